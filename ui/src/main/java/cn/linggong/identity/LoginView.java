@@ -1,0 +1,77 @@
+package cn.linggong.identity;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import org.springframework.security.web.WebAttributes;
+
+/** Sign-in. After repeated wrong passwords it says until when the account is locked. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  private final LoginForm form = new LoginForm();
+  private final transient Clock clock;
+
+  public LoginView(Clock clock) {
+    this.clock = clock;
+    setId("login-view");
+    setSizeFull();
+    setAlignItems(FlexComponent.Alignment.CENTER);
+    setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+    form.setAction("login");
+    form.setForgotPasswordButtonVisible(false);
+    form.setI18n(i18n(getTranslation("login.error.detail")));
+    H1 title = new H1(getTranslation("app.title"));
+    title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("text-align", "center");
+    Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
+    add(title, subtitle, form);
+  }
+
+  private LoginI18n i18n(String errorDetail) {
+    LoginI18n i18n = LoginI18n.createDefault();
+    LoginI18n.Form f = i18n.getForm();
+    f.setTitle(getTranslation("login.title"));
+    f.setUsername(getTranslation("login.username"));
+    f.setPassword(getTranslation("login.password"));
+    f.setSubmit(getTranslation("login.submit"));
+    LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+    error.setTitle(getTranslation("login.error.title"));
+    error.setMessage(errorDetail);
+    error.setUsername(getTranslation("login.error.username"));
+    error.setPassword(getTranslation("login.error.password"));
+    return i18n;
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+      return;
+    }
+    Object failure =
+        VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    if (failure instanceof AccountLockedException locked) {
+      String until = TIME.format(locked.lockedUntil().atZone(clock.getZone()));
+      form.setI18n(i18n(getTranslation("login.error.locked", until)));
+    }
+    form.setError(true);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("login.title") + " · " + getTranslation("app.brand");
+  }
+}

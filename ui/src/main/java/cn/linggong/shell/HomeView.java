@@ -1,0 +1,62 @@
+package cn.linggong.shell;
+
+import cn.linggong.identity.CurrentUser;
+import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.LinggongUser;
+import cn.linggong.identity.Roles;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The first screen after sign-in: who you are, for which district, in which roles. */
+@Route("")
+@PermitAll
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+  public HomeView(CurrentUser currentUser, DirectoryService directory, Clock clock) {
+    LinggongUser user = currentUser.require();
+    setId("home-view");
+    H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
+    String district =
+        user.district()
+            .flatMap(directory::district)
+            .map(DirectoryService.District::name)
+            .orElse(getTranslation("shell.cityLevel"));
+    Paragraph where = new Paragraph(getTranslation("home.district", district));
+    if (user.cityLevel()) {
+      where.add(new Span(" " + getTranslation("home.cityScope")));
+    }
+    HorizontalLayout roles = new HorizontalLayout();
+    roles.setId("home-roles");
+    user.roles().stream()
+        .filter(r -> !r.equals(Roles.CITY))
+        .sorted()
+        .forEach(role -> {
+          Span badge = new Span(getTranslation("role." + role));
+          badge.getElement().getThemeList().add("badge");
+          roles.add(badge);
+        });
+    Paragraph today =
+        new Paragraph(
+            getTranslation(
+                "home.today",
+                LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()))));
+    add(greeting, where, roles, today, new Paragraph(getTranslation("home.hint")));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("nav.home") + " · " + getTranslation("app.brand");
+  }
+}

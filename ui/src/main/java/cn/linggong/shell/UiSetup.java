@@ -1,0 +1,71 @@
+package cn.linggong.shell;
+
+import cn.linggong.identity.CurrentUser;
+import cn.linggong.identity.DirectoryService;
+import cn.linggong.shared.validation.InvalidInputException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every screen: speaks the signed-in person's language from the first component on, and shows a
+ * translated message (never a stack trace) when something fails, logging the cause.
+ */
+@Component
+class UiSetup implements VaadinServiceInitListener {
+
+  private static final Logger log = LoggerFactory.getLogger(UiSetup.class);
+
+  private final CurrentUser currentUser;
+  private final DirectoryService directory;
+
+  UiSetup(CurrentUser currentUser, DirectoryService directory) {
+    this.currentUser = currentUser;
+    this.directory = directory;
+  }
+
+  @Override
+  public void serviceInit(ServiceInitEvent event) {
+    event.getSource().addUIInitListener(e -> currentUser.get().ifPresent(user -> {
+      var locale = directory.language(user.userId());
+      e.getUI().setLocale(locale);
+      e.getUI().getSession().setLocale(locale);
+    }));
+    event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(UiSetup::showError));
+  }
+
+  private static void showError(ErrorEvent event) {
+    Throwable cause = event.getThrowable();
+    UI ui = UI.getCurrent();
+    if (ui == null) {
+      log.error("Error outside a screen", cause);
+      return;
+    }
+    String text;
+    if (rootOf(cause, InvalidInputException.class) instanceof InvalidInputException invalid) {
+      text = FieldErrors.summary(ui, invalid);
+    } else {
+      log.error("Unexpected error on a screen", cause);
+      text = ui.getTranslation("error.unexpected");
+    }
+    ui.access(() -> {
+      Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
+      notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    });
+  }
+
+  private static Throwable rootOf(Throwable throwable, Class<?> wanted) {
+    for (Throwable t = throwable; t != null; t = t.getCause()) {
+      if (wanted.isInstance(t)) {
+        return t;
+      }
+    }
+    return throwable;
+  }
+}

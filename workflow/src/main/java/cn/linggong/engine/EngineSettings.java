@@ -1,0 +1,41 @@
+package cn.linggong.engine;
+
+import cn.linggong.identity.Roles;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Engine settings that Linggong needs beyond Camunda's defaults. Kept in one place so that a move
+ * to a compatible engine fork is a rename.
+ *
+ * <ul>
+ *   <li>Districts are tenants; the groups {@code admin} and {@code city} are the engine's admin
+ *       groups, so city-level staff are not limited to one tenant.
+ *   <li>Camunda's own login delay and lock are switched off: Linggong locks accounts itself
+ *       ({@code linggong.security.*}), for a set time, with a message people understand.
+ *   <li>Ids of users, groups and tenants may hold lower-case words joined by hyphens ({@code
+ *       kf-gulou}).
+ * </ul>
+ */
+@Component
+public class EngineSettings extends AbstractProcessEnginePlugin {
+
+  static final String ID_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}";
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setTenantCheckEnabled(true);
+    // the engine adds its own camunda-admin group to this list
+    configuration.setAdminGroups(new ArrayList<>(List.of(Roles.ADMIN, Roles.CITY)));
+    configuration.setLoginDelayBase(0);
+    configuration.setLoginDelayFactor(0);
+    configuration.setLoginDelayMaxTime(0);
+    configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+    configuration.setUserResourceWhitelistPattern(ID_PATTERN);
+    configuration.setGroupResourceWhitelistPattern(ID_PATTERN);
+    configuration.setTenantResourceWhitelistPattern(ID_PATTERN);
+  }
+}

@@ -1,0 +1,372 @@
+package cn.linggong.identity;
+
+import cn.linggong.audit.AuditService;
+import cn.linggong.shared.NotFoundException;
+import cn.linggong.shared.i18n.Languages;
+import cn.linggong.shared.validation.InvalidInputException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.identity.UserQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Users, roles and districts. They live in the engine's identity service: roles are groups,
+ * districts are tenants. Each user works for one district, or for the city (no district, group
+ * {@link Roles#CITY}). Every change is audited.
+ */
+@Service
+public class DirectoryService {
+
+  static final String LOCALE_INFO = "linggong.locale";
+  private static final Pattern USER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+  private static final Pattern DISTRICT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final int NAME_MAX = 64;
+  private static final int PASSWORD_MAX = 128;
+
+  private final IdentityService identity;
+  private final LoginLockService locks;
+  private final AuditService audit;
+  private final LoginProperties loginProperties;
+
+  DirectoryService(
+      IdentityService identity,
+      LoginLockService locks,
+      AuditService audit,
+      LoginProperties loginProperties) {
+    this.identity = identity;
+    this.locks = locks;
+    this.audit = audit;
+    this.loginProperties = loginProperties;
+  }
+
+  /** A user as the admin screens and the API list them. */
+  public record UserSummary(
+      String userId,
+      String name,
+      String email,
+      List<String> roles,
+      String districtId,
+      Instant lockedUntil) {
+
+    public boolean locked() {
+      return lockedUntil != null;
+    }
+  }
+
+  /**
+   * What an admin types to create or change a user. {@code districtId} null means city level;
+   * {@code password} is only read on creation.
+   */
+  public record UserDraft(
+      String userId, String name, String email, Set<String> roles, String districtId, String password) {}
+
+  public record District(String id, String name) {}
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  public boolean exists(String userId) {
+    return identity.createUserQuery().userId(userId).count() == 1;
+  }
+
+  /** The principal of a signed-in user, with roles, district and language. */
+  public LinggongUser principal(String userId) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      throw new NotFoundException("identity.user.notFound", userId);
+    }
+    Set<String> roles = new HashSet<>();
+    identity.createGroupQuery().groupMember(userId).list().forEach(g -> roles.add(g.getId()));
+    String district = districtOf(userId);
+    Locale locale = Languages.fromTag(identity.getUserInfo(userId, LOCALE_INFO));
+    return new LinggongUser(userId, displayName(user), roles, district, locale);
+  }
+
+  @Transactional(readOnly = true)
+  public List<UserSummary> findUsers(String search, int offset, int limit) {
+    return query(search).orderByUserId().asc().listPage(offset, limit).stream()
+        .map(this::summary)
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public long countUsers(String search) {
+    return query(search).count();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<UserSummary> findUser(String userId) {
+    return Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())
+        .map(this::summary);
+  }
+
+  /** The ids of users holding a role in a district (or at city level for {@code null}). */
+  @Transactional(readOnly = true)
+  public List<String> usersWithRole(String role, String districtId) {
+    UserQuery query = identity.createUserQuery().memberOfGroup(role);
+    if (districtId != null) {
+      query = query.memberOfTenant(districtId);
+    }
+    return query.orderByUserId().asc().list().stream().map(User::getId).toList();
+  }
+
+  public List<District> districts() {
+    return identity.createTenantQuery().orderByTenantId().asc().list().stream()
+        .map(t -> new District(t.getId(), t.getName()))
+        .toList();
+  }
+
+  public Optional<District> district(String id) {
+    return Optional.ofNullable(identity.createTenantQuery().tenantId(id).singleResult())
+        .map(t -> new District(t.getId(), t.getName()));
+  }
+
+  // ---- changing ------------------------------------------------------------------------------
+
+  @Transactional
+  public void createUser(UserDraft draft, String actor) {
+    createUser(draft, actor, true);
+  }
+
+  /** Creation without the password policy is only for start-up data (demo users). */
+  @Transactional
+  void createUser(UserDraft draft, String actor, boolean passwordPolicy) {
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    String userId = draft.userId() == null ? "" : draft.userId().trim();
+    if (userId.isEmpty()) {
+      errors.add("userId", "validation.required");
+    } else if (!USER_ID.matcher(userId).matches()) {
+      errors.add("userId", "identity.userId.format");
+    } else if (exists(userId)) {
+      errors.add("userId", "identity.userId.taken", userId);
+    }
+    checkProfile(draft, errors);
+    if (passwordPolicy) {
+      checkPassword("password", draft.password(), errors);
+    } else {
+      errors.requireText("password", draft.password());
+    }
+    errors.throwIfAny();
+
+    User user = identity.newUser(userId);
+    user.setFirstName(draft.name().trim());
+    user.setEmail(blankToNull(draft.email()));
+    user.setPassword(draft.password());
+    identity.saveUser(user);
+    applyRolesAndDistrict(userId, draft.roles(), blankToNull(draft.districtId()));
+    audit.record(actor, "USER_CREATED", "user", userId, blankToNull(draft.districtId()),
+        "roles=" + String.join(",", new java.util.TreeSet<>(draft.roles())));
+  }
+
+  @Transactional
+  public void updateUser(String userId, UserDraft draft, String actor) {
+    User user = requireUser(userId);
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    checkProfile(draft, errors);
+    errors.throwIfAny();
+    user.setFirstName(draft.name().trim());
+    user.setLastName(null);
+    user.setEmail(blankToNull(draft.email()));
+    identity.saveUser(user);
+    applyRolesAndDistrict(userId, draft.roles(), blankToNull(draft.districtId()));
+    audit.record(actor, "USER_CHANGED", "user", userId, blankToNull(draft.districtId()),
+        "roles=" + String.join(",", new java.util.TreeSet<>(draft.roles())));
+  }
+
+  @Transactional
+  public void resetPassword(String userId, String password, String actor) {
+    User user = requireUser(userId);
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    checkPassword("password", password, errors);
+    errors.throwIfAny();
+    user.setPassword(password);
+    identity.saveUser(user);
+    locks.unlock(userId);
+    audit.record(actor, "PASSWORD_RESET", "user", userId, districtOf(userId), null);
+  }
+
+  @Transactional
+  public void changeOwnPassword(String userId, String currentPassword, String newPassword) {
+    User user = requireUser(userId);
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    if (currentPassword == null || !identity.checkPassword(userId, currentPassword)) {
+      errors.add("currentPassword", "identity.password.currentWrong");
+    }
+    checkPassword("newPassword", newPassword, errors);
+    errors.throwIfAny();
+    user.setPassword(newPassword);
+    identity.saveUser(user);
+    audit.record(userId, "PASSWORD_CHANGED", "user", userId, districtOf(userId), null);
+  }
+
+  @Transactional
+  public void unlock(String userId, String actor) {
+    requireUser(userId);
+    locks.unlock(userId);
+    audit.record(actor, "USER_UNLOCKED", "user", userId, districtOf(userId), null);
+  }
+
+  /** The language a user chose; Chinese when none. */
+  public Locale language(String userId) {
+    return Languages.fromTag(identity.getUserInfo(userId, LOCALE_INFO));
+  }
+
+  public void setLanguage(String userId, Locale locale) {
+    requireUser(userId);
+    identity.setUserInfo(userId, LOCALE_INFO, Languages.closest(locale).toLanguageTag());
+  }
+
+  @Transactional
+  public void createDistrict(String id, String name, String actor) {
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    String districtId = id == null ? "" : id.trim();
+    if (districtId.isEmpty()) {
+      errors.add("id", "validation.required");
+    } else if (!DISTRICT_ID.matcher(districtId).matches()) {
+      errors.add("id", "identity.district.idFormat");
+    } else if (district(districtId).isPresent()) {
+      errors.add("id", "identity.district.taken", districtId);
+    }
+    errors.requireText("name", name);
+    errors.throwIfAny();
+    Tenant tenant = identity.newTenant(districtId);
+    tenant.setName(name.trim());
+    identity.saveTenant(tenant);
+    audit.record(actor, "DISTRICT_CREATED", "district", districtId, districtId, null);
+  }
+
+  /** Makes sure every role exists as a group; safe to call at every start. */
+  @Transactional
+  public void ensureRoleGroups(java.util.function.Function<String, String> nameOfRole) {
+    for (String role : Roles.ALL) {
+      if (identity.createGroupQuery().groupId(role).count() == 0) {
+        Group group = identity.newGroup(role);
+        group.setName(nameOfRole.apply(role));
+        group.setType("WORKFLOW");
+        identity.saveGroup(group);
+      }
+    }
+  }
+
+  /** Creates a district if it is missing (start-up data). */
+  @Transactional
+  public void ensureDistrict(String id, String name) {
+    if (district(id).isEmpty()) {
+      Tenant tenant = identity.newTenant(id);
+      tenant.setName(name);
+      identity.saveTenant(tenant);
+    }
+  }
+
+  // ---- inside --------------------------------------------------------------------------------
+
+  private void checkProfile(UserDraft draft, InvalidInputException.Collector errors) {
+    errors.requireText("name", draft.name());
+    if (draft.name() != null && draft.name().trim().length() > NAME_MAX) {
+      errors.add("name", "identity.name.tooLong", NAME_MAX);
+    }
+    if (draft.email() != null && !draft.email().isBlank() && !EMAIL.matcher(draft.email().trim()).matches()) {
+      errors.add("email", "identity.email.format");
+    }
+    if (draft.roles() == null || draft.roles().isEmpty()) {
+      errors.add("roles", "identity.roles.required");
+    } else if (!Roles.ASSIGNABLE.containsAll(draft.roles())) {
+      errors.add("roles", "identity.roles.unknown");
+    }
+    String district = blankToNull(draft.districtId());
+    if (district != null && district(district).isEmpty()) {
+      errors.add("districtId", "identity.district.unknown", district);
+    }
+  }
+
+  private void checkPassword(String field, String password, InvalidInputException.Collector errors) {
+    if (password == null || password.isEmpty()) {
+      errors.add(field, "validation.required");
+    } else if (password.length() < loginProperties.passwordMinLength()) {
+      errors.add(field, "identity.password.tooShort", loginProperties.passwordMinLength());
+    } else if (password.length() > PASSWORD_MAX) {
+      errors.add(field, "identity.password.tooLong", PASSWORD_MAX);
+    }
+  }
+
+  private void applyRolesAndDistrict(String userId, Set<String> roles, String districtId) {
+    Set<String> wanted = new LinkedHashSet<>(roles);
+    if (districtId == null) {
+      wanted.add(Roles.CITY);
+    }
+    for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
+      if (!wanted.remove(group.getId())) {
+        identity.deleteMembership(userId, group.getId());
+      }
+    }
+    wanted.forEach(role -> identity.createMembership(userId, role));
+    for (Tenant tenant : identity.createTenantQuery().userMember(userId).list()) {
+      if (!tenant.getId().equals(districtId)) {
+        identity.deleteTenantUserMembership(tenant.getId(), userId);
+      }
+    }
+    if (districtId != null && !districtId.equals(districtOf(userId))) {
+      identity.createTenantUserMembership(districtId, userId);
+    }
+  }
+
+  private String districtOf(String userId) {
+    return identity.createTenantQuery().userMember(userId).list().stream()
+        .map(Tenant::getId)
+        .min(Comparator.naturalOrder())
+        .orElse(null);
+  }
+
+  private UserSummary summary(User user) {
+    List<String> roles =
+        identity.createGroupQuery().groupMember(user.getId()).orderByGroupId().asc().list().stream()
+            .map(Group::getId)
+            .toList();
+    return new UserSummary(
+        user.getId(),
+        displayName(user),
+        user.getEmail(),
+        roles,
+        districtOf(user.getId()),
+        locks.lockedUntil(user.getId()).orElse(null));
+  }
+
+  private UserQuery query(String search) {
+    UserQuery query = identity.createUserQuery();
+    if (search != null && !search.isBlank()) {
+      query = query.userFirstNameLike("%" + search.trim() + "%");
+    }
+    return query;
+  }
+
+  private User requireUser(String userId) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      throw new NotFoundException("identity.user.notFound", userId);
+    }
+    return user;
+  }
+
+  static String displayName(User user) {
+    String first = user.getFirstName() == null ? "" : user.getFirstName();
+    String last = user.getLastName() == null ? "" : user.getLastName();
+    String name = (last + first).trim();
+    return name.isEmpty() ? user.getId() : name;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

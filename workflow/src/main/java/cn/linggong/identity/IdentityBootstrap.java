@@ -1,0 +1,81 @@
+package cn.linggong.identity;
+
+import cn.linggong.shared.i18n.Languages;
+import java.util.HashSet;
+import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start: makes sure every role exists, creates the demo districts and users when demo data is
+ * on, and makes sure there is an admin. Without demo data and without any admin, the first admin's
+ * password must be configured, or the application refuses to start.
+ */
+@Component
+class IdentityBootstrap implements SmartInitializingSingleton {
+
+  private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+  private static final String SYSTEM = "system";
+
+  private final DirectoryService directory;
+  private final IdentityService identityService;
+  private final IdentityProperties properties;
+  private final MessageSource messages;
+
+  IdentityBootstrap(
+      DirectoryService directory,
+      IdentityService identityService,
+      IdentityProperties properties,
+      MessageSource messages) {
+    this.directory = directory;
+    this.identityService = identityService;
+    this.properties = properties;
+    this.messages = messages;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    directory.ensureRoleGroups(role -> messages.getMessage("role." + role, null, role, Languages.CHINESE));
+    if (properties.demo().enabled()) {
+      seedDemo();
+    }
+    ensureAdmin();
+  }
+
+  private void seedDemo() {
+    properties.demo().districts().forEach(d -> directory.ensureDistrict(d.id(), d.name()));
+    for (IdentityProperties.UserSeed seed : properties.demo().users()) {
+      if (!directory.exists(seed.id())) {
+        directory.createUser(
+            new DirectoryService.UserDraft(
+                seed.id(), seed.name(), seed.email(), new HashSet<>(seed.roles()), seed.district(),
+                properties.demo().password()),
+            SYSTEM,
+            false);
+        log.info("Demo user {} created", seed.id());
+      }
+    }
+  }
+
+  private void ensureAdmin() {
+    if (identityService.createUserQuery().memberOfGroup(Roles.ADMIN).count() > 0) {
+      return;
+    }
+    String password = properties.initialAdminPassword();
+    if (password == null || password.isBlank()) {
+      throw new IllegalStateException(
+          "No admin user exists and no initial admin password is configured: set the environment"
+              + " variable LINGGONG_ADMIN_PASSWORD (linggong.identity.initial-admin-password) for"
+              + " the first start.");
+    }
+    directory.createUser(
+        new DirectoryService.UserDraft(
+            properties.initialAdminId(), "系统管理员", null, java.util.Set.of(Roles.ADMIN), null, password),
+        SYSTEM,
+        true);
+    log.info("First admin {} created", properties.initialAdminId());
+  }
+}

@@ -1,0 +1,115 @@
+package cn.linggong.identity;
+
+import cn.linggong.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Users and districts, for admins. */
+@RestController
+@RequestMapping("/api/admin")
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "admin", description = "用户与区县管理（仅管理员）· users and districts (admins only)")
+class UserAdminApi {
+
+  private static final int MAX_PAGE = 200;
+
+  private final DirectoryService directory;
+  private final CurrentUser currentUser;
+
+  UserAdminApi(DirectoryService directory, CurrentUser currentUser) {
+    this.directory = directory;
+    this.currentUser = currentUser;
+  }
+
+  record Page<T>(long total, int offset, int limit, List<T> items) {}
+
+  record NewUser(String userId, String name, String email, Set<String> roles, String districtId, String password) {}
+
+  record UserChange(String name, String email, Set<String> roles, String districtId) {}
+
+  record PasswordReset(String password) {}
+
+  record NewDistrict(String id, String name) {}
+
+  @GetMapping("/users")
+  @Operation(summary = "List users, paged; search matches the name")
+  Page<DirectoryService.UserSummary> users(
+      @RequestParam(defaultValue = "") String search,
+      @RequestParam(defaultValue = "0") int offset,
+      @RequestParam(defaultValue = "50") int limit) {
+    int safeOffset = Math.max(0, offset);
+    int safeLimit = Math.min(Math.max(1, limit), MAX_PAGE);
+    return new Page<>(
+        directory.countUsers(search),
+        safeOffset,
+        safeLimit,
+        directory.findUsers(search, safeOffset, safeLimit));
+  }
+
+  @GetMapping("/users/{userId}")
+  DirectoryService.UserSummary user(@PathVariable String userId) {
+    return directory.findUser(userId).orElseThrow(() -> new NotFoundException("identity.user.notFound", userId));
+  }
+
+  @PostMapping("/users")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Create a user; no districtId makes a city-level user")
+  DirectoryService.UserSummary create(@RequestBody NewUser user) {
+    directory.createUser(
+        new DirectoryService.UserDraft(
+            user.userId(), user.name(), user.email(), user.roles(), user.districtId(), user.password()),
+        actor());
+    return directory.findUser(user.userId().trim()).orElseThrow();
+  }
+
+  @PutMapping("/users/{userId}")
+  DirectoryService.UserSummary change(@PathVariable String userId, @RequestBody UserChange change) {
+    directory.updateUser(
+        userId,
+        new DirectoryService.UserDraft(userId, change.name(), change.email(), change.roles(), change.districtId(), null),
+        actor());
+    return directory.findUser(userId).orElseThrow();
+  }
+
+  @PutMapping("/users/{userId}/password")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void resetPassword(@PathVariable String userId, @RequestBody PasswordReset reset) {
+    directory.resetPassword(userId, reset.password(), actor());
+  }
+
+  @PostMapping("/users/{userId}/unlock")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Lift a lock after repeated wrong passwords")
+  void unlock(@PathVariable String userId) {
+    directory.unlock(userId, actor());
+  }
+
+  @GetMapping("/districts")
+  List<DirectoryService.District> districts() {
+    return directory.districts();
+  }
+
+  @PostMapping("/districts")
+  @ResponseStatus(HttpStatus.CREATED)
+  DirectoryService.District createDistrict(@RequestBody NewDistrict district) {
+    directory.createDistrict(district.id(), district.name(), actor());
+    return directory.district(district.id().trim()).orElseThrow();
+  }
+
+  private String actor() {
+    return currentUser.require().userId();
+  }
+}

@@ -1,0 +1,68 @@
+package cn.linggong.shared.api;
+
+import cn.linggong.shared.NotFoundException;
+import cn.linggong.shared.validation.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns exceptions of the application's REST API into RFC 9457 problem details in the caller's
+ * language. Input errors are 400 with an {@code errors} list of {@code field} and {@code message};
+ * nothing a client sends gives a 500.
+ */
+@RestControllerAdvice(basePackages = "cn.linggong")
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  private final Problems problems;
+
+  ApiExceptionHandler(Problems problems) {
+    this.problems = problems;
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalidInput(InvalidInputException e, HttpServletRequest request) {
+    ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, "problem.400.fields");
+    List<Map<String, String>> errors =
+        e.violations().stream()
+            .map(
+                v ->
+                    Map.of(
+                        "field", v.field(),
+                        "message",
+                            problems.text(
+                                request, v.violation().messageKey(), v.violation().argumentArray())))
+            .toList();
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
+    return problems.problem(request, HttpStatus.NOT_FOUND, e.messageKey(), e.arguments());
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail accessDenied(AccessDeniedException e, HttpServletRequest request) {
+    return problems.problem(request, HttpStatus.FORBIDDEN, "problem.403.detail");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+    ProblemDetail problem =
+        problems.problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.500.detail");
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+  }
+}

@@ -1,0 +1,68 @@
+package cn.linggong.shared.api;
+
+import cn.linggong.identity.AccountLockedException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers 401 and 403 on the APIs as problem details with a readable message, instead of an empty
+ * body or an HTML page.
+ */
+@Component
+public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+  static final String REALM = "Linggong";
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final Problems problems;
+  private final ObjectMapper objectMapper;
+  private final Clock clock;
+
+  ProblemSecurityHandlers(Problems problems, ObjectMapper objectMapper, Clock clock) {
+    this.problems = problems;
+    this.objectMapper = objectMapper;
+    this.clock = clock;
+  }
+
+  @Override
+  public void commence(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+      throws IOException {
+    ProblemDetail problem;
+    if (exception instanceof AccountLockedException locked) {
+      String until = TIME.format(locked.lockedUntil().atZone(clock.getZone()));
+      problem = problems.problem(request, HttpStatus.UNAUTHORIZED, "problem.401.locked", until);
+    } else {
+      problem = problems.problem(request, HttpStatus.UNAUTHORIZED, "problem.401.detail");
+    }
+    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    write(response, problem);
+  }
+
+  @Override
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+      throws IOException {
+    write(response, problems.problem(request, HttpStatus.FORBIDDEN, "problem.403.detail"));
+  }
+
+  private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    response.setStatus(problem.getStatus());
+    response.setCharacterEncoding("UTF-8");
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    objectMapper.writeValue(response.getOutputStream(), problem);
+  }
+}

@@ -1,0 +1,60 @@
+package cn.linggong.shared.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Input that a person or a client typed was refused, field by field. Services throw it before they
+ * write anything; screens show each message beside its field, the REST API answers 400 with the
+ * list.
+ */
+public class InvalidInputException extends RuntimeException {
+
+  private final List<FieldViolation> violations;
+
+  public InvalidInputException(List<FieldViolation> violations) {
+    super("Invalid input: " + violations.stream().map(FieldViolation::field).toList());
+    this.violations = List.copyOf(violations);
+  }
+
+  public static InvalidInputException of(String field, String messageKey, Object... arguments) {
+    return new InvalidInputException(List.of(FieldViolation.of(field, messageKey, arguments)));
+  }
+
+  public List<FieldViolation> violations() {
+    return violations;
+  }
+
+  /** Collects violations and throws them together, so a person sees every problem at once. */
+  public static final class Collector {
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    public Collector add(String field, Optional<Violation> violation) {
+      violation.ifPresent(v -> violations.add(new FieldViolation(field, v)));
+      return this;
+    }
+
+    public Collector add(String field, String messageKey, Object... arguments) {
+      violations.add(FieldViolation.of(field, messageKey, arguments));
+      return this;
+    }
+
+    public Collector requireText(String field, String value) {
+      if (value == null || value.isBlank()) {
+        add(field, "validation.required");
+      }
+      return this;
+    }
+
+    public boolean has(String field) {
+      return violations.stream().anyMatch(v -> v.field().equals(field));
+    }
+
+    public void throwIfAny() {
+      if (!violations.isEmpty()) {
+        throw new InvalidInputException(violations);
+      }
+    }
+  }
+}

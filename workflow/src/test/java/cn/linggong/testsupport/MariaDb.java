@@ -1,0 +1,76 @@
+package cn.linggong.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The MariaDB (or MySQL) server tests run against, reached through MySQL Connector/J. Settings:
+ * {@code LINGGONG_TEST_DB_HOST} (127.0.0.1), {@code LINGGONG_TEST_DB_PORT} (3306), {@code
+ * LINGGONG_TEST_DB_USER} (linggong), {@code LINGGONG_TEST_DB_PASSWORD} (linggong); {@code .ci/run}
+ * creates that user. Each test JVM starts from a freshly created database {@link #DATABASE}.
+ */
+public final class MariaDb implements ExecutionCondition {
+
+  public static final String DATABASE = "linggong_it";
+  private static final String PARAMETERS =
+      "?characterEncoding=UTF-8&connectionTimeZone=Asia/Shanghai&forceConnectionTimeZoneToSession=true"
+          + "&sendFractionalSeconds=false";
+  private static volatile boolean prepared;
+  private static volatile String failure;
+
+  public static String host() {
+    return ExternalParts.setting("linggong.test.db.host", "LINGGONG_TEST_DB_HOST", "127.0.0.1");
+  }
+
+  public static String port() {
+    return ExternalParts.setting("linggong.test.db.port", "LINGGONG_TEST_DB_PORT", "3306");
+  }
+
+  public static String user() {
+    return ExternalParts.setting("linggong.test.db.user", "LINGGONG_TEST_DB_USER", "linggong");
+  }
+
+  public static String password() {
+    return ExternalParts.setting("linggong.test.db.password", "LINGGONG_TEST_DB_PASSWORD", "linggong");
+  }
+
+  public static String url() {
+    return "jdbc:mysql://" + host() + ":" + port() + "/" + DATABASE + PARAMETERS;
+  }
+
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    if (prepare()) {
+      return ConditionEvaluationResult.enabled("MariaDB at " + host() + ":" + port());
+    }
+    String reason = "MariaDB not reachable at " + host() + ":" + port() + " as " + user() + ": " + failure;
+    if (ExternalParts.required()) {
+      throw new IllegalStateException(reason + " (required: linggong.requireExternal=true)");
+    }
+    return ConditionEvaluationResult.disabled(reason);
+  }
+
+  private static synchronized boolean prepare() {
+    if (prepared) {
+      return true;
+    }
+    if (failure != null) {
+      return false;
+    }
+    String serverUrl = "jdbc:mysql://" + host() + ":" + port() + "/" + PARAMETERS;
+    try (Connection c = DriverManager.getConnection(serverUrl, user(), password());
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+      s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      prepared = true;
+    } catch (SQLException e) {
+      failure = e.getMessage();
+    }
+    return prepared;
+  }
+}
