@@ -8,6 +8,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -19,12 +21,16 @@ import org.springframework.security.web.WebAttributes;
 /** Sign-in. After repeated wrong passwords it says until when the account is locked. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout
+    implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final LoginForm form = new LoginForm();
+  private final H1 title = new H1();
+  private final Paragraph subtitle = new Paragraph();
   private final transient Clock clock;
+  private String lockedUntil;
 
   public LoginView(Clock clock) {
     this.clock = clock;
@@ -34,11 +40,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
     form.setAction("login");
     form.setForgotPasswordButtonVisible(false);
-    form.setI18n(i18n(getTranslation("login.error.detail")));
-    H1 title = new H1(getTranslation("app.title"));
     title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("text-align", "center");
-    Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
     add(title, subtitle, form);
+  }
+
+  /** Texts follow the language of the screen, also when it changes. */
+  @Override
+  public void localeChange(LocaleChangeEvent event) {
+    title.setText(getTranslation("app.title"));
+    subtitle.setText(getTranslation("login.subtitle"));
+    form.setI18n(
+        i18n(lockedUntil == null
+            ? getTranslation("login.error.detail")
+            : getTranslation("login.error.locked", lockedUntil)));
   }
 
   private LoginI18n i18n(String errorDetail) {
@@ -64,8 +78,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     Object failure =
         VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     if (failure instanceof AccountLockedException locked) {
-      String until = TIME.format(locked.lockedUntil().atZone(clock.getZone()));
-      form.setI18n(i18n(getTranslation("login.error.locked", until)));
+      lockedUntil = TIME.format(locked.lockedUntil().atZone(clock.getZone()));
+      form.setI18n(i18n(getTranslation("login.error.locked", lockedUntil)));
     }
     form.setError(true);
   }

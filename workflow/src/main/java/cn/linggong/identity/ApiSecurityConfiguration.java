@@ -1,6 +1,5 @@
 package cn.linggong.identity;
 
-import cn.linggong.shared.api.ProblemSecurityHandlers;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

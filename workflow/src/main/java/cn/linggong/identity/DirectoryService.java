@@ -88,7 +88,10 @@ public class DirectoryService {
       throw new NotFoundException("identity.user.notFound", userId);
     }
     Set<String> roles = new HashSet<>();
-    identity.createGroupQuery().groupMember(userId).list().forEach(g -> roles.add(g.getId()));
+    identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId)
+        .filter(Roles.ALL::contains)
+        .forEach(roles::add);
     String district = districtOf(userId);
     Locale locale = Languages.fromTag(identity.getUserInfo(userId, LOCALE_INFO));
     return new LinggongUser(userId, displayName(user), roles, district, locale);
@@ -250,12 +253,24 @@ public class DirectoryService {
   /** Makes sure every role exists as a group; safe to call at every start. */
   @Transactional
   public void ensureRoleGroups(java.util.function.Function<String, String> nameOfRole) {
-    for (String role : Roles.ALL) {
+    List<String> groups = new java.util.ArrayList<>(Roles.ALL);
+    groups.add(Roles.ENGINE_ADMIN);
+    for (String role : groups) {
       if (identity.createGroupQuery().groupId(role).count() == 0) {
         Group group = identity.newGroup(role);
         group.setName(nameOfRole.apply(role));
         group.setType("WORKFLOW");
         identity.saveGroup(group);
+      }
+    }
+  }
+
+  /** Puts every admin into the engine's administrators' group (see {@link Roles#ENGINE_ADMIN}). */
+  @Transactional
+  public void syncEngineAdmins() {
+    for (User admin : identity.createUserQuery().memberOfGroup(Roles.ADMIN).list()) {
+      if (identity.createUserQuery().userId(admin.getId()).memberOfGroup(Roles.ENGINE_ADMIN).count() == 0) {
+        identity.createMembership(admin.getId(), Roles.ENGINE_ADMIN);
       }
     }
   }
@@ -306,6 +321,9 @@ public class DirectoryService {
     if (districtId == null) {
       wanted.add(Roles.CITY);
     }
+    if (roles.contains(Roles.ADMIN)) {
+      wanted.add(Roles.ENGINE_ADMIN);
+    }
     for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
       if (!wanted.remove(group.getId())) {
         identity.deleteMembership(userId, group.getId());
@@ -333,6 +351,7 @@ public class DirectoryService {
     List<String> roles =
         identity.createGroupQuery().groupMember(user.getId()).orderByGroupId().asc().list().stream()
             .map(Group::getId)
+            .filter(Roles.ALL::contains)
             .toList();
     return new UserSummary(
         user.getId(),

@@ -43,6 +43,7 @@ class IdentityBootstrap implements SmartInitializingSingleton {
       seedDemo();
     }
     ensureAdmin();
+    directory.syncEngineAdmins();
   }
 
   private void seedDemo() {

@@ -23,6 +23,12 @@ public final class Roles {
   /** City-level staff: not tied to a district, sees all districts. */
   public static final String CITY = "city";
 
+  /**
+   * The engine's own administrators' group. Every {@link #ADMIN} is put in it, so that the
+   * engine's webapps (Cockpit, Admin) treat Linggong's admins as theirs. It is not a Linggong role.
+   */
+  public static final String ENGINE_ADMIN = "camunda-admin";
+
   /** The roles an admin assigns; {@link #CITY} follows from having no district. */
   public static final List<String> ASSIGNABLE =
       List.of(CASEWORKER, MEDIATOR, REVIEWER, FINANCE, SUPERVISOR, ADMIN);

@@ -18,7 +18,7 @@ public final class MariaDb implements ExecutionCondition {
 
   public static final String DATABASE = "linggong_it";
   private static final String PARAMETERS =
-      "?characterEncoding=UTF-8&connectionTimeZone=Asia/Shanghai&forceConnectionTimeZoneToSession=true"
+      "?characterEncoding=UTF-8&connectionTimeZone=%2B08:00&forceConnectionTimeZoneToSession=true"
           + "&sendFractionalSeconds=false";
   private static volatile boolean prepared;
   private static volatile String failure;

@@ -1,6 +1,6 @@
-package cn.linggong.shared.api;
+package cn.linggong.identity;
 
-import cn.linggong.identity.AccountLockedException;
+import cn.linggong.shared.api.Problems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

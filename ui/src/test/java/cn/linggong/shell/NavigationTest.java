@@ -1,0 +1,99 @@
+package cn.linggong.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.linggong.identity.AccountView;
+import cn.linggong.identity.LoginView;
+import cn.linggong.identity.UserAdminView;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.HasErrorParameter;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Sign-in screen and the menu each role sees, without a browser. */
+@SpringBootTest
+class NavigationTest extends KaribuTestBase {
+
+  private java.util.List<String> menuLabels() {
+    return _get(SideNav.class, spec -> spec.withId("main-menu")).getItems().stream()
+        .map(SideNavItem::getLabel)
+        .toList();
+  }
+
+  /** The texts the login form was given, as the JSON the browser receives. */
+  private static String loginTexts() {
+    return String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n"));
+  }
+
+  @Test
+  void anonymousVisitorIsSentToTheLoginScreen() {
+    UI.getCurrent().navigate("");
+    LocatorJ._assertOne(LoginView.class);
+    LocatorJ._assertNone(HomeView.class);
+  }
+
+  @Test
+  void loginScreenSpeaksChineseToAChineseBrowser() {
+    // Vaadin matches the browser's language to zh-CN or en; zh-CN is the default for any other
+    UI.getCurrent().navigate("login");
+    UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+    assertThat(loginTexts()).contains("\"title\":\"登录\"", "\"username\":\"用户名\"");
+  }
+
+  @Test
+  void loginScreenSpeaksEnglishToAnEnglishBrowser() {
+    UI.getCurrent().navigate("login");
+    UI.getCurrent().setLocale(Locale.ENGLISH);
+    assertThat(loginTexts()).contains("\"title\":\"Sign in\"");
+  }
+
+  @Test
+  void caseworkerSeesHomeAndHerAccountButNoAdministration() {
+    signIn("caseworker1");
+    UI.getCurrent().navigate("");
+    LocatorJ._assertOne(HomeView.class);
+    assertThat(menuLabels()).containsExactly("首页", "我的账户");
+    assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("张敏 · 鼓楼区");
+    assertThat(_find(Anchor.class)).noneMatch(a -> a.getHref().startsWith("/camunda"));
+  }
+
+  @Test
+  void adminSeesUserAndDistrictAdministrationAndTheEngineCockpit() {
+    signIn("admin");
+    UI.getCurrent().navigate("");
+    assertThat(menuLabels()).containsExactly("首页", "用户管理", "区县管理", "我的账户");
+    assertThat(_find(Anchor.class)).anyMatch(a -> a.getHref().startsWith("/camunda/app/cockpit"));
+    assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("系统管理员 · 市级");
+  }
+
+  @Test
+  void serverRefusesAnAdminScreenTheMenuHidesFromACaseworker() {
+    signIn("caseworker1");
+    UI.getCurrent().navigate("admin/users");
+    var shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+    assertThat(shown).noneMatch(UserAdminView.class::isInstance);
+    assertThat(shown.get(0)).isInstanceOf(HasErrorParameter.class);
+  }
+
+  @Test
+  void userWhoChoseEnglishGetsEnglishScreens() {
+    directory.setLanguage("caseworker2", Locale.ENGLISH);
+    try {
+      signIn("caseworker2");
+      UI.getCurrent().navigate("account");
+      LocatorJ._assertOne(AccountView.class);
+      assertThat(menuLabels()).containsExactly("Home", "My account");
+    } finally {
+      directory.setLanguage("caseworker2", Locale.SIMPLIFIED_CHINESE);
+    }
+  }
+}

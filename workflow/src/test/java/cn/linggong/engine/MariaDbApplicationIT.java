@@ -1,0 +1,44 @@
+package cn.linggong.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.linggong.testsupport.EnabledWithMariaDb;
+import cn.linggong.testsupport.MariaDb;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole workflow module on MariaDB through MySQL Connector/J with the {@code mysql} profile:
+ * Camunda creates its schema, Flyway migrates the application's tables, the identity bootstrap
+ * runs, and districts stay apart.
+ */
+@EnabledWithMariaDb
+@SpringBootTest
+@ActiveProfiles("mysql")
+class MariaDbApplicationIT extends TenantIsolationContract {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", MariaDb::url);
+    registry.add("spring.datasource.username", MariaDb::user);
+    registry.add("spring.datasource.password", MariaDb::password);
+  }
+
+  @Autowired DataSource dataSource;
+
+  @Test
+  void runsOnMariaDbWithReadCommittedAndMigratedTables() {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    assertThat(jdbc.queryForObject("SELECT VERSION()", String.class)).containsIgnoringCase("mariadb");
+    assertThat(jdbc.queryForObject("SELECT @@tx_isolation", String.class)).isEqualTo("READ-COMMITTED");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1' AND success = 1", Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_ID_USER WHERE ID_ = 'caseworker1'", Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT NAME_ FROM ACT_ID_TENANT WHERE ID_ = 'kf-gulou'", String.class)).isEqualTo("鼓楼区");
+  }
+}

@@ -1,0 +1,23 @@
+package cn.linggong.identity;
+
+import cn.linggong.testsupport.EnabledWithMariaDb;
+import cn.linggong.testsupport.MariaDb;
+import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The login-lock mapper on MariaDB through MySQL Connector/J, migrated by Flyway. */
+@EnabledWithMariaDb
+@MybatisTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+class LoginLockMapperMariaDbIT extends LoginLockMapperContract {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", MariaDb::url);
+    registry.add("spring.datasource.username", MariaDb::user);
+    registry.add("spring.datasource.password", MariaDb::password);
+    registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+  }
+}
