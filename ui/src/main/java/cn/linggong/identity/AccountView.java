@@ -2,7 +2,7 @@ package cn.linggong.identity;
 
 import cn.linggong.shared.i18n.Languages;
 import cn.linggong.shared.validation.InvalidInputException;
-import cn.linggong.shell.FieldErrors;
+import cn.linggong.shared.ui.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;

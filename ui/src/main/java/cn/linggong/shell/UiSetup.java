@@ -2,6 +2,7 @@ package cn.linggong.shell;
 
 import cn.linggong.identity.CurrentUser;
 import cn.linggong.identity.DirectoryService;
+import cn.linggong.shared.ui.FieldErrors;
 import cn.linggong.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;

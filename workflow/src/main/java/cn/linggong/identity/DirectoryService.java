@@ -165,6 +165,7 @@ public class DirectoryService {
 
     User user = identity.newUser(userId);
     user.setFirstName(draft.name().trim());
+    user.setLastName(""); // a Chinese name is kept whole in the first name
     user.setEmail(blankToNull(draft.email()));
     user.setPassword(draft.password());
     identity.saveUser(user);
@@ -180,7 +181,7 @@ public class DirectoryService {
     checkProfile(draft, errors);
     errors.throwIfAny();
     user.setFirstName(draft.name().trim());
-    user.setLastName(null);
+    user.setLastName("");
     user.setEmail(blankToNull(draft.email()));
     identity.saveUser(user);
     applyRolesAndDistrict(userId, draft.roles(), blankToNull(draft.districtId()));

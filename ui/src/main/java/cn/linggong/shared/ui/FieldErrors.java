@@ -1,4 +1,4 @@
-package cn.linggong.shell;
+package cn.linggong.shared.ui;
 
 import cn.linggong.shared.validation.FieldViolation;
 import cn.linggong.shared.validation.InvalidInputException;

@@ -1,0 +1,125 @@
+package cn.linggong.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.linggong.testsupport.Chromium;
+import cn.linggong.testsupport.EnabledWithChromium;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person in a real browser (Debian's headless Chromium): signs in, sees the home screen and the
+ * menu of their role, on a laptop and on a tablet. Screenshots go to {@code ui/target/screenshots}.
+ */
+@EnabledWithChromium
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserJourneyIT {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @LocalServerPort int port;
+
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+  private Path profile;
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    profile = Files.createTempDirectory("linggong-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(Chromium.browser().toFile());
+    options.addArguments(
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--no-first-run",
+        "--disable-sync", "--lang=zh-CN", "--window-size=1280,800", "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(Chromium.driver().toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterEach
+  void closeBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  private void signIn(String user) {
+    browser.get("http://localhost:" + port + "/");
+    wait.until(ExpectedConditions.urlContains("/login"));
+    WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
+    username.sendKeys(user);
+    browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home-view")));
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  private String menuText() {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-menu"))).getText();
+  }
+
+  @Test
+  void caseworkerSignsInAndSeesHerHomeScreenOnALaptopAndATablet() throws IOException {
+    signIn("caseworker1");
+    WebElement home = browser.findElement(By.id("home-view"));
+    assertThat(home.getText()).contains("您好，张敏").contains("鼓楼区").contains("就业服务专员");
+    assertThat(menuText()).contains("首页", "我的账户").doesNotContain("用户管理");
+    assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo("张敏 · 鼓楼区");
+    assertThat(horizontalOverflow()).as("no sideways scrolling at 1280×800").isFalse();
+    screenshot("caseworker-home-1280");
+
+    browser.manage().window().setSize(new Dimension(768, 1024));
+    wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() <= 768);
+    WebElement toggle = browser.findElement(By.cssSelector("vaadin-drawer-toggle"));
+    assertThat(toggle.isDisplayed()).as("menu button shown on a tablet").isTrue();
+    assertThat(horizontalOverflow()).as("no sideways scrolling at 768 wide").isFalse();
+    screenshot("caseworker-home-768");
+
+    browser.findElement(By.id("logout")).click();
+    wait.until(ExpectedConditions.urlContains("/login"));
+  }
+
+  @Test
+  void adminSeesAdministrationAndOpensCockpitWithoutASecondLogin() throws IOException {
+    signIn("admin");
+    assertThat(menuText()).contains("用户管理", "区县管理");
+    screenshot("admin-home-1280");
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+    wait.until(ExpectedConditions.titleContains("Cockpit"));
+    wait.until(d -> d.getPageSource().contains("Dashboard") || d.getPageSource().contains("Processes"));
+    assertThat(browser.findElements(By.cssSelector("input#inputUsername"))).as("no Camunda login form").isEmpty();
+    screenshot("admin-cockpit");
+  }
+
+  private boolean horizontalOverflow() {
+    return (Boolean) ((JavascriptExecutor) browser)
+        .executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+  }
+}

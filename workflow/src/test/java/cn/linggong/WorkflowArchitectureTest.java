@@ -1,0 +1,42 @@
+package cn.linggong;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.apache.ibatis.annotations.Mapper;
+import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The workflow module's boundaries, as tests (CONVENTIONS.md §8). */
+@AnalyzeClasses(packages = "cn.linggong", importOptions = ImportOption.DoNotIncludeTests.class)
+class WorkflowArchitectureTest {
+
+  @ArchTest
+  static final ArchRule mappersAreReachedOnlyFromServices =
+      classes().that().areAnnotatedWith(Mapper.class)
+          .should().onlyBeAccessed().byClassesThat().areAnnotatedWith(Service.class)
+          .because("mappers are reached only from transactional services");
+
+  @ArchTest
+  static final ArchRule restControllersDoNotTouchMappers =
+      noClasses().that().areAnnotatedWith(RestController.class)
+          .should().dependOnClassesThat().areAnnotatedWith(Mapper.class);
+
+  @ArchTest
+  static final ArchRule featuresHaveNoCycles =
+      slices().matching("cn.linggong.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule workflowKnowsNothingOfTheScreens =
+      noClasses().should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+  @ArchTest
+  static final ArchRule nothingPrintsInsteadOfLogging =
+      noClasses().should().accessField(System.class, "out")
+          .orShould().accessField(System.class, "err");
+}
