@@ -1,5 +1,7 @@
 package cn.linggong.engine;
 
+import cn.linggong.identity.LoginProperties;
+import cn.linggong.identity.Pbkdf2PasswordEncryptor;
 import cn.linggong.identity.Roles;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +18,19 @@ import org.springframework.stereotype.Component;
  *       groups, so city-level staff are not limited to one tenant.
  *   <li>Camunda's own login delay and lock are switched off: Linggong locks accounts itself
  *       ({@code linggong.security.*}), for a set time, with a message people understand.
+ *   <li>Passwords are hashed with PBKDF2 ({@link Pbkdf2PasswordEncryptor}).
  *   <li>Ids of users, groups and tenants may hold lower-case words joined by hyphens ({@code
  *       kf-gulou}).
  * </ul>
  */
 @Component
 public class EngineSettings extends AbstractProcessEnginePlugin {
+
+  private final LoginProperties loginProperties;
+
+  EngineSettings(LoginProperties loginProperties) {
+    this.loginProperties = loginProperties;
+  }
 
   static final String ID_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}";
 
@@ -37,5 +46,8 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
     configuration.setUserResourceWhitelistPattern(ID_PATTERN);
     configuration.setGroupResourceWhitelistPattern(ID_PATTERN);
     configuration.setTenantResourceWhitelistPattern(ID_PATTERN);
+    configuration.setPasswordEncryptor(
+        new Pbkdf2PasswordEncryptor(loginProperties.passwordHashIterations()));
+    // hashes the engine wrote with its SHA-512 default still verify: the engine keeps that checker
   }
 }
