@@ -38,20 +38,28 @@ class WebSecurityIT {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Signs in through the login form as a browser would; returns a client holding the session. */
-  private HttpClient signedInClient(String user) throws Exception {
-    HttpClient client =
-        HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    HttpResponse<String> loginPage = get(client, "/login", null);
-    Matcher csrf = CSRF.matcher(loginPage.body());
+  private static HttpClient browserLikeClient() {
+    return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** Posts the login form as a browser would, with the CSRF token of the login page. */
+  private HttpResponse<String> postLogin(HttpClient client, String user, String password) throws Exception {
+    Matcher csrf = CSRF.matcher(get(client, "/login", null).body());
     assertThat(csrf.find()).as("login page carries a CSRF token").isTrue();
-    String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-    HttpResponse<String> posted = client.send(
+    String form = "username=" + user + "&password=" + password + "&_csrf="
+        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    return client.send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Signs in through the login form; returns a client holding the session. */
+  private HttpClient signedInClient(String user) throws Exception {
+    HttpClient client = browserLikeClient();
+    HttpResponse<String> posted = postLogin(client, user, "demo");
     assertThat(posted.statusCode()).isEqualTo(302);
     assertThat(posted.headers().firstValue("Location").orElse("")).doesNotContain("error");
     return client;
@@ -110,17 +118,7 @@ class WebSecurityIT {
 
   @Test
   void wrongPasswordOnTheLoginFormReturnsToTheLoginViewWithAnError() throws Exception {
-    HttpClient client =
-        HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    Matcher csrf = CSRF.matcher(get(client, "/login", null).body());
-    assertThat(csrf.find()).isTrue();
-    HttpResponse<String> posted = client.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("username=finance1&password=wrong&_csrf="
-                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> posted = postLogin(browserLikeClient(), "finance1", "wrong");
     assertThat(posted.statusCode()).isEqualTo(302);
     assertThat(posted.headers().firstValue("Location").orElse("")).endsWith("/login?error");
   }

@@ -25,9 +25,7 @@ class MariaDbApplicationIT extends TenantIsolationContract {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", MariaDb::url);
-    registry.add("spring.datasource.username", MariaDb::user);
-    registry.add("spring.datasource.password", MariaDb::password);
+    MariaDb.register(registry);
   }
 
   @Autowired DataSource dataSource;

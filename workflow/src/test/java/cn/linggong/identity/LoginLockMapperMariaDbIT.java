@@ -15,9 +15,6 @@ class LoginLockMapperMariaDbIT extends LoginLockMapperContract {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", MariaDb::url);
-    registry.add("spring.datasource.username", MariaDb::user);
-    registry.add("spring.datasource.password", MariaDb::password);
-    registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+    MariaDb.register(registry);
   }
 }

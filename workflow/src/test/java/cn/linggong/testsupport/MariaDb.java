@@ -43,6 +43,14 @@ public final class MariaDb implements ExecutionCondition {
     return "jdbc:mysql://" + host() + ":" + port() + "/" + DATABASE + PARAMETERS;
   }
 
+  /** Points a Spring test's data source at the test database (for {@code @DynamicPropertySource}). */
+  public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", MariaDb::url);
+    registry.add("spring.datasource.username", MariaDb::user);
+    registry.add("spring.datasource.password", MariaDb::password);
+    registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+  }
+
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
     if (prepare()) {
