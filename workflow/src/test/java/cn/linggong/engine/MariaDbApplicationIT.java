@@ -29,6 +29,18 @@ class MariaDbApplicationIT extends TenantIsolationContract {
   }
 
   @Autowired DataSource dataSource;
+  @Autowired cn.linggong.calendar.WorkingDayCalendar calendar;
+  @Autowired cn.linggong.calendar.CalendarMaintenance calendarMaintenance;
+
+  @Test
+  void workingDayCalendarIsSeededAndMaintainedOnMariaDb() {
+    assertThat(calendar.addWorkingDays(java.time.LocalDate.of(2026, 9, 30), 5))
+        .isEqualTo(java.time.LocalDate.of(2026, 10, 13));
+    calendarMaintenance.replaceYear(2098, "测试通知",
+        java.util.List.of(new cn.linggong.calendar.CalendarDay(
+            java.time.LocalDate.of(2098, 1, 1), cn.linggong.calendar.DayKind.HOLIDAY, "元旦")), "admin");
+    assertThat(calendar.day(java.time.LocalDate.of(2098, 1, 1)).name()).isEqualTo("元旦");
+  }
 
   @Test
   void runsOnMariaDbWithReadCommittedAndMigratedTables() {

@@ -1,6 +1,7 @@
 package cn.linggong.shared.api;
 
 import cn.linggong.shared.NotFoundException;
+import cn.linggong.shared.RuleViolationException;
 import cn.linggong.shared.validation.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -51,6 +52,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
     return problems.problem(request, HttpStatus.NOT_FOUND, e.messageKey(), e.arguments());
+  }
+
+  @ExceptionHandler(RuleViolationException.class)
+  ProblemDetail ruleViolation(RuleViolationException e, HttpServletRequest request) {
+    return problems.problem(request, HttpStatus.UNPROCESSABLE_ENTITY, e.messageKey(), e.arguments());
   }
 
   @ExceptionHandler(AccessDeniedException.class)

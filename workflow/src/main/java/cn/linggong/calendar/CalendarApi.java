@@ -1,0 +1,166 @@
+package cn.linggong.calendar;
+
+import cn.linggong.identity.CurrentUser;
+import cn.linggong.identity.Roles;
+import cn.linggong.shared.validation.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The working-day calendar over REST. Bad input is 400 with a message per parameter; a year with
+ * no calendar data is 422.
+ */
+@RestController
+@RequestMapping("/api/calendar")
+@Tag(name = "calendar", description = "工作日历：节假日与调休 · working-day calendar")
+class CalendarApi {
+
+  private final WorkingDayCalendar calendar;
+  private final CalendarMaintenance maintenance;
+  private final CalendarProperties properties;
+  private final CurrentUser currentUser;
+
+  CalendarApi(
+      WorkingDayCalendar calendar,
+      CalendarMaintenance maintenance,
+      CalendarProperties properties,
+      CurrentUser currentUser) {
+    this.calendar = calendar;
+    this.maintenance = maintenance;
+    this.properties = properties;
+    this.currentUser = currentUser;
+  }
+
+  record AddedDays(LocalDate from, int days, LocalDate date) {}
+
+  record WorkingDays(LocalDate from, LocalDate to, int count) {}
+
+  record Day(LocalDate date, boolean workingDay, DayKind kind, String name) {}
+
+  record ListedDay(LocalDate date, DayKind kind, String name) {}
+
+  record Year(int year, String source, List<ListedDay> days) {}
+
+  record YearChange(String source, List<ExceptionInput> days) {}
+
+  /** A row as sent: strings, so that each bad value gets its own message. */
+  record ExceptionInput(String date, String kind, String name) {}
+
+  @GetMapping("/add-working-days")
+  @Operation(summary = "The date N working days after from (N ≥ 0; 0 on a day off gives the next working day)")
+  AddedDays addWorkingDays(@RequestParam String from, @RequestParam String days) {
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    LocalDate start = date("from", from, errors);
+    Integer count = days("days", days, errors);
+    errors.throwIfAny();
+    return new AddedDays(start, count, calendar.addWorkingDays(start, count));
+  }
+
+  @GetMapping("/working-days")
+  @Operation(summary = "How many working days lie after from, up to and including to")
+  WorkingDays workingDays(@RequestParam String from, @RequestParam String to) {
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    LocalDate start = date("from", from, errors);
+    LocalDate end = date("to", to, errors);
+    if (start != null && end != null) {
+      if (end.isBefore(start)) {
+        errors.add("to", "calendar.range.reversed");
+      } else if (end.toEpochDay() - start.toEpochDay() > properties.maxDays()) {
+        errors.add("to", "calendar.days.tooMany", properties.maxDays());
+      }
+    }
+    errors.throwIfAny();
+    return new WorkingDays(start, end, calendar.workingDaysBetween(start, end));
+  }
+
+  @GetMapping("/day")
+  @Operation(summary = "Is a date worked: WEEKDAY, WEEKEND, HOLIDAY or WORKDAY (make-up day), with its name")
+  Day day(@RequestParam String date) {
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    LocalDate day = date("date", date, errors);
+    errors.throwIfAny();
+    DayInfo info = calendar.day(day);
+    return new Day(info.date(), info.workingDay(), info.kind(), info.name());
+  }
+
+  @GetMapping("/years/{year}")
+  @Operation(summary = "A year's holidays and make-up working days")
+  Year year(@PathVariable int year) {
+    CalendarYear known = maintenance.year(year).orElseThrow(() -> new CalendarYearUnknownException(year));
+    return new Year(
+        year,
+        known.source(),
+        maintenance.daysOf(year).stream().map(d -> new ListedDay(d.date(), d.kind(), d.name())).toList());
+  }
+
+  @PutMapping("/years/{year}")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Replace a whole year (admins); nothing is written if one row is wrong")
+  Year putYear(@PathVariable int year, @RequestBody YearChange change) {
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    List<CalendarDay> days = new ArrayList<>();
+    List<ExceptionInput> rows = change.days() == null ? List.of() : change.days();
+    for (int i = 0; i < rows.size(); i++) {
+      ExceptionInput row = rows.get(i);
+      String prefix = "days[" + i + "].";
+      LocalDate date = date(prefix + "date", row.date(), errors);
+      DayKind kind = kind(prefix + "kind", row.kind(), errors);
+      days.add(new CalendarDay(date, kind, row.name()));
+    }
+    errors.throwIfAny();
+    maintenance.replaceYear(year, change.source(), days, currentUser.require().userId());
+    return year(year);
+  }
+
+  private static LocalDate date(String field, String text, InvalidInputException.Collector errors) {
+    if (text == null || text.isBlank()) {
+      errors.add(field, "validation.required");
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      errors.add(field, "calendar.date.format");
+      return null;
+    }
+  }
+
+  private Integer days(String field, String text, InvalidInputException.Collector errors) {
+    int value;
+    try {
+      value = Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      errors.add(field, "calendar.days.format");
+      return null;
+    }
+    if (value < 0) {
+      errors.add(field, "calendar.days.negative");
+    } else if (value > properties.maxDays()) {
+      errors.add(field, "calendar.days.tooMany", properties.maxDays());
+    }
+    return value;
+  }
+
+  private static DayKind kind(String field, String text, InvalidInputException.Collector errors) {
+    if (DayKind.HOLIDAY.name().equals(text)) {
+      return DayKind.HOLIDAY;
+    }
+    if (DayKind.WORKDAY.name().equals(text)) {
+      return DayKind.WORKDAY;
+    }
+    errors.add(field, "calendar.kind.invalid");
+    return null;
+  }
+}

@@ -1,0 +1,29 @@
+package cn.linggong.calendar;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface CalendarMapper {
+
+  List<CalendarYear> findYears();
+
+  List<CalendarDay> findAllDays();
+
+  List<CalendarDay> findDaysOfYear(@Param("year") int year);
+
+  long findRevision();
+
+  int insertYear(CalendarYear year);
+
+  int updateYear(CalendarYear year);
+
+  int deleteYear(@Param("year") int year);
+
+  int insertDay(@Param("day") CalendarDay day, @Param("year") int year);
+
+  int deleteDaysOfYear(@Param("year") int year);
+
+  int bumpRevision();
+}
