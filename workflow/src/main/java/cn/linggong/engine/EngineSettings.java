@@ -3,10 +3,20 @@ package cn.linggong.engine;
 import cn.linggong.identity.LoginProperties;
 import cn.linggong.identity.Pbkdf2PasswordEncryptor;
 import cn.linggong.identity.Roles;
+import cn.linggong.calendar.WorkingDayCalendar;
+import cn.linggong.sla.EscalationService;
+import cn.linggong.sla.TimeLimits;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +28,8 @@ import org.springframework.stereotype.Component;
  *       groups, so city-level staff are not limited to one tenant.
  *   <li>Camunda's own login delay and lock are switched off: Linggong locks accounts itself
  *       ({@code linggong.security.*}), for a set time, with a message people understand.
+ *   <li>The engine's business calendars count working days ({@code P5WD}), and every user task
+ *       gets its due date and escalation from the time limit it names ({@link TaskTimeLimits}).
  *   <li>Passwords are hashed with PBKDF2 ({@link Pbkdf2PasswordEncryptor}).
  *   <li>Ids of users, groups and tenants may hold lower-case words joined by hyphens ({@code
  *       kf-gulou}).
@@ -27,9 +39,22 @@ import org.springframework.stereotype.Component;
 public class EngineSettings extends AbstractProcessEnginePlugin {
 
   private final LoginProperties loginProperties;
+  private final WorkingDayCalendar calendar;
+  private final Clock clock;
+  private final ObjectProvider<TimeLimits> timeLimits;
+  private final ObjectProvider<EscalationService> escalations;
 
-  EngineSettings(LoginProperties loginProperties) {
+  EngineSettings(
+      LoginProperties loginProperties,
+      WorkingDayCalendar calendar,
+      Clock clock,
+      ObjectProvider<TimeLimits> timeLimits,
+      ObjectProvider<EscalationService> escalations) {
     this.loginProperties = loginProperties;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.timeLimits = timeLimits;
+    this.escalations = escalations;
   }
 
   static final String ID_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}";
@@ -49,5 +74,22 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
     configuration.setPasswordEncryptor(
         new Pbkdf2PasswordEncryptor(loginProperties.passwordHashIterations()));
     // hashes the engine wrote with its SHA-512 default still verify: the engine keeps that checker
+
+    MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
+    calendars.addBusinessCalendar(DurationBusinessCalendar.NAME,
+        new WorkingDayBusinessCalendar(new DurationBusinessCalendar(), calendar, clock.getZone()));
+    calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME,
+        new WorkingDayBusinessCalendar(new DueDateBusinessCalendar(), calendar, clock.getZone()));
+    calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
+    configuration.setBusinessCalendarManager(calendars);
+
+    if (configuration.getCustomPreBPMNParseListeners() == null) {
+      configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPreBPMNParseListeners().add(new TaskTimeLimits.ParseListener(timeLimits, escalations));
+    List<JobHandler> handlers = configuration.getCustomJobHandlers() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomJobHandlers());
+    handlers.add(new TaskTimeLimits.EscalationJobHandler(escalations));
+    configuration.setCustomJobHandlers(handlers);
   }
 }

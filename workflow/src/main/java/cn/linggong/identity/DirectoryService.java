@@ -75,6 +75,9 @@ public class DirectoryService {
 
   public record District(String id, String name) {}
 
+  /** Whom to write to: an address and the language the person chose. */
+  public record Contact(String userId, String email, Locale locale) {}
+
   // ---- reading -------------------------------------------------------------------------------
 
   public boolean exists(String userId) {
@@ -123,6 +126,23 @@ public class DirectoryService {
       query = query.memberOfTenant(districtId);
     }
     return query.orderByUserId().asc().list().stream().map(User::getId).toList();
+  }
+
+  /**
+   * People holding a role who have an e-mail address: in a district, or, for {@code null}, at
+   * city level.
+   */
+  @Transactional(readOnly = true)
+  public List<Contact> contacts(String role, String districtId) {
+    UserQuery query = identity.createUserQuery().memberOfGroup(role);
+    List<User> users = districtId == null
+        ? query.list().stream().filter(u -> identity.createUserQuery().userId(u.getId()).memberOfGroup(Roles.CITY).count() == 1).toList()
+        : query.memberOfTenant(districtId).list();
+    return users.stream()
+        .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
+        .sorted(Comparator.comparing(User::getId))
+        .map(u -> new Contact(u.getId(), u.getEmail(), language(u.getId())))
+        .toList();
   }
 
   public List<District> districts() {

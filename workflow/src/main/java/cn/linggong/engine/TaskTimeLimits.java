@@ -1,0 +1,220 @@
+package cn.linggong.engine;
+
+import cn.linggong.sla.EscalationService;
+import cn.linggong.sla.OverdueTask;
+import cn.linggong.sla.TimeLimits;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Due dates and escalation for every user task, with no per-task Java. A BPMN user task names its
+ * time limit as an extension property:
+ *
+ * <pre>{@code
+ * <bpmn:userTask id="user_task_accept" name="受理审查">
+ *   <bpmn:extensionElements>
+ *     <camunda:properties><camunda:property name="timeLimit" value="complaint.acceptance"/></camunda:properties>
+ *   </bpmn:extensionElements>
+ * </bpmn:userTask>
+ * }</pre>
+ *
+ * When such a task is created its due date is set from the time-limit table, its follow-up date
+ * to the working day before, and a timer job is scheduled at the due date. If the task is still
+ * open when the job runs, the task is escalated (recorded, supervisors told). The escalation
+ * closes when the task ends. A user task that names no time limit fails the deployment.
+ */
+final class TaskTimeLimits {
+
+  static final String PROPERTY = "timeLimit";
+  static final String JOB_TYPE = "linggong-task-escalation";
+  static final String LIMIT_VARIABLE = "timeLimit";
+
+  private TaskTimeLimits() {}
+
+  /** Adds the listeners to every user task while BPMN is parsed. */
+  static final class ParseListener extends AbstractBpmnParseListener {
+
+    private final ObjectProvider<TimeLimits> timeLimits;
+    private final ObjectProvider<EscalationService> escalations;
+
+    ParseListener(ObjectProvider<TimeLimits> timeLimits, ObjectProvider<EscalationService> escalations) {
+      this.timeLimits = timeLimits;
+      this.escalations = escalations;
+    }
+
+    @Override
+    public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+      String key = timeLimitOf(element);
+      if (key == null || key.isBlank()) {
+        throw new IllegalStateException(
+            "User task '" + activity.getId() + "' names no time limit: add"
+                + " <camunda:property name=\"timeLimit\" value=\"…\"/> to its extension elements");
+      }
+      var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+      definition.addTaskListener(TaskListener.EVENTNAME_CREATE, new DueDateListener(key.trim(), timeLimits));
+      TaskListener close = new EndListener(escalations);
+      definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, close);
+      definition.addTaskListener(TaskListener.EVENTNAME_DELETE, close);
+    }
+  }
+
+  /** The value of {@code <camunda:property name="timeLimit">} of a user task element. */
+  static String timeLimitOf(Element userTask) {
+    Element extensions = userTask.element("extensionElements");
+    if (extensions == null) {
+      return null;
+    }
+    for (Element properties : extensions.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties")) {
+      for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+        if (PROPERTY.equals(property.attribute("name"))) {
+          return property.attribute("value");
+        }
+      }
+    }
+    return null;
+  }
+
+  /** On create: due date, follow-up date, escalation timer. */
+  static final class DueDateListener implements TaskListener {
+
+    private final String key;
+    private final ObjectProvider<TimeLimits> timeLimits;
+
+    DueDateListener(String key, ObjectProvider<TimeLimits> timeLimits) {
+      this.key = key;
+      this.timeLimits = timeLimits;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      TimeLimits limits = timeLimits.getObject();
+      Instant due = limits.due(key, ClockUtil.getCurrentTime().toInstant());
+      task.setDueDate(Date.from(due));
+      task.setFollowUpDate(Date.from(limits.workingDayBefore(due)));
+      task.setVariableLocal(LIMIT_VARIABLE, key);
+
+      TimerEntity timer = new TimerEntity();
+      timer.setJobHandlerType(JOB_TYPE);
+      timer.setJobHandlerConfigurationRaw(task.getId());
+      timer.setDuedate(Date.from(due));
+      timer.setProcessInstanceId(task.getProcessInstanceId());
+      timer.setProcessDefinitionId(task.getProcessDefinitionId());
+      timer.setTenantId(task.getTenantId());
+      timer.setExclusive(true);
+      Context.getCommandContext().getJobManager().schedule(timer);
+    }
+  }
+
+  /** On complete or delete: the escalation timer goes, and the escalation, if any, closes. */
+  static final class EndListener implements TaskListener {
+
+    private final ObjectProvider<EscalationService> escalations;
+
+    EndListener(ObjectProvider<EscalationService> escalations) {
+      this.escalations = escalations;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      var jobs = Context.getCommandContext().getJobManager();
+      jobs.findJobsByConfiguration(JOB_TYPE, task.getId(), task.getTenantId()).forEach(JobEntity::delete);
+      escalations.getObject().resolve(task.getId(), ClockUtil.getCurrentTime().toInstant());
+    }
+  }
+
+  /** The id of the task a timer job watches. */
+  record TaskRef(String taskId) implements JobHandlerConfiguration {
+    @Override
+    public String toCanonicalString() {
+      return taskId;
+    }
+  }
+
+  /** At the due date: escalates the task if it is still open. */
+  static final class EscalationJobHandler implements JobHandler<TaskRef> {
+
+    private final ObjectProvider<EscalationService> escalations;
+
+    EscalationJobHandler(ObjectProvider<EscalationService> escalations) {
+      this.escalations = escalations;
+    }
+
+    @Override
+    public String getType() {
+      return JOB_TYPE;
+    }
+
+    @Override
+    public void execute(TaskRef ref, ExecutionEntity execution, CommandContext context, String tenantId) {
+      TaskEntity task = context.getTaskManager().findTaskById(ref.taskId());
+      if (task == null || task.getDueDate() == null) {
+        return; // ended before it was due
+      }
+      Instant due = task.getDueDate().toInstant();
+      Instant now = ClockUtil.getCurrentTime().toInstant();
+      if (now.isBefore(due)) {
+        // the due date was moved (an approved extension): wait for the new one
+        context.getJobManager().schedule(rescheduled(task, due));
+        return;
+      }
+      ExecutionEntity processInstance = task.getProcessInstance();
+      String processKey =
+          context.getProcessEngineConfiguration().getDeploymentCache()
+              .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getKey();
+      Object limit = task.getVariableLocal(LIMIT_VARIABLE);
+      escalations.getObject().escalate(
+          new OverdueTask(
+              task.getId(),
+              task.getName(),
+              task.getTaskDefinitionKey(),
+              task.getProcessInstanceId(),
+              processKey,
+              processInstance == null ? null : processInstance.getBusinessKey(),
+              task.getTenantId(),
+              task.getAssignee(),
+              limit == null ? null : limit.toString(),
+              due),
+          now);
+    }
+
+    private static TimerEntity rescheduled(TaskEntity task, Instant due) {
+      TimerEntity timer = new TimerEntity();
+      timer.setJobHandlerType(JOB_TYPE);
+      timer.setJobHandlerConfigurationRaw(task.getId());
+      timer.setDuedate(Date.from(due));
+      timer.setProcessInstanceId(task.getProcessInstanceId());
+      timer.setProcessDefinitionId(task.getProcessDefinitionId());
+      timer.setTenantId(task.getTenantId());
+      timer.setExclusive(true);
+      return timer;
+    }
+
+    @Override
+    public TaskRef newConfiguration(String canonicalString) {
+      return new TaskRef(canonicalString);
+    }
+
+    @Override
+    public void onDelete(TaskRef configuration, JobEntity jobEntity) {
+      // nothing to clean up
+    }
+  }
+}
