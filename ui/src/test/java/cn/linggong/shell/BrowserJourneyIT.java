@@ -111,6 +111,10 @@ class BrowserJourneyIT {
     signIn("admin");
     assertThat(menuText()).contains("用户管理", "区县管理");
     screenshot("admin-home-1280");
+    browser.get("http://localhost:" + port + "/admin/calendar");
+    WebElement nationalDay = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("day-2026-10-01")));
+    assertThat(nationalDay.getAttribute("data-kind")).isEqualTo("HOLIDAY");
+    screenshot("admin-calendar");
     browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
     wait.until(ExpectedConditions.titleContains("Cockpit"));
     wait.until(d -> d.getPageSource().contains("Dashboard") || d.getPageSource().contains("Processes"));

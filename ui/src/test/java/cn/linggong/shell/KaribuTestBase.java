@@ -30,6 +30,7 @@ public abstract class KaribuTestBase {
 
   @Autowired protected ApplicationContext context;
   @Autowired protected DirectoryService directory;
+  @Autowired protected org.camunda.bpm.engine.IdentityService identityService;
 
   @BeforeAll
   static void discoverRoutes() {
@@ -59,11 +60,14 @@ public abstract class KaribuTestBase {
     request.setUserPrincipalInt(authentication);
     request.setUserInRole((principal, role) -> user.roles().contains(role));
     UI.getCurrent().setLocale(directory.language(userId));
+    // what EngineAuthenticationFilter does for every real request: the engine sees the district
+    cn.linggong.identity.EngineIdentity.authenticate(identityService, user);
     return user;
   }
 
   protected void signOut() {
     SecurityContextHolder.clearContext();
+    identityService.clearAuthentication();
     if (VaadinServletRequest.getCurrent() != null) {
       FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
       request.setUserPrincipalInt(null);

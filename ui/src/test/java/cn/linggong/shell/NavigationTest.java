@@ -70,9 +70,19 @@ class NavigationTest extends KaribuTestBase {
   void adminSeesUserAndDistrictAdministrationAndTheEngineCockpit() {
     signIn("admin");
     UI.getCurrent().navigate("");
-    assertThat(menuLabels()).containsExactly("首页", "用户管理", "区县管理", "我的账户");
+    assertThat(menuLabels()).containsExactly(
+        "首页", "时限督办", "用户管理", "区县管理", "工作日历", "办理时限", "邮件发件箱", "我的账户");
     assertThat(_find(Anchor.class)).anyMatch(a -> a.getHref().startsWith("/camunda/app/cockpit"));
     assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("系统管理员 · 市级");
+  }
+
+  @Test
+  void supervisorSeesTheOverdueWorkOfHerDistrict() {
+    signIn("supervisor1");
+    UI.getCurrent().navigate("");
+    assertThat(menuLabels()).containsExactly("首页", "时限督办", "我的账户");
+    UI.getCurrent().navigate("supervision");
+    LocatorJ._assertOne(cn.linggong.sla.SupervisionView.class);
   }
 
   @Test

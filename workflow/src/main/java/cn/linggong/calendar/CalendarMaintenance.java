@@ -97,6 +97,22 @@ public class CalendarMaintenance {
     changed();
   }
 
+  /** Reads a CSV file for a year and says, row by row, what would be imported. Writes nothing. */
+  public CsvImport.Preview previewCsv(int year, String text) {
+    return CsvImport.read(year, text);
+  }
+
+  /** Imports a CSV file as the whole year; nothing is written if any row is wrong. */
+  @Transactional
+  public CsvImport.Preview importCsv(int year, String source, String text, String actor) {
+    CsvImport.Preview preview = CsvImport.read(year, text);
+    if (!preview.valid()) {
+      throw InvalidInputException.of("file", preview.rows().isEmpty() ? "calendar.csv.empty" : "calendar.csv.invalid");
+    }
+    replaceYear(year, source, preview.days(), actor);
+    return preview;
+  }
+
   /** Adds a date to a maintained year, or changes it. */
   @Transactional
   public void putDay(CalendarDay day, String actor) {

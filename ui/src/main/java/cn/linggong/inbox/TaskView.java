@@ -1,0 +1,79 @@
+package cn.linggong.inbox;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * One task: its case, step, due date and how late it is, and the steps of its case so far. A task
+ * of another district is not found.
+ */
+@Route("tasks/:taskId")
+@PermitAll
+public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final transient TaskDetails details;
+  private final transient Clock clock;
+  private String title = "";
+
+  public TaskView(TaskDetails details, Clock clock) {
+    this.details = details;
+    this.clock = clock;
+    setId("task-view");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    removeAll();
+    String taskId = event.getRouteParameters().get("taskId").orElse("");
+    var found = details.find(taskId);
+    if (found.isEmpty()) {
+      title = getTranslation("task.notFound");
+      add(new H2(title), new Paragraph(getTranslation("task.notFound.detail")));
+      return;
+    }
+    TaskDetails.Summary task = found.get();
+    title = task.businessKey() + " · " + task.taskName();
+    add(new H2(title));
+    add(new Paragraph(getTranslation("task.process", task.processName())));
+    add(new Paragraph(getTranslation("task.due", format(task.dueAt()))));
+    if (task.workingDaysLate() != null && task.workingDaysLate() > 0) {
+      Span late = new Span(getTranslation("supervision.daysLate", task.workingDaysLate()));
+      late.getElement().getThemeList().add("badge error");
+      add(late);
+    }
+    add(new Paragraph(getTranslation("task.assignee",
+        task.assignee() == null ? getTranslation("supervision.unassigned") : task.assignee())));
+    Grid<TaskDetails.Step> history = new Grid<>();
+    history.setId("task-history");
+    history.addColumn(TaskDetails.Step::name).setHeader(getTranslation("supervision.step"));
+    history.addColumn(s -> s.assignee() == null ? "" : s.assignee()).setHeader(getTranslation("supervision.assignee"));
+    history.addColumn(s -> format(s.startedAt())).setHeader(getTranslation("task.started"));
+    history.addColumn(s -> format(s.endedAt())).setHeader(getTranslation("task.ended"));
+    history.setItems(details.history(task.processInstanceId()));
+    history.setAllRowsVisible(true);
+    add(new H3(getTranslation("task.history")), history);
+  }
+
+  private String format(Instant instant) {
+    return instant == null ? "" : TIME.format(instant.atZone(clock.getZone()));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return title;
+  }
+}

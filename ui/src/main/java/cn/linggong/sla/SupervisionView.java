@@ -1,0 +1,97 @@
+package cn.linggong.sla;
+
+import cn.linggong.identity.CurrentUser;
+import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.LinggongUser;
+import cn.linggong.identity.Roles;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A supervisor's first screen: open escalations and overdue tasks of the district (city level:
+ * all districts), each linking to its task.
+ */
+@Route("supervision")
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+@Menu(title = "nav.supervision", order = 1, icon = "vaadin:alarm")
+public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  public SupervisionView(
+      EscalationService escalations,
+      SupervisionService supervision,
+      CurrentUser currentUser,
+      DirectoryService directory,
+      Clock clock) {
+    setId("supervision-view");
+    LinggongUser user = currentUser.require();
+    Map<String, String> districts =
+        directory.districts().stream().collect(Collectors.toMap(DirectoryService.District::id, DirectoryService.District::name));
+    String scope = user.districtId();
+
+    Grid<Escalation> open = new Grid<>();
+    open.setId("open-escalations");
+    open.addColumn(new ComponentRenderer<>(e -> taskLink(e.businessKey(), e.taskId())))
+        .setHeader(getTranslation("supervision.case")).setAutoWidth(true);
+    open.addColumn(Escalation::taskName).setHeader(getTranslation("supervision.step")).setAutoWidth(true);
+    open.addColumn(e -> e.districtId() == null ? getTranslation("shell.cityLevel") : districts.getOrDefault(e.districtId(), e.districtId()))
+        .setHeader(getTranslation("supervision.district")).setAutoWidth(true);
+    open.addColumn(e -> e.assignee() == null ? getTranslation("supervision.unassigned") : e.assignee())
+        .setHeader(getTranslation("supervision.assignee")).setAutoWidth(true);
+    open.addColumn(e -> format(e.dueAt(), clock)).setHeader(getTranslation("supervision.due")).setAutoWidth(true);
+    open.addColumn(e -> format(e.escalatedAt(), clock)).setHeader(getTranslation("supervision.escalatedAt")).setAutoWidth(true);
+    open.setItems(query -> escalations.open(scope, query.getOffset(), query.getLimit()).stream(),
+        query -> (int) escalations.countOpen(scope));
+    open.setAllRowsVisible(true);
+
+    Grid<SupervisionService.LateTask> late = new Grid<>();
+    late.setId("overdue-tasks");
+    late.addColumn(new ComponentRenderer<>(t -> taskLink(t.businessKey(), t.taskId())))
+        .setHeader(getTranslation("supervision.case")).setAutoWidth(true);
+    late.addColumn(SupervisionService.LateTask::processName).setHeader(getTranslation("supervision.process")).setAutoWidth(true);
+    late.addColumn(SupervisionService.LateTask::taskName).setHeader(getTranslation("supervision.step")).setAutoWidth(true);
+    late.addColumn(t -> t.districtId() == null ? getTranslation("shell.cityLevel") : districts.getOrDefault(t.districtId(), t.districtId()))
+        .setHeader(getTranslation("supervision.district")).setAutoWidth(true);
+    late.addColumn(t -> t.assignee() == null ? getTranslation("supervision.unassigned") : t.assignee())
+        .setHeader(getTranslation("supervision.assignee")).setAutoWidth(true);
+    late.addColumn(t -> format(t.dueAt(), clock)).setHeader(getTranslation("supervision.due")).setAutoWidth(true);
+    late.addColumn(t -> getTranslation("supervision.daysLate", t.workingDaysLate()))
+        .setHeader(getTranslation("supervision.late")).setAutoWidth(true);
+    late.setItems(query -> supervision.overdueTasks(query.getOffset(), query.getLimit()).stream(),
+        query -> (int) supervision.countOverdueTasks());
+    late.setAllRowsVisible(true);
+
+    String where = scope == null ? getTranslation("supervision.allDistricts") : districts.getOrDefault(scope, scope);
+    add(new H2(getTranslation("nav.supervision")), new Paragraph(getTranslation("supervision.scope", where)),
+        new H3(getTranslation("supervision.openEscalations")), open,
+        new H3(getTranslation("supervision.overdueTasks")), late);
+  }
+
+  private static Anchor taskLink(String businessKey, String taskId) {
+    return new Anchor("tasks/" + taskId, businessKey == null ? taskId : businessKey);
+  }
+
+  private static String format(Instant instant, Clock clock) {
+    return instant == null ? "" : TIME.format(instant.atZone(clock.getZone()));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("nav.supervision");
+  }
+}

@@ -1,0 +1,94 @@
+package cn.linggong.inbox;
+
+import cn.linggong.sla.TimeLimits;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * One open task as its header shows it, and the steps its case went through. Limited, as every
+ * engine query, to the districts the signed-in person may see: a task of another district is not
+ * found.
+ */
+@Service
+public class TaskDetails {
+
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final RepositoryService repositoryService;
+  private final HistoryService historyService;
+  private final TimeLimits timeLimits;
+
+  TaskDetails(
+      TaskService taskService,
+      RuntimeService runtimeService,
+      RepositoryService repositoryService,
+      HistoryService historyService,
+      TimeLimits timeLimits) {
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.repositoryService = repositoryService;
+    this.historyService = historyService;
+    this.timeLimits = timeLimits;
+  }
+
+  public record Summary(
+      String taskId,
+      String taskName,
+      String businessKey,
+      String processName,
+      String processInstanceId,
+      String districtId,
+      String assignee,
+      Instant createdAt,
+      Instant dueAt,
+      Instant followUpAt,
+      Integer workingDaysLate) {}
+
+  public record Step(String name, String assignee, Instant startedAt, Instant endedAt) {}
+
+  public Optional<Summary> find(String taskId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      return Optional.empty();
+    }
+    ProcessInstance instance =
+        runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+    ProcessDefinition definition =
+        repositoryService.createProcessDefinitionQuery().processDefinitionId(task.getProcessDefinitionId()).singleResult();
+    Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+    return Optional.of(new Summary(
+        task.getId(),
+        task.getName(),
+        instance == null ? null : instance.getBusinessKey(),
+        definition == null ? null : (definition.getName() == null ? definition.getKey() : definition.getName()),
+        task.getProcessInstanceId(),
+        task.getTenantId(),
+        task.getAssignee(),
+        task.getCreateTime().toInstant(),
+        due,
+        task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(),
+        due == null ? null : timeLimits.workingDaysLate(due, ClockUtil.getCurrentTime().toInstant())));
+  }
+
+  /** The case's steps, oldest first. */
+  public List<Step> history(String processInstanceId) {
+    List<HistoricTaskInstance> tasks =
+        historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+            .orderByHistoricActivityInstanceStartTime().asc().list();
+    return tasks.stream()
+        .map(t -> new Step(t.getName(), t.getAssignee(), t.getStartTime().toInstant(),
+            t.getEndTime() == null ? null : t.getEndTime().toInstant()))
+        .toList();
+  }
+}

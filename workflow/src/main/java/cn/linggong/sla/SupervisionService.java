@@ -1,0 +1,85 @@
+package cn.linggong.sla;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * What supervisors watch: open tasks past their due date, in the districts the signed-in person
+ * may see (the engine limits every query to the person's district; city level sees all).
+ */
+@Service
+public class SupervisionService {
+
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final RepositoryService repositoryService;
+  private final TimeLimits timeLimits;
+
+  SupervisionService(
+      TaskService taskService,
+      RuntimeService runtimeService,
+      RepositoryService repositoryService,
+      TimeLimits timeLimits) {
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.repositoryService = repositoryService;
+    this.timeLimits = timeLimits;
+  }
+
+  /** An open task past its due date, with how many working days late it is. */
+  public record LateTask(
+      String taskId,
+      String taskName,
+      String businessKey,
+      String processName,
+      String districtId,
+      String assignee,
+      Instant dueAt,
+      int workingDaysLate) {}
+
+  public List<LateTask> overdueTasks(int offset, int limit) {
+    Date now = ClockUtil.getCurrentTime();
+    List<Task> tasks = taskService.createTaskQuery().active().dueBefore(now).orderByDueDate().asc().listPage(offset, limit);
+    Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+    Map<String, ProcessInstance> instances = instanceIds.isEmpty() ? Map.of()
+        : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+            .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
+    Set<String> definitionIds = tasks.stream().map(Task::getProcessDefinitionId).collect(Collectors.toSet());
+    Map<String, ProcessDefinition> definitions = definitionIds.isEmpty() ? Map.of()
+        : repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(definitionIds.toArray(String[]::new)).list()
+            .stream().collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
+    return tasks.stream()
+        .map(t -> {
+          ProcessInstance instance = instances.get(t.getProcessInstanceId());
+          ProcessDefinition definition = definitions.get(t.getProcessDefinitionId());
+          Instant due = t.getDueDate().toInstant();
+          return new LateTask(
+              t.getId(),
+              t.getName(),
+              instance == null ? null : instance.getBusinessKey(),
+              definition == null ? null : (definition.getName() == null ? definition.getKey() : definition.getName()),
+              t.getTenantId(),
+              t.getAssignee(),
+              due,
+              timeLimits.workingDaysLate(due, now.toInstant()));
+        })
+        .toList();
+  }
+
+  public long countOverdueTasks() {
+    return taskService.createTaskQuery().active().dueBefore(ClockUtil.getCurrentTime()).count();
+  }
+}
