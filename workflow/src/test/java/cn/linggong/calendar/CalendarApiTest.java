@@ -238,4 +238,29 @@ class CalendarApiTest {
     mvc.perform(get("/api/calendar/years/2026").with(httpBasic("admin", "demo")))
         .andExpect(jsonPath("$.days.length()").value(25));
   }
+
+  @Test
+  void timeLimitsAreReadByAllAndChangedByAdminsWithMessagesPerField() throws Exception {
+    mvc.perform(get("/api/time-limits/complaint.acceptance").with(httpBasic("mediator1", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.amount").value(5))
+        .andExpect(jsonPath("$.unit").value("WORKING_DAYS"))
+        .andExpect(jsonPath("$.legalBasis").value(containsString("第十八条")));
+    mvc.perform(get("/api/time-limits/no.such-limit").with(httpBasic("mediator1", "demo")))
+        .andExpect(status().isUnprocessableEntity());
+    mvc.perform(put("/api/time-limits/test.limit").with(httpBasic("mediator1", "demo"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"amount\":3,\"unit\":\"WORKING_DAYS\",\"legalBasis\":\"x\"}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(put("/api/time-limits/Bad Key").with(httpBasic("admin", "demo"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"amount\":-1,\"legalBasis\":\"\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[?(@.field=='key')]").exists())
+        .andExpect(jsonPath("$.errors[?(@.field=='amount')]").exists())
+        .andExpect(jsonPath("$.errors[?(@.field=='unit')]").exists())
+        .andExpect(jsonPath("$.errors[?(@.field=='legalBasis')]").exists());
+    mvc.perform(put("/api/time-limits/test.limit").with(httpBasic("admin", "demo"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"amount\":3,\"unit\":\"CALENDAR_DAYS\",\"legalBasis\":\"测试\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.amount").value(3));
+  }
 }
