@@ -12,6 +12,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import cn.linggong.sla.EscalationService;
+import cn.linggong.sla.SupervisionService;
+import cn.linggong.sla.SupervisionView;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +28,12 @@ import java.time.format.FormatStyle;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-  public HomeView(CurrentUser currentUser, DirectoryService directory, Clock clock) {
+  public HomeView(
+      CurrentUser currentUser,
+      DirectoryService directory,
+      Clock clock,
+      EscalationService escalations,
+      SupervisionService supervision) {
     LinggongUser user = currentUser.require();
     setId("home-view");
     H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
@@ -52,7 +61,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             getTranslation(
                 "home.today",
                 LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()))));
-    add(greeting, where, roles, today, new Paragraph(getTranslation("home.hint")));
+    add(greeting, where, roles, today);
+    if (user.hasRole(Roles.SUPERVISOR)) {
+      Paragraph overdue = new Paragraph(getTranslation("home.overdue",
+          supervision.countOverdueTasks(), escalations.countOpen(user.districtId())));
+      overdue.setId("home-overdue");
+      add(overdue, new RouterLink(getTranslation("home.toSupervision"), SupervisionView.class));
+    }
+    add(new Paragraph(getTranslation("home.hint")));
   }
 
   @Override

@@ -81,6 +81,8 @@ class NavigationTest extends KaribuTestBase {
     signIn("supervisor1");
     UI.getCurrent().navigate("");
     assertThat(menuLabels()).containsExactly("首页", "时限督办", "我的账户");
+    assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("home-overdue")).getText())
+        .startsWith("您所辖范围内当前超期任务");
     UI.getCurrent().navigate("supervision");
     LocatorJ._assertOne(cn.linggong.sla.SupervisionView.class);
   }

@@ -28,6 +28,7 @@ class WorkingDayCalendarTest {
 
   @Autowired WorkingDayCalendar calendar;
   @Autowired CalendarMaintenance maintenance;
+  @Autowired CalendarMapper mapper;
 
   @BeforeEach
   void freshCopy() {
@@ -119,6 +120,17 @@ class WorkingDayCalendarTest {
     maintenance.putDay(new CalendarDay(LocalDate.of(2026, 10, 12), DayKind.HOLIDAY, "测试假日"), "admin");
     calendar.reload(); // after commit in real use; this test's transaction never commits
     assertThat(calendar.addWorkingDays(eve, 5)).isEqualTo(LocalDate.of(2026, 10, 14));
+  }
+
+  @Test
+  void anotherNodeSeesAChangeWhenItChecksTheRevision() {
+    WorkingDayCalendar otherNode = new WorkingDayCalendar(mapper);
+    LocalDate day = LocalDate.of(2026, 11, 30);
+    assertThat(otherNode.isWorkingDay(day)).isTrue();
+    maintenance.putDay(new CalendarDay(day, DayKind.HOLIDAY, "测试"), "admin");
+    assertThat(otherNode.isWorkingDay(day)).as("still its old copy").isTrue();
+    otherNode.refreshIfChanged();
+    assertThat(otherNode.isWorkingDay(day)).isFalse();
   }
 
   @Test
