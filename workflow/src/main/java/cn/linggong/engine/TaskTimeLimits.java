@@ -92,6 +92,20 @@ final class TaskTimeLimits {
     return null;
   }
 
+  /** A timer job that escalates the task at {@code due} if it is still open then. */
+  static TimerEntity escalationTimer(
+      String taskId, String processInstanceId, String processDefinitionId, String tenantId, Instant due) {
+    TimerEntity timer = new TimerEntity();
+    timer.setJobHandlerType(JOB_TYPE);
+    timer.setJobHandlerConfigurationRaw(taskId);
+    timer.setDuedate(Date.from(due));
+    timer.setProcessInstanceId(processInstanceId);
+    timer.setProcessDefinitionId(processDefinitionId);
+    timer.setTenantId(tenantId);
+    timer.setExclusive(true);
+    return timer;
+  }
+
   /** On create: due date, follow-up date, escalation timer. */
   static final class DueDateListener implements TaskListener {
 
@@ -110,16 +124,8 @@ final class TaskTimeLimits {
       task.setDueDate(Date.from(due));
       task.setFollowUpDate(Date.from(limits.workingDayBefore(due)));
       task.setVariableLocal(LIMIT_VARIABLE, key);
-
-      TimerEntity timer = new TimerEntity();
-      timer.setJobHandlerType(JOB_TYPE);
-      timer.setJobHandlerConfigurationRaw(task.getId());
-      timer.setDuedate(Date.from(due));
-      timer.setProcessInstanceId(task.getProcessInstanceId());
-      timer.setProcessDefinitionId(task.getProcessDefinitionId());
-      timer.setTenantId(task.getTenantId());
-      timer.setExclusive(true);
-      Context.getCommandContext().getJobManager().schedule(timer);
+      Context.getCommandContext().getJobManager().schedule(escalationTimer(
+          task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), task.getTenantId(), due));
     }
   }
 
@@ -172,7 +178,8 @@ final class TaskTimeLimits {
       Instant now = ClockUtil.getCurrentTime().toInstant();
       if (now.isBefore(due)) {
         // the due date was moved (an approved extension): wait for the new one
-        context.getJobManager().schedule(rescheduled(task, due));
+        context.getJobManager().schedule(escalationTimer(
+            task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), task.getTenantId(), due));
         return;
       }
       ExecutionEntity processInstance = task.getProcessInstance();
@@ -193,18 +200,6 @@ final class TaskTimeLimits {
               limit == null ? null : limit.toString(),
               due),
           now);
-    }
-
-    private static TimerEntity rescheduled(TaskEntity task, Instant due) {
-      TimerEntity timer = new TimerEntity();
-      timer.setJobHandlerType(JOB_TYPE);
-      timer.setJobHandlerConfigurationRaw(task.getId());
-      timer.setDuedate(Date.from(due));
-      timer.setProcessInstanceId(task.getProcessInstanceId());
-      timer.setProcessDefinitionId(task.getProcessDefinitionId());
-      timer.setTenantId(task.getTenantId());
-      timer.setExclusive(true);
-      return timer;
     }
 
     @Override

@@ -173,4 +173,24 @@ class TimeLimitProcessTest {
     assertThat(managementService.createJobQuery().jobId(escalationJob.getId()).count()).isZero();
     assertThat(escalations.ofTask(task.getId())).isEmpty();
   }
+
+  @Test
+  void anExtendedDueDateWaitsForTheNewDate() {
+    ProcessInstance instance = start("test_time_limited_task");
+    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    Job first = onlyJob(instance);
+    // a supervisor granted more time: the task is now due at the end of 10-20
+    task.setDueDate(Date.from(endOf(10, 20)));
+    taskService.saveTask(task);
+
+    ClockUtil.setCurrentTime(Date.from(endOf(10, 13).plusSeconds(1)));
+    managementService.executeJob(first.getId());
+    assertThat(escalations.ofTask(task.getId())).isEmpty();
+    Job next = onlyJob(instance);
+    assertThat(next.getDuedate().toInstant()).isEqualTo(endOf(10, 20));
+
+    ClockUtil.setCurrentTime(Date.from(endOf(10, 20).plusSeconds(1)));
+    managementService.executeJob(next.getId());
+    assertThat(escalations.ofTask(task.getId())).isPresent();
+  }
 }
