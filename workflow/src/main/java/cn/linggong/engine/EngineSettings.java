@@ -4,6 +4,7 @@ import cn.linggong.identity.LoginProperties;
 import cn.linggong.identity.Pbkdf2PasswordEncryptor;
 import cn.linggong.identity.Roles;
 import cn.linggong.calendar.WorkingDayCalendar;
+import cn.linggong.inbox.InboxService;
 import cn.linggong.sla.EscalationService;
 import cn.linggong.sla.TimeLimits;
 import java.time.Clock;
@@ -43,18 +44,21 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
   private final Clock clock;
   private final ObjectProvider<TimeLimits> timeLimits;
   private final ObjectProvider<EscalationService> escalations;
+  private final ObjectProvider<InboxService> inbox;
 
   EngineSettings(
       LoginProperties loginProperties,
       WorkingDayCalendar calendar,
       Clock clock,
       ObjectProvider<TimeLimits> timeLimits,
-      ObjectProvider<EscalationService> escalations) {
+      ObjectProvider<EscalationService> escalations,
+      ObjectProvider<InboxService> inbox) {
     this.loginProperties = loginProperties;
     this.calendar = calendar;
     this.clock = clock;
     this.timeLimits = timeLimits;
     this.escalations = escalations;
+    this.inbox = inbox;
   }
 
   static final String ID_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}";
@@ -86,7 +90,7 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
-    configuration.getCustomPreBPMNParseListeners().add(new TaskTimeLimits.ParseListener(timeLimits, escalations));
+    configuration.getCustomPreBPMNParseListeners().add(new TaskTimeLimits.ParseListener(timeLimits, escalations, inbox));
     List<JobHandler> handlers = configuration.getCustomJobHandlers() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomJobHandlers());
     handlers.add(new TaskTimeLimits.EscalationJobHandler(escalations));

@@ -1,5 +1,7 @@
 package cn.linggong.engine;
 
+import cn.linggong.inbox.InboxService;
+import cn.linggong.inbox.InboxTask;
 import cn.linggong.sla.EscalationService;
 import cn.linggong.sla.OverdueTask;
 import cn.linggong.sla.TimeLimits;
@@ -54,10 +56,15 @@ final class TaskTimeLimits {
 
     private final ObjectProvider<TimeLimits> timeLimits;
     private final ObjectProvider<EscalationService> escalations;
+    private final ObjectProvider<InboxService> inbox;
 
-    ParseListener(ObjectProvider<TimeLimits> timeLimits, ObjectProvider<EscalationService> escalations) {
+    ParseListener(
+        ObjectProvider<TimeLimits> timeLimits,
+        ObjectProvider<EscalationService> escalations,
+        ObjectProvider<InboxService> inbox) {
       this.timeLimits = timeLimits;
       this.escalations = escalations;
+      this.inbox = inbox;
     }
 
     @Override
@@ -70,9 +77,15 @@ final class TaskTimeLimits {
       }
       var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
       definition.addTaskListener(TaskListener.EVENTNAME_CREATE, new DueDateListener(key.trim(), timeLimits));
+      InboxListener inboxSync = new InboxListener(inbox);
+      definition.addTaskListener(TaskListener.EVENTNAME_CREATE, inboxSync);
+      definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, inboxSync);
+      definition.addTaskListener(TaskListener.EVENTNAME_UPDATE, inboxSync);
       TaskListener close = new EndListener(escalations);
       definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, close);
       definition.addTaskListener(TaskListener.EVENTNAME_DELETE, close);
+      definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, inboxSync);
+      definition.addTaskListener(TaskListener.EVENTNAME_DELETE, inboxSync);
     }
   }
 
@@ -126,6 +139,50 @@ final class TaskTimeLimits {
       task.setVariableLocal(LIMIT_VARIABLE, key);
       Context.getCommandContext().getJobManager().schedule(escalationTimer(
           task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), task.getTenantId(), due));
+    }
+  }
+
+  /** Keeps the inbox table in step with the task, in the engine's transaction. */
+  static final class InboxListener implements TaskListener {
+
+    private final ObjectProvider<InboxService> inbox;
+
+    InboxListener(ObjectProvider<InboxService> inbox) {
+      this.inbox = inbox;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      String event = task.getEventName();
+      if (TaskListener.EVENTNAME_COMPLETE.equals(event) || TaskListener.EVENTNAME_DELETE.equals(event)) {
+        inbox.getObject().ended(task.getId());
+        return;
+      }
+      var definition = Context.getProcessEngineConfiguration().getDeploymentCache()
+          .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
+      var row = new InboxTask(
+          task.getId(),
+          task.getName(),
+          task.getTaskDefinitionKey(),
+          task.getProcessInstanceId(),
+          definition.getKey(),
+          definition.getName(),
+          task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
+          task.getTenantId(),
+          task.getAssignee(),
+          task.getCreateTime().toInstant(),
+          task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+          task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant());
+      var groups = task.getCandidates().stream()
+          .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+          .filter(java.util.Objects::nonNull)
+          .distinct()
+          .toList();
+      if (TaskListener.EVENTNAME_CREATE.equals(event)) {
+        inbox.getObject().created(row, groups);
+      } else {
+        inbox.getObject().changed(row, groups);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package cn.linggong.shared.api;
 
+import cn.linggong.shared.ConflictException;
 import cn.linggong.shared.NotFoundException;
 import cn.linggong.shared.RuleViolationException;
 import cn.linggong.shared.validation.InvalidInputException;
@@ -52,6 +53,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
     return problems.problem(request, HttpStatus.NOT_FOUND, e.messageKey(), e.arguments());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
+    return problems.problem(request, HttpStatus.CONFLICT, e.messageKey(), e.arguments());
   }
 
   @ExceptionHandler(RuleViolationException.class)

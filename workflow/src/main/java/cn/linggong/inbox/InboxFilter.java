@@ -1,0 +1,33 @@
+package cn.linggong.inbox;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the inbox shows. {@code scope}: MINE (assigned to me), GROUPS (unassigned, for one of my
+ * groups), ALL (both). {@code districtId} narrows a city-level view to one district; district users
+ * always see only their own.
+ */
+public record InboxFilter(
+    Scope scope,
+    String districtId,
+    String processDefinitionKey,
+    String taskDefinitionKey,
+    String businessKeyLike,
+    Instant dueBefore,
+    Instant dueAfter,
+    Sort sort,
+    boolean descending) {
+
+  public enum Scope { MINE, GROUPS, ALL }
+
+  /** Columns the inbox sorts on, each backed by the due-date index or cheap on a page. */
+  public enum Sort { DUE, CREATED, BUSINESS_KEY, PROCESS, STEP, DISTRICT, ASSIGNEE }
+
+  public static InboxFilter all() {
+    return new InboxFilter(Scope.ALL, null, null, null, null, null, null, Sort.DUE, false);
+  }
+
+  /** The query's own parameters: who asks, in which district, with which groups. */
+  record Viewer(String userId, List<String> groups, String districtId) {}
+}

@@ -1,0 +1,18 @@
+package cn.linggong.inbox;
+
+import java.time.Instant;
+
+/** A row of the inbox: an open user task with what the inbox shows and filters on. */
+public record InboxTask(
+    String taskId,
+    String taskName,
+    String taskDefinitionKey,
+    String processInstanceId,
+    String processDefinitionKey,
+    String processName,
+    String businessKey,
+    String districtId,
+    String assignee,
+    Instant createdAt,
+    Instant dueAt,
+    Instant followUpAt) {}

@@ -1,0 +1,105 @@
+package cn.linggong.inbox;
+
+import cn.linggong.identity.CurrentUser;
+import cn.linggong.shared.validation.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The inbox over REST, with the districts and groups the screens apply. */
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "tasks", description = "待办任务 · the inbox")
+class TaskApi {
+
+  private static final int MAX_PAGE = 200;
+
+  private final InboxService inbox;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  TaskApi(InboxService inbox, CurrentUser currentUser, Clock clock) {
+    this.inbox = inbox;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  record Page(long total, int offset, int limit, Map<String, Long> counts, List<InboxTask> items) {}
+
+  @GetMapping
+  @Operation(summary = "The tasks I may work: scope MINE | GROUPS | ALL, filters, sort, paging (due date first by default)")
+  Page list(
+      @RequestParam(defaultValue = "ALL") String scope,
+      @RequestParam(required = false) String district,
+      @RequestParam(required = false) String process,
+      @RequestParam(required = false) String step,
+      @RequestParam(required = false) String caseNumber,
+      @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(defaultValue = "DUE") String sort,
+      @RequestParam(defaultValue = "false") boolean descending,
+      @RequestParam(defaultValue = "0") int offset,
+      @RequestParam(defaultValue = "50") int limit) {
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    InboxFilter.Scope scopeValue = parse(InboxFilter.Scope.class, scope, "scope", errors);
+    InboxFilter.Sort sortValue = parse(InboxFilter.Sort.class, sort, "sort", errors);
+    if (offset < 0) {
+      errors.add("offset", "inbox.offset.negative");
+    }
+    if (limit < 1 || limit > MAX_PAGE) {
+      errors.add("limit", "inbox.limit.range", MAX_PAGE);
+    }
+    errors.throwIfAny();
+    Instant now = clock.instant();
+    String like = caseNumber == null || caseNumber.isBlank() ? null
+        : "%" + caseNumber.trim().replace("%", "").replace("_", "") + "%";
+    InboxFilter filter = new InboxFilter(scopeValue, blank(district), blank(process), blank(step), like,
+        overdue ? now : null, null, sortValue, descending);
+    var user = currentUser.require();
+    return new Page(inbox.count(user, filter), offset, limit,
+        inbox.counts(user, filter, now, now.plus(java.time.Duration.ofDays(3))),
+        inbox.page(user, filter, offset, limit));
+  }
+
+  @GetMapping("/{taskId}")
+  InboxTask one(@PathVariable String taskId) {
+    return inbox.find(currentUser.require(), taskId);
+  }
+
+  @PostMapping("/{taskId}/claim")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Take a task of one of my groups; 422 naming who has it when taken meanwhile")
+  void claim(@PathVariable String taskId) {
+    inbox.claim(currentUser.require(), taskId);
+  }
+
+  @PostMapping("/{taskId}/unclaim")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void unclaim(@PathVariable String taskId) {
+    inbox.unclaim(currentUser.require(), taskId);
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String text, String field, InvalidInputException.Collector errors) {
+    try {
+      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      errors.add(field, "inbox.value.unknown", text);
+      return null;
+    }
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

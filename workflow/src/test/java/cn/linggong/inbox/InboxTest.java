@@ -1,0 +1,127 @@
+package cn.linggong.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.EngineIdentity;
+import cn.linggong.identity.LinggongUser;
+import cn.linggong.shared.RuleViolationException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The inbox table follows the engine: created, claimed, changed, completed; by district and group. */
+@SpringBootTest
+class InboxTest {
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired DirectoryService directory;
+  @Autowired InboxService inbox;
+
+  private String run;
+
+  @BeforeEach
+  void deploy() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T02:00:00Z")));
+    for (String district : new String[] {"kf-gulou", "kf-longting"}) {
+      if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("test_tenant_isolation").tenantIdIn(district).count() == 0) {
+        repositoryService.createDeployment().tenantId(district).addClasspathResource("bpmn/tenant-isolation.bpmn").deploy();
+      }
+    }
+    run = UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @AfterEach
+  void realClock() {
+    ClockUtil.reset();
+  }
+
+  private String start(String district) {
+    var instance = runtimeService.createProcessInstanceByKey("test_tenant_isolation")
+        .processDefinitionTenantId(district).businessKey("IB-" + run + "-" + district).execute();
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+  }
+
+  private InboxFilter ofThisRun(InboxFilter.Scope scope) {
+    return new InboxFilter(scope, null, null, null, "IB-" + run + "%", null, null, InboxFilter.Sort.DUE, false);
+  }
+
+  @Test
+  void aNewTaskAppearsForItsDistrictsGroupWithItsCaseAndDueDate() {
+    String gulou = start("kf-gulou");
+    start("kf-longting");
+    LinggongUser caseworker1 = directory.principal("caseworker1");
+    var rows = inbox.page(caseworker1, ofThisRun(InboxFilter.Scope.ALL), 0, 50);
+    assertThat(rows).extracting(InboxTask::taskId).containsExactly(gulou);
+    InboxTask row = rows.get(0);
+    assertThat(row.businessKey()).isEqualTo("IB-" + run + "-kf-gulou");
+    assertThat(row.processName()).isEqualTo("区县隔离测试");
+    assertThat(row.taskName()).isEqualTo("办理");
+    assertThat(row.dueAt()).isNotNull();
+    // a mediator of the same district is not a candidate
+    assertThat(inbox.page(directory.principal("mediator1"), ofThisRun(InboxFilter.Scope.ALL), 0, 50)).isEmpty();
+    // a caseworker of the other district sees only that district's task
+    assertThat(inbox.count(directory.principal("caseworker2"), ofThisRun(InboxFilter.Scope.ALL))).isEqualTo(1);
+  }
+
+  @Test
+  void claimingMovesATaskFromMyGroupsToMineAndCompletingRemovesIt() {
+    String task = start("kf-gulou");
+    LinggongUser caseworker1 = directory.principal("caseworker1");
+    assertThat(inbox.count(caseworker1, ofThisRun(InboxFilter.Scope.GROUPS))).isEqualTo(1);
+    EngineIdentity.callAs(identityService, caseworker1, () -> {
+      inbox.claim(caseworker1, task);
+      return null;
+    });
+    assertThat(inbox.count(caseworker1, ofThisRun(InboxFilter.Scope.GROUPS))).isZero();
+    assertThat(inbox.page(caseworker1, ofThisRun(InboxFilter.Scope.MINE), 0, 50)).extracting(InboxTask::assignee)
+        .containsExactly("caseworker1");
+
+    taskService.complete(task);
+    assertThat(inbox.count(caseworker1, ofThisRun(InboxFilter.Scope.ALL))).isZero();
+  }
+
+  @Test
+  void aSecondClaimIsRefusedNamingWhoHasIt() {
+    String task = start("kf-gulou");
+    directory.createUser(new DirectoryService.UserDraft("caseworker-z", "孙强", null,
+        java.util.Set.of("caseworker"), "kf-gulou", "a-long-password"), "test");
+    LinggongUser first = directory.principal("caseworker1");
+    LinggongUser second = directory.principal("caseworker-z");
+    inbox.claim(first, task);
+    assertThatThrownBy(() -> inbox.claim(second, task))
+        .isInstanceOf(cn.linggong.shared.ConflictException.class)
+        .extracting(e -> ((RuleViolationException) e).arguments()[0]).isEqualTo("caseworker1");
+  }
+
+  @Test
+  void aChangedDueDateIsSeenInTheInbox() {
+    String task = start("kf-gulou");
+    var engineTask = taskService.createTaskQuery().taskId(task).singleResult();
+    Instant later = Instant.parse("2026-07-01T15:59:59Z");
+    engineTask.setDueDate(Date.from(later));
+    taskService.saveTask(engineTask);
+    assertThat(inbox.find(directory.principal("caseworker1"), task).dueAt()).isEqualTo(later);
+  }
+
+  @Test
+  void aTaskOfAnotherDistrictIsNotFound() {
+    String longting = start("kf-longting");
+    assertThatThrownBy(() -> inbox.find(directory.principal("caseworker1"), longting))
+        .isInstanceOf(cn.linggong.shared.NotFoundException.class);
+  }
+}

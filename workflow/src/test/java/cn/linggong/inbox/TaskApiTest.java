@@ -1,0 +1,93 @@
+package cn.linggong.inbox;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.linggong.identity.DirectoryService;
+import cn.linggong.testsupport.TestClock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The inbox over REST: districts and groups as on the screens, 409 when someone was first. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestClock.class)
+class TaskApiTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired DirectoryService directory;
+
+  @AfterEach
+  void realClock() {
+    ClockUtil.reset();
+  }
+
+  private String start(String district, String businessKey) {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("test_tenant_isolation").tenantIdIn(district).count() == 0) {
+      repositoryService.createDeployment().tenantId(district).addClasspathResource("bpmn/tenant-isolation.bpmn").deploy();
+    }
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T02:00:00Z")));
+    var instance = runtimeService.createProcessInstanceByKey("test_tenant_isolation")
+        .processDefinitionTenantId(district).businessKey(businessKey).execute();
+    ClockUtil.reset();
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+  }
+
+  @Test
+  void listsOnlyMyDistrictsTasksAndThe409WhenSomeoneClaimedFirst() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String gulou = start("kf-gulou", "API-" + run + "-1");
+    start("kf-longting", "API-" + run + "-2");
+    directory.createUser(new DirectoryService.UserDraft("caseworker-api", "钱多", null, Set.of("caseworker"),
+        "kf-gulou", "a-long-password"), "test");
+
+    mvc.perform(get("/api/tasks").param("caseNumber", "API-" + run).with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].taskId").value(gulou))
+        .andExpect(jsonPath("$.items[0].businessKey").value("API-" + run + "-1"))
+        .andExpect(jsonPath("$.counts.groups").value(1));
+
+    mvc.perform(post("/api/tasks/" + gulou + "/claim").with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isNoContent());
+    mvc.perform(get("/api/tasks").param("scope", "MINE").param("caseNumber", "API-" + run).with(httpBasic("caseworker1", "demo")))
+        .andExpect(jsonPath("$.items[0].assignee").value("caseworker1"));
+    mvc.perform(post("/api/tasks/" + gulou + "/claim").with(httpBasic("caseworker-api", "a-long-password")))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(containsString("caseworker1")));
+    // another district's caseworker cannot even see it
+    mvc.perform(get("/api/tasks/" + gulou).with(httpBasic("caseworker2", "demo")))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void badParametersGet400PerField() throws Exception {
+    mvc.perform(get("/api/tasks").param("scope", "EVERYTHING").param("sort", "colour").param("limit", "5000")
+            .with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[?(@.field=='scope')].message", hasItem(containsString("EVERYTHING"))))
+        .andExpect(jsonPath("$.errors[?(@.field=='sort')]").exists())
+        .andExpect(jsonPath("$.errors[?(@.field=='limit')]").exists());
+  }
+}
