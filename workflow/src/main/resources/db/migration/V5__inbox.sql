@@ -20,9 +20,16 @@ CREATE INDEX ix_inbox_task_district_due ON inbox_task (district_id, due_at);
 CREATE INDEX ix_inbox_task_assignee_due ON inbox_task (assignee, due_at);
 CREATE INDEX ix_inbox_task_business_key ON inbox_task (business_key);
 
-CREATE TABLE inbox_candidate (
-  task_id  VARCHAR(64) NOT NULL,
-  group_id VARCHAR(64) NOT NULL,
-  CONSTRAINT pk_inbox_candidate PRIMARY KEY (group_id, task_id)
+-- Who may take each task, one row per principal, with the due date copied so that the first page
+-- of any person's inbox is an index range per principal: 'u:<user>' for the assignee (or candidate
+-- users), 'g:<group>' for each candidate group while the task is unassigned. district_id is '' for
+-- a task of no district; due_at is far in the future for a task without a due date.
+CREATE TABLE inbox_entry (
+  principal   VARCHAR(80) NOT NULL,
+  district_id VARCHAR(64) NOT NULL,
+  due_at      DATETIME(3) NOT NULL,
+  task_id     VARCHAR(64) NOT NULL,
+  CONSTRAINT pk_inbox_entry PRIMARY KEY (principal, district_id, due_at, task_id)
 );
-CREATE INDEX ix_inbox_candidate_task ON inbox_candidate (task_id);
+CREATE INDEX ix_inbox_entry_principal_due ON inbox_entry (principal, due_at, task_id);
+CREATE INDEX ix_inbox_entry_task ON inbox_entry (task_id);

@@ -173,15 +173,15 @@ final class TaskTimeLimits {
           task.getCreateTime().toInstant(),
           task.getDueDate() == null ? null : task.getDueDate().toInstant(),
           task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant());
-      var groups = task.getCandidates().stream()
-          .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
-          .filter(java.util.Objects::nonNull)
-          .distinct()
-          .toList();
+      var candidates = task.getCandidates();
+      var groups = candidates.stream().map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+          .filter(java.util.Objects::nonNull).toList();
+      var users = candidates.stream().map(org.camunda.bpm.engine.task.IdentityLink::getUserId)
+          .filter(java.util.Objects::nonNull).toList();
       if (TaskListener.EVENTNAME_CREATE.equals(event)) {
-        inbox.getObject().created(row, groups);
+        inbox.getObject().created(row, groups, users);
       } else {
-        inbox.getObject().changed(row, groups);
+        inbox.getObject().changed(row, groups, users);
       }
     }
   }

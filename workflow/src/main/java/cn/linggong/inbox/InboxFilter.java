@@ -1,7 +1,6 @@
 package cn.linggong.inbox;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * What the inbox shows. {@code scope}: MINE (assigned to me), GROUPS (unassigned, for one of my
@@ -27,7 +26,4 @@ public record InboxFilter(
   public static InboxFilter all() {
     return new InboxFilter(Scope.ALL, null, null, null, null, null, null, Sort.DUE, false);
   }
-
-  /** The query's own parameters: who asks, in which district, with which groups. */
-  record Viewer(String userId, List<String> groups, String districtId) {}
 }

@@ -1,5 +1,6 @@
 package cn.linggong.inbox;
 
+import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -11,21 +12,40 @@ interface InboxMapper {
 
   int update(InboxTask task);
 
-  int updateAssignee(@Param("taskId") String taskId, @Param("assignee") String assignee);
-
   int delete(@Param("taskId") String taskId);
 
-  int insertCandidate(@Param("taskId") String taskId, @Param("groupId") String groupId);
+  int insertEntry(
+      @Param("principal") String principal,
+      @Param("districtId") String districtId,
+      @Param("dueAt") Instant dueAt,
+      @Param("taskId") String taskId);
 
-  int deleteCandidates(@Param("taskId") String taskId);
+  int deleteEntries(@Param("taskId") String taskId);
 
   InboxTask find(@Param("taskId") String taskId);
 
-  List<InboxTask> findPage(
+  List<InboxTask> findPageByDue(
       @Param("filter") InboxFilter filter,
-      @Param("viewer") InboxFilter.Viewer viewer,
+      @Param("principals") List<String> principals,
+      @Param("district") String district,
+      @Param("window") int window,
       @Param("offset") int offset,
       @Param("limit") int limit);
 
-  long count(@Param("filter") InboxFilter filter, @Param("viewer") InboxFilter.Viewer viewer);
+  List<InboxTask> findPageFiltered(
+      @Param("filter") InboxFilter filter,
+      @Param("principals") List<String> principals,
+      @Param("district") String district,
+      @Param("offset") int offset,
+      @Param("limit") int limit);
+
+  long countByEntries(
+      @Param("filter") InboxFilter filter,
+      @Param("principals") List<String> principals,
+      @Param("district") String district);
+
+  long countFiltered(
+      @Param("filter") InboxFilter filter,
+      @Param("principals") List<String> principals,
+      @Param("district") String district);
 }

@@ -24,6 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class InboxService {
 
   private static final String NO_GROUP = "-";
+  private static final String NO_DISTRICT = "";
+  private static final String USER = "u:";
+  private static final String GROUP = "g:";
+  /** Sorts after every real due date. */
+  private static final java.time.Instant NO_DUE_DATE = java.time.Instant.parse("9999-12-30T00:00:00Z");
 
   private final InboxMapper mapper;
   private final TaskService taskService;
@@ -35,12 +40,21 @@ public class InboxService {
 
   @Transactional(readOnly = true)
   public List<InboxTask> page(LinggongUser user, InboxFilter filter, int offset, int limit) {
-    return mapper.findPage(filter, viewer(user), offset, limit);
+    List<String> principals = principals(user, filter.scope());
+    String district = district(user, filter);
+    if (filter.sort() == InboxFilter.Sort.DUE && !filtersTaskColumns(filter)) {
+      return mapper.findPageByDue(filter, principals, district, offset + limit, offset, limit);
+    }
+    return mapper.findPageFiltered(filter, principals, district, offset, limit);
   }
 
   @Transactional(readOnly = true)
   public long count(LinggongUser user, InboxFilter filter) {
-    return mapper.count(filter, viewer(user));
+    List<String> principals = principals(user, filter.scope());
+    String district = district(user, filter);
+    return filtersTaskColumns(filter)
+        ? mapper.countFiltered(filter, principals, district)
+        : mapper.countByEntries(filter, principals, district);
   }
 
   /** The counts on the filter chips: mine, my groups, overdue, due soon. */
@@ -90,22 +104,34 @@ public class InboxService {
   // ---- kept in step by the engine's task listeners (same transaction) ------------------------
 
   @Transactional(propagation = Propagation.MANDATORY)
-  public void created(InboxTask task, Collection<String> candidateGroups) {
+  public void created(InboxTask task, Collection<String> candidateGroups, Collection<String> candidateUsers) {
     mapper.insert(task);
-    candidateGroups.forEach(g -> mapper.insertCandidate(task.taskId(), g));
+    writeEntries(task, candidateGroups, candidateUsers);
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
-  public void changed(InboxTask task, Collection<String> candidateGroups) {
+  public void changed(InboxTask task, Collection<String> candidateGroups, Collection<String> candidateUsers) {
     mapper.update(task);
-    mapper.deleteCandidates(task.taskId());
-    candidateGroups.forEach(g -> mapper.insertCandidate(task.taskId(), g));
+    mapper.deleteEntries(task.taskId());
+    writeEntries(task, candidateGroups, candidateUsers);
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void ended(String taskId) {
-    mapper.deleteCandidates(taskId);
+    mapper.deleteEntries(taskId);
     mapper.delete(taskId);
+  }
+
+  /** The assignee holds a task alone; an unassigned task belongs to its candidate groups and users. */
+  private void writeEntries(InboxTask task, Collection<String> groups, Collection<String> users) {
+    String district = task.districtId() == null ? NO_DISTRICT : task.districtId();
+    java.time.Instant due = task.dueAt() == null ? NO_DUE_DATE : task.dueAt();
+    if (task.assignee() != null) {
+      mapper.insertEntry(USER + task.assignee(), district, due, task.taskId());
+      return;
+    }
+    groups.stream().distinct().forEach(g -> mapper.insertEntry(GROUP + g, district, due, task.taskId()));
+    users.stream().distinct().forEach(u -> mapper.insertEntry(USER + u, district, due, task.taskId()));
   }
 
   private static InboxFilter with(InboxFilter f, InboxFilter.Scope scope, java.time.Instant before, java.time.Instant after) {
@@ -113,12 +139,30 @@ public class InboxService {
         before, after, f.sort(), f.descending());
   }
 
-  private static InboxFilter.Viewer viewer(LinggongUser user) {
-    List<String> groups = new ArrayList<>(user.roles());
-    if (groups.isEmpty()) {
-      groups.add(NO_GROUP);
+  private static List<String> principals(LinggongUser user, InboxFilter.Scope scope) {
+    List<String> principals = new ArrayList<>();
+    if (scope != InboxFilter.Scope.GROUPS) {
+      principals.add(USER + user.userId());
     }
-    return new InboxFilter.Viewer(user.userId(), groups, user.districtId());
+    if (scope != InboxFilter.Scope.MINE) {
+      user.roles().stream().sorted().forEach(r -> principals.add(GROUP + r));
+    }
+    if (principals.isEmpty()) {
+      principals.add(GROUP + NO_GROUP);
+    }
+    return principals;
+  }
+
+  /** A district user sees only the own district; city level all, or the one chosen. */
+  private static String district(LinggongUser user, InboxFilter filter) {
+    if (!user.cityLevel()) {
+      return user.districtId();
+    }
+    return filter.districtId();
+  }
+
+  private static boolean filtersTaskColumns(InboxFilter filter) {
+    return filter.processDefinitionKey() != null || filter.taskDefinitionKey() != null || filter.businessKeyLike() != null;
   }
 
   private static boolean visibleTo(LinggongUser user, InboxTask task) {

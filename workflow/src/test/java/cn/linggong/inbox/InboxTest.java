@@ -52,7 +52,7 @@ class InboxTest {
 
   private String start(String district) {
     var instance = runtimeService.createProcessInstanceByKey("test_tenant_isolation")
-        .processDefinitionTenantId(district).businessKey("IB-" + run + "-" + district).execute();
+        .processDefinitionTenantId(district).businessKey("IB-" + run + "-" + district + "-" + UUID.randomUUID()).execute();
     return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
   }
 
@@ -68,7 +68,7 @@ class InboxTest {
     var rows = inbox.page(caseworker1, ofThisRun(InboxFilter.Scope.ALL), 0, 50);
     assertThat(rows).extracting(InboxTask::taskId).containsExactly(gulou);
     InboxTask row = rows.get(0);
-    assertThat(row.businessKey()).isEqualTo("IB-" + run + "-kf-gulou");
+    assertThat(row.businessKey()).startsWith("IB-" + run + "-kf-gulou");
     assertThat(row.processName()).isEqualTo("区县隔离测试");
     assertThat(row.taskName()).isEqualTo("办理");
     assertThat(row.dueAt()).isNotNull();
@@ -123,5 +123,36 @@ class InboxTest {
     String longting = start("kf-longting");
     assertThatThrownBy(() -> inbox.find(directory.principal("caseworker1"), longting))
         .isInstanceOf(cn.linggong.shared.NotFoundException.class);
+  }
+
+  @Test
+  void theUsualFirstPageIsInDueOrderAndPagesCleanly() {
+    String district = "kf-test-" + run;
+    directory.createDistrict(district, "测试区" + run, "test");
+    String user = "cw-" + run;
+    directory.createUser(new DirectoryService.UserDraft(user, "测试", null, java.util.Set.of("caseworker"), district,
+        "a-long-password"), "test");
+    repositoryService.createDeployment().tenantId(district).addClasspathResource("bpmn/tenant-isolation.bpmn").deploy();
+    String[] tasks = new String[3];
+    // started on three different days: due dates differ, latest start first
+    for (int i = 0; i < 3; i++) {
+      ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-0" + (5 - i) + "T02:00:00Z")));
+      tasks[i] = start(district);
+    }
+    LinggongUser caseworker = directory.principal(user);
+    assertThat(inbox.page(caseworker, InboxFilter.all(), 0, 50)).extracting(InboxTask::taskId)
+        .containsExactly(tasks[2], tasks[1], tasks[0]);
+    assertThat(inbox.page(caseworker, InboxFilter.all(), 1, 1)).extracting(InboxTask::taskId).containsExactly(tasks[1]);
+    assertThat(inbox.count(caseworker, InboxFilter.all())).isEqualTo(3);
+
+    inbox.claim(caseworker, tasks[1]);
+    InboxFilter mine = new InboxFilter(InboxFilter.Scope.MINE, null, null, null, null, null, null, InboxFilter.Sort.DUE, false);
+    InboxFilter groups = new InboxFilter(InboxFilter.Scope.GROUPS, null, null, null, null, null, null, InboxFilter.Sort.DUE, false);
+    assertThat(inbox.page(caseworker, mine, 0, 50)).extracting(InboxTask::taskId).containsExactly(tasks[1]);
+    assertThat(inbox.page(caseworker, groups, 0, 50)).extracting(InboxTask::taskId).containsExactly(tasks[2], tasks[0]);
+    assertThat(inbox.page(caseworker, InboxFilter.all(), 0, 50)).hasSize(3);
+    InboxFilter overdue = new InboxFilter(InboxFilter.Scope.ALL, null, null, null, null,
+        Instant.parse("2026-06-11T16:00:00Z"), null, InboxFilter.Sort.DUE, false); // 06-12 00:00 in Beijing
+    assertThat(inbox.count(caseworker, overdue)).isEqualTo(2);
   }
 }

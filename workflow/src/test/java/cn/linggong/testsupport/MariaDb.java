@@ -51,6 +51,13 @@ public final class MariaDb implements ExecutionCondition {
     registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
   }
 
+  /** Creates the test database now, or fails saying why (for benchmarks outside JUnit conditions). */
+  public static void prepareOrFail() {
+    if (!prepare()) {
+      throw new IllegalStateException("MariaDB not reachable at " + host() + ":" + port() + ": " + failure);
+    }
+  }
+
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
     if (prepare()) {
