@@ -61,7 +61,7 @@ class NavigationTest extends KaribuTestBase {
     signIn("caseworker1");
     UI.getCurrent().navigate("");
     LocatorJ._assertOne(HomeView.class);
-    assertThat(menuLabels()).containsExactly("首页", "我的账户");
+    assertThat(menuLabels()).containsExactly("首页", "待办任务", "我的账户");
     assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("张敏 · 鼓楼区");
     assertThat(_find(Anchor.class)).noneMatch(a -> a.getHref().startsWith("/camunda"));
   }
@@ -71,7 +71,7 @@ class NavigationTest extends KaribuTestBase {
     signIn("admin");
     UI.getCurrent().navigate("");
     assertThat(menuLabels()).containsExactly(
-        "首页", "时限督办", "用户管理", "区县管理", "工作日历", "办理时限", "邮件发件箱", "我的账户");
+        "首页", "时限督办", "待办任务", "用户管理", "区县管理", "工作日历", "办理时限", "邮件发件箱", "我的账户");
     assertThat(_find(Anchor.class)).anyMatch(a -> a.getHref().startsWith("/camunda/app/cockpit"));
     assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("系统管理员 · 市级");
   }
@@ -80,7 +80,7 @@ class NavigationTest extends KaribuTestBase {
   void supervisorSeesTheOverdueWorkOfHerDistrict() {
     signIn("supervisor1");
     UI.getCurrent().navigate("");
-    assertThat(menuLabels()).containsExactly("首页", "时限督办", "我的账户");
+    assertThat(menuLabels()).containsExactly("首页", "时限督办", "待办任务", "我的账户");
     assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("home-overdue")).getText())
         .startsWith("您所辖范围内当前超期任务");
     UI.getCurrent().navigate("supervision");
@@ -103,7 +103,7 @@ class NavigationTest extends KaribuTestBase {
       signIn("caseworker2");
       UI.getCurrent().navigate("account");
       LocatorJ._assertOne(AccountView.class);
-      assertThat(menuLabels()).containsExactly("Home", "My account");
+      assertThat(menuLabels()).containsExactly("Home", "Inbox", "My account");
     } finally {
       directory.setLanguage("caseworker2", Locale.SIMPLIFIED_CHINESE);
     }

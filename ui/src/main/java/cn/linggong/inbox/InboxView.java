@@ -1,0 +1,235 @@
+package cn.linggong.inbox;
+
+import cn.linggong.calendar.CalendarYearUnknownException;
+import cn.linggong.calendar.WorkingDayCalendar;
+import cn.linggong.identity.CurrentUser;
+import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.LinggongUser;
+import cn.linggong.shared.ConflictException;
+import cn.linggong.shared.RuleViolationException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The inbox: the tasks a person may work, mine and my groups', in my district (city level: all,
+ * with a district column and filter); filter chips with counts, search on the case number, sort
+ * on any column (due date first), paged on the server; claim and give back.
+ */
+@Route("inbox")
+@PermitAll
+@Menu(title = "nav.inbox", order = 2, icon = "vaadin:inbox")
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final int DUE_SOON_WORKING_DAYS = 2;
+
+  private final transient InboxService inbox;
+  private final transient WorkingDayCalendar calendar;
+  private final transient Clock clock;
+  private final LinggongUser user;
+  private final Grid<InboxTask> grid = new Grid<>();
+  private final TextField search = new TextField();
+  private final Select<String> district = new Select<>();
+  private final Map<String, Button> chips = new LinkedHashMap<>();
+  private String chip = "all";
+
+  public InboxView(
+      InboxService inbox, WorkingDayCalendar calendar, CurrentUser currentUser, DirectoryService directory, Clock clock) {
+    this.inbox = inbox;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.user = currentUser.require();
+    setId("inbox-view");
+    setSizeFull();
+    Map<String, String> districts =
+        directory.districts().stream().collect(Collectors.toMap(DirectoryService.District::id, DirectoryService.District::name));
+
+    HorizontalLayout chipBar = new HorizontalLayout();
+    chipBar.getStyle().set("flex-wrap", "wrap");
+    for (String name : new String[] {"all", "mine", "groups", "overdue", "dueSoon"}) {
+      Button b = new Button();
+      b.setId("chip-" + name);
+      b.addClickListener(e -> {
+        chip = name;
+        refresh();
+      });
+      chips.put(name, b);
+      chipBar.add(b);
+    }
+
+    search.setPlaceholder(getTranslation("inbox.search"));
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    search.setClearButtonVisible(true);
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.setId("inbox-search");
+    search.addValueChangeListener(e -> refresh());
+    HorizontalLayout filters = new HorizontalLayout(search);
+    filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+    if (user.cityLevel()) {
+      district.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(""), districts.keySet().stream().sorted()).toList());
+      district.setItemLabelGenerator(id -> id.isEmpty() ? getTranslation("inbox.allDistricts") : districts.get(id));
+      district.setValue("");
+      district.addValueChangeListener(e -> refresh());
+      filters.add(district);
+    }
+
+    grid.setId("inbox-grid");
+    grid.addColumn(new ComponentRenderer<>(t -> new com.vaadin.flow.component.html.Anchor("tasks/" + t.taskId(),
+            t.businessKey() == null ? t.taskId() : t.businessKey())))
+        .setHeader(getTranslation("supervision.case")).setKey(InboxFilter.Sort.BUSINESS_KEY.name()).setSortable(true).setAutoWidth(true);
+    grid.addColumn(InboxTask::processName).setHeader(getTranslation("supervision.process"))
+        .setKey(InboxFilter.Sort.PROCESS.name()).setSortable(true).setAutoWidth(true);
+    grid.addColumn(InboxTask::taskName).setHeader(getTranslation("supervision.step"))
+        .setKey(InboxFilter.Sort.STEP.name()).setSortable(true).setAutoWidth(true);
+    if (user.cityLevel()) {
+      grid.addColumn(t -> t.districtId() == null ? getTranslation("shell.cityLevel") : districts.getOrDefault(t.districtId(), t.districtId()))
+          .setHeader(getTranslation("supervision.district")).setKey(InboxFilter.Sort.DISTRICT.name()).setSortable(true).setAutoWidth(true);
+    }
+    grid.addColumn(t -> format(t.createdAt())).setHeader(getTranslation("inbox.created"))
+        .setKey(InboxFilter.Sort.CREATED.name()).setSortable(true).setAutoWidth(true);
+    grid.addColumn(new ComponentRenderer<>(this::due)).setHeader(getTranslation("supervision.due"))
+        .setKey(InboxFilter.Sort.DUE.name()).setSortable(true).setAutoWidth(true);
+    grid.addColumn(t -> t.assignee() == null ? getTranslation("supervision.unassigned") : t.assignee())
+        .setHeader(getTranslation("supervision.assignee")).setKey(InboxFilter.Sort.ASSIGNEE.name()).setSortable(true).setAutoWidth(true);
+    grid.addColumn(new ComponentRenderer<>(this::action)).setHeader("").setKey("ACTION").setAutoWidth(true).setFlexGrow(0);
+    grid.setItems(
+        query -> {
+          var order = query.getSortOrders().stream().findFirst();
+          InboxFilter.Sort sort = order.map(o -> InboxFilter.Sort.valueOf(o.getSorted())).orElse(InboxFilter.Sort.DUE);
+          boolean descending = order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false);
+          return inbox.page(user, filter(sort, descending), query.getOffset(), query.getLimit()).stream();
+        },
+        query -> (int) inbox.count(user, filter(InboxFilter.Sort.DUE, false)));
+    grid.setSizeFull();
+
+    add(new H2(getTranslation("nav.inbox")), chipBar, filters, grid);
+    updateChips();
+  }
+
+  private InboxFilter filter(InboxFilter.Sort sort, boolean descending) {
+    Instant now = clock.instant();
+    InboxFilter.Scope scope = switch (chip) {
+      case "mine" -> InboxFilter.Scope.MINE;
+      case "groups" -> InboxFilter.Scope.GROUPS;
+      default -> InboxFilter.Scope.ALL;
+    };
+    Instant before = switch (chip) {
+      case "overdue" -> now;
+      case "dueSoon" -> dueSoonLimit();
+      default -> null;
+    };
+    Instant after = "dueSoon".equals(chip) ? now : null;
+    String text = search.getValue() == null || search.getValue().isBlank() ? null
+        : "%" + search.getValue().trim().replace("%", "").replace("_", "") + "%";
+    String districtId = user.cityLevel() && district.getValue() != null && !district.getValue().isEmpty() ? district.getValue() : null;
+    return new InboxFilter(scope, districtId, null, null, text, before, after, sort, descending);
+  }
+
+  /** The end of the second working day from today: what is due by then is "due soon". */
+  private Instant dueSoonLimit() {
+    LocalDate today = LocalDate.now(clock);
+    try {
+      LocalDate day = calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
+      return day.atTime(LocalTime.MAX).atZone(clock.getZone()).toInstant();
+    } catch (CalendarYearUnknownException e) {
+      return today.plusDays(DUE_SOON_WORKING_DAYS).atTime(LocalTime.MAX).atZone(clock.getZone()).toInstant();
+    }
+  }
+
+  private void refresh() {
+    grid.getDataProvider().refreshAll();
+    updateChips();
+  }
+
+  private void updateChips() {
+    Instant now = clock.instant();
+    InboxFilter base = filter(InboxFilter.Sort.DUE, false);
+    InboxFilter all = new InboxFilter(InboxFilter.Scope.ALL, base.districtId(), null, null, base.businessKeyLike(),
+        null, null, InboxFilter.Sort.DUE, false);
+    Map<String, Long> counts = inbox.counts(user, all, now, dueSoonLimit());
+    counts.put("all", inbox.count(user, all));
+    chips.forEach((name, button) -> {
+      button.setText(getTranslation("inbox.chip." + name, counts.getOrDefault(name, 0L)));
+      button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      if (name.equals(chip)) {
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      }
+    });
+  }
+
+  private Span due(InboxTask task) {
+    Span span = new Span(format(task.dueAt()));
+    if (task.dueAt() != null) {
+      if (task.dueAt().isBefore(clock.instant())) {
+        span.getElement().getThemeList().add("badge error");
+        span.getElement().setAttribute("data-due", "overdue");
+      } else if (task.dueAt().isBefore(dueSoonLimit())) {
+        span.getElement().getThemeList().add("badge");
+        span.getStyle().set("background", "var(--lumo-warning-color-10pct, #fff3cd)").set("color", "var(--lumo-warning-text-color, #8a6d00)");
+        span.getElement().setAttribute("data-due", "soon");
+      }
+    }
+    return span;
+  }
+
+  private Button action(InboxTask task) {
+    boolean mine = user.userId().equals(task.assignee());
+    Button button = new Button(getTranslation(mine ? "inbox.unclaim" : "inbox.claim"));
+    button.setId((mine ? "unclaim-" : "claim-") + task.taskId());
+    button.addThemeVariants(ButtonVariant.LUMO_SMALL, mine ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
+    button.setVisible(mine || task.assignee() == null);
+    button.addClickListener(e -> {
+      try {
+        if (mine) {
+          inbox.unclaim(user, task.taskId());
+        } else {
+          inbox.claim(user, task.taskId());
+        }
+        refresh();
+      } catch (ConflictException | cn.linggong.shared.NotFoundException conflict) {
+        String text = conflict instanceof RuleViolationException r
+            ? getTranslation(r.messageKey(), r.arguments())
+            : getTranslation("inbox.task.gone");
+        Notification.show(text, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        refresh();
+      }
+    });
+    return button;
+  }
+
+  private String format(Instant instant) {
+    return instant == null ? "" : TIME.format(instant.atZone(clock.getZone()));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("nav.inbox");
+  }
+}
