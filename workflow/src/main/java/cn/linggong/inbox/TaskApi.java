@@ -27,14 +27,18 @@ class TaskApi {
   private static final int MAX_PAGE = 200;
 
   private final InboxService inbox;
+  private final TaskCompletion completion;
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  TaskApi(InboxService inbox, CurrentUser currentUser, Clock clock) {
+  TaskApi(InboxService inbox, TaskCompletion completion, CurrentUser currentUser, Clock clock) {
     this.inbox = inbox;
+    this.completion = completion;
     this.currentUser = currentUser;
     this.clock = clock;
   }
+
+  record TaskWithForm(InboxTask task, cn.linggong.form.FormDefinition form) {}
 
   record Page(long total, int offset, int limit, Map<String, Long> counts, List<InboxTask> items) {}
 
@@ -73,8 +77,17 @@ class TaskApi {
   }
 
   @GetMapping("/{taskId}")
-  InboxTask one(@PathVariable String taskId) {
-    return inbox.find(currentUser.require(), taskId);
+  @Operation(summary = "One task with its form (null when its step has no form)")
+  TaskWithForm one(@PathVariable String taskId) {
+    InboxTask task = inbox.find(currentUser.require(), taskId);
+    return new TaskWithForm(task, completion.formOf(taskId).orElse(null));
+  }
+
+  @PostMapping("/{taskId}/complete")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Complete with the form's values as JSON: 400 with errors per field, 409 when someone else was first")
+  void complete(@PathVariable String taskId, @org.springframework.web.bind.annotation.RequestBody(required = false) Map<String, Object> values) {
+    completion.complete(currentUser.require(), taskId, values == null ? Map.of() : values);
   }
 
   @PostMapping("/{taskId}/claim")
