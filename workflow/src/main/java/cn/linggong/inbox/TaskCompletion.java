@@ -1,6 +1,6 @@
 package cn.linggong.inbox;
 
-import cn.linggong.form.FormCatalog;
+import cn.linggong.form.FormParser;
 import cn.linggong.form.FormComponent;
 import cn.linggong.form.FormDefinition;
 import cn.linggong.form.FormValidator;
@@ -36,7 +36,7 @@ public class TaskCompletion {
   private final InboxService inbox;
   private final TaskService taskService;
   private final HistoryService historyService;
-  private final FormCatalog forms;
+  private final org.camunda.bpm.engine.FormService formService;
   private final FormValidator validator;
   private final List<CompletionHandler> handlers;
   private final Clock clock;
@@ -45,26 +45,40 @@ public class TaskCompletion {
       InboxService inbox,
       TaskService taskService,
       HistoryService historyService,
-      FormCatalog forms,
+      org.camunda.bpm.engine.FormService formService,
       FormValidator validator,
       List<CompletionHandler> handlers,
       Clock clock) {
     this.inbox = inbox;
     this.taskService = taskService;
     this.historyService = historyService;
-    this.forms = forms;
+    this.formService = formService;
     this.validator = validator;
     this.handlers = handlers;
     this.clock = clock;
   }
 
-  /** The form a task shows, if its BPMN names one. */
+  /** The form a task shows, if its BPMN names one: the version deployed for it. */
   public Optional<FormDefinition> formOf(String taskId) {
     Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
     if (task == null || task.getCamundaFormRef() == null) {
       return Optional.empty();
     }
-    return forms.find(task.getCamundaFormRef().getKey());
+    return Optional.of(deployedForm(task));
+  }
+
+  /** The task's variables, for options a form takes from a variable and for prefilling. */
+  public Map<String, Object> variablesOf(String taskId) {
+    return taskService.getVariables(taskId);
+  }
+
+  private FormDefinition deployedForm(Task task) {
+    String key = task.getCamundaFormRef().getKey();
+    try (java.io.InputStream in = formService.getDeployedTaskForm(task.getId())) {
+      return FormParser.parse(key, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Transactional
@@ -81,7 +95,7 @@ public class TaskCompletion {
     Map<String, Object> targets = new HashMap<>();
     String formId = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
     if (formId != null) {
-      FormDefinition form = forms.find(formId).orElseThrow(() -> new IllegalStateException("Form " + formId + " is not deployed"));
+      FormDefinition form = deployedForm(task);
       FormValidator.Result result = validator.validate(form, submitted, taskService.getVariables(taskId));
       if (!result.valid()) {
         throw new InvalidInputException(result.violations());

@@ -80,7 +80,7 @@ class TaskCompletionTest {
   void aReviewTask() {
     if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("test_form_task").tenantIdIn("kf-gulou").count() == 0) {
       repositoryService.createDeployment().tenantId("kf-gulou")
-          .addClasspathResource("bpmn/form-task.bpmn").addClasspathResource("linggong/forms/test-accept.form").deploy();
+          .addClasspathResource("bpmn/form-task.bpmn").addClasspathResource("forms-test/test-accept.form").deploy();
     }
     caseNumber = "FT-" + UUID.randomUUID().toString().substring(0, 8);
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T02:00:00Z")));
