@@ -26,11 +26,22 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final transient TaskDetails details;
+  private final transient TaskCompletion completion;
+  private final transient FormRenderer renderer;
+  private final transient cn.linggong.identity.CurrentUser currentUser;
   private final transient Clock clock;
   private String title = "";
 
-  public TaskView(TaskDetails details, Clock clock) {
+  public TaskView(
+      TaskDetails details,
+      TaskCompletion completion,
+      FormRenderer renderer,
+      cn.linggong.identity.CurrentUser currentUser,
+      Clock clock) {
     this.details = details;
+    this.completion = completion;
+    this.renderer = renderer;
+    this.currentUser = currentUser;
     this.clock = clock;
     setId("task-view");
   }
@@ -57,6 +68,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     }
     add(new Paragraph(getTranslation("task.assignee",
         task.assignee() == null ? getTranslation("supervision.unassigned") : task.assignee())));
+    add(workArea(task));
     Grid<TaskDetails.Step> history = new Grid<>();
     history.setId("task-history");
     history.addColumn(TaskDetails.Step::name).setHeader(getTranslation("supervision.step"));
@@ -66,6 +78,44 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     history.setItems(details.history(task.processInstanceId()));
     history.setAllRowsVisible(true);
     add(new H3(getTranslation("task.history")), history);
+  }
+
+  /** The form of the step and the button that completes it. */
+  private com.vaadin.flow.component.Component workArea(TaskDetails.Summary task) {
+    var form = completion.formOf(task.taskId());
+    var rendered = form.map(f -> renderer.render(f, completion.variablesOf(task.taskId())));
+    com.vaadin.flow.component.button.Button done = new com.vaadin.flow.component.button.Button(getTranslation("task.complete"));
+    done.setId("complete-task");
+    done.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+    done.addClickListener(e -> {
+      try {
+        completion.complete(currentUser.require(), task.taskId(), rendered.map(FormRenderer.Rendered::values).orElse(java.util.Map.of()));
+        com.vaadin.flow.component.notification.Notification.show(getTranslation("task.completed", task.businessKey()))
+            .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+      } catch (cn.linggong.shared.validation.InvalidInputException invalid) {
+        var elsewhere = rendered.map(r -> r.showErrors(invalid.violations(),
+            v -> getTranslation(v.violation().messageKey(), v.violation().argumentArray()))).orElse(invalid.violations());
+        if (!elsewhere.isEmpty()) {
+          com.vaadin.flow.component.notification.Notification.show(elsewhere.stream()
+                  .map(v -> getTranslation(v.violation().messageKey(), v.violation().argumentArray()))
+                  .collect(java.util.stream.Collectors.joining("；")))
+              .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+        }
+      } catch (cn.linggong.shared.RuleViolationException conflict) {
+        com.vaadin.flow.component.notification.Notification.show(
+                getTranslation(conflict.messageKey(), conflict.arguments()), 6000,
+                com.vaadin.flow.component.notification.Notification.Position.MIDDLE)
+            .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_WARNING);
+        done.setEnabled(false);
+      }
+    });
+    VerticalLayout area = new VerticalLayout();
+    area.setPadding(false);
+    area.setId("task-work");
+    rendered.ifPresentOrElse(area::add, () -> area.add(new Paragraph(getTranslation("task.noForm"))));
+    area.add(done);
+    return area;
   }
 
   private String format(Instant instant) {

@@ -52,7 +52,9 @@ public class SupervisionService {
 
   public List<LateTask> overdueTasks(int offset, int limit) {
     Date now = ClockUtil.getCurrentTime();
-    List<Task> tasks = taskService.createTaskQuery().active().dueBefore(now).orderByDueDate().asc().listPage(offset, limit);
+    List<Task> tasks = taskService.createTaskQuery().active().dueBefore(now)
+        .orderByDueDate().asc().orderByTaskId().asc() // a stable order across pages
+        .listPage(offset, limit);
     Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
     Map<String, ProcessInstance> instances = instanceIds.isEmpty() ? Map.of()
         : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()

@@ -1,0 +1,278 @@
+package cn.linggong.inbox;
+
+import cn.linggong.form.FormComponent;
+import cn.linggong.form.FormDefinition;
+import cn.linggong.form.FormTypes;
+import cn.linggong.shared.validation.FieldViolation;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Hr;
+import com.vaadin.flow.component.markdown.Markdown;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Renders a Camunda Form (form-js) with Vaadin's core components: every supported type, labels,
+ * descriptions, defaults (or the process variable of the same key), read-only and disabled fields,
+ * options static or from a variable, custom widgets by name. What the person enters is read back
+ * as the form validator expects it; the server's refusals are shown beside each field.
+ */
+@org.springframework.stereotype.Component
+public class FormRenderer {
+
+  private final Map<String, FormWidget> widgets = new LinkedHashMap<>();
+
+  public FormRenderer(List<FormWidget> widgets) {
+    widgets.forEach(w -> this.widgets.put(w.name(), w));
+  }
+
+  /** A rendered form: the layout, and how to read and mark its fields. */
+  public static final class Rendered extends FormLayout {
+    private final Map<String, Supplier<Object>> readers = new LinkedHashMap<>();
+    private final Map<String, HasValidation> validations = new LinkedHashMap<>();
+
+    /** The values as entered, by key, for the server-side validator. */
+    public Map<String, Object> values() {
+      Map<String, Object> values = new LinkedHashMap<>();
+      readers.forEach((key, reader) -> values.put(key, reader.get()));
+      return values;
+    }
+
+    /** Shows each refusal beside its field; returns the refusals of fields not on the form. */
+    public List<FieldViolation> showErrors(List<FieldViolation> violations, java.util.function.Function<FieldViolation, String> text) {
+      validations.values().forEach(v -> v.setInvalid(false));
+      List<FieldViolation> elsewhere = new java.util.ArrayList<>();
+      for (FieldViolation v : violations) {
+        HasValidation field = validations.get(v.field());
+        if (field == null) {
+          elsewhere.add(v);
+        } else {
+          field.setErrorMessage(text.apply(v));
+          field.setInvalid(true);
+        }
+      }
+      return elsewhere;
+    }
+
+    public HasValidation field(String key) {
+      return validations.get(key);
+    }
+  }
+
+  public Rendered render(FormDefinition form, Map<String, Object> variables) {
+    Rendered rendered = new Rendered();
+    rendered.setId("task-form");
+    rendered.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+    add(rendered, rendered, form.components(), variables);
+    return rendered;
+  }
+
+  private void add(Rendered rendered, FormLayout into, List<FormComponent> components, Map<String, Object> variables) {
+    for (FormComponent c : components) {
+      switch (c.type()) {
+        case FormTypes.TEXT -> {
+          Markdown text = new Markdown(c.text() == null ? "" : c.text());
+          into.add(text);
+          into.setColspan(text, 2);
+        }
+        case FormTypes.SEPARATOR -> {
+          Hr line = new Hr();
+          into.add(line);
+          into.setColspan(line, 2);
+        }
+        case FormTypes.GROUP -> {
+          H4 title = new H4(c.label() == null ? "" : c.label());
+          into.add(title);
+          into.setColspan(title, 2);
+          add(rendered, into, c.components(), variables);
+        }
+        default -> {
+          Component field = input(rendered, c, variables);
+          field.setId("field-" + c.key());
+          into.add(field);
+          if (FormTypes.TEXTAREA.equals(c.type()) || FormTypes.CHECKLIST.equals(c.type())) {
+            into.setColspan(field, 2);
+          }
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private Component input(Rendered rendered, FormComponent c, Map<String, Object> variables) {
+    Object initial = variables.containsKey(c.key()) ? variables.get(c.key()) : c.defaultValue();
+    String widgetName = c.property("widget");
+    if (widgetName != null && widgets.containsKey(widgetName)) {
+      FormWidget widget = widgets.get(widgetName);
+      Component component = widget.create(c, variables);
+      rendered.readers.put(c.key(), () -> widget.value(component));
+      if (component instanceof HasValidation v) {
+        rendered.validations.put(c.key(), v);
+      }
+      return component;
+    }
+    Component component;
+    Supplier<Object> reader;
+    switch (c.type()) {
+      case FormTypes.TEXTFIELD -> {
+        TextField f = new TextField(c.label());
+        if (initial != null) {
+          f.setValue(String.valueOf(initial));
+        }
+        if (c.validate().maxLength() != null) {
+          f.setMaxLength(c.validate().maxLength());
+        }
+        component = f;
+        reader = f::getValue;
+      }
+      case FormTypes.TEXTAREA -> {
+        TextArea f = new TextArea(c.label());
+        if (initial != null) {
+          f.setValue(String.valueOf(initial));
+        }
+        if (c.validate().maxLength() != null) {
+          f.setMaxLength(c.validate().maxLength());
+        }
+        component = f;
+        reader = f::getValue;
+      }
+      case FormTypes.NUMBER -> {
+        BigDecimalField f = new BigDecimalField(c.label());
+        if (initial != null) {
+          f.setValue(new BigDecimal(String.valueOf(initial)));
+        }
+        component = f;
+        reader = () -> f.getValue() == null ? null : f.getValue().toPlainString();
+      }
+      case FormTypes.CHECKBOX -> {
+        Checkbox f = new Checkbox(c.label());
+        f.setValue(Boolean.TRUE.equals(initial) || "true".equals(String.valueOf(initial)));
+        component = f;
+        reader = f::getValue;
+      }
+      case FormTypes.CHECKLIST -> {
+        CheckboxGroup<String> f = new CheckboxGroup<>(c.label());
+        Map<String, String> options = options(c, variables);
+        f.setItems(options.keySet());
+        f.setItemLabelGenerator(options::get);
+        if (initial instanceof Collection<?> list) {
+          f.setValue(new LinkedHashSet<>(list.stream().map(String::valueOf).toList()));
+        }
+        component = f;
+        reader = () -> List.copyOf(f.getValue());
+      }
+      case FormTypes.TAGLIST -> {
+        MultiSelectComboBox<String> f = new MultiSelectComboBox<>(c.label());
+        Map<String, String> options = options(c, variables);
+        f.setItems(options.keySet());
+        f.setItemLabelGenerator(options::get);
+        if (initial instanceof Collection<?> list) {
+          f.setValue(new LinkedHashSet<>(list.stream().map(String::valueOf).toList()));
+        }
+        component = f;
+        reader = () -> List.copyOf(f.getValue());
+      }
+      case FormTypes.RADIO -> {
+        RadioButtonGroup<String> f = new RadioButtonGroup<>(c.label());
+        Map<String, String> options = options(c, variables);
+        f.setItems(options.keySet());
+        f.setItemLabelGenerator(options::get);
+        if (initial != null && options.containsKey(String.valueOf(initial))) {
+          f.setValue(String.valueOf(initial));
+        }
+        component = f;
+        reader = f::getValue;
+      }
+      case FormTypes.SELECT -> {
+        Select<String> f = new Select<>();
+        f.setLabel(c.label());
+        Map<String, String> options = options(c, variables);
+        f.setItems(options.keySet());
+        f.setItemLabelGenerator(options::get);
+        if (initial != null && options.containsKey(String.valueOf(initial))) {
+          f.setValue(String.valueOf(initial));
+        }
+        component = f;
+        reader = f::getValue;
+      }
+      case FormTypes.DATETIME -> {
+        String subtype = c.subtype() == null ? "date" : c.subtype();
+        if ("time".equals(subtype)) {
+          TimePicker f = new TimePicker(c.label());
+          if (initial != null) {
+            f.setValue(LocalTime.parse(String.valueOf(initial)));
+          }
+          component = f;
+          reader = () -> f.getValue() == null ? null : f.getValue().toString();
+        } else if ("datetime".equals(subtype)) {
+          DateTimePicker f = new DateTimePicker(c.label());
+          if (initial != null) {
+            f.setValue(LocalDateTime.parse(String.valueOf(initial)));
+          }
+          component = f;
+          reader = () -> f.getValue() == null ? null : f.getValue().toString();
+        } else {
+          DatePicker f = new DatePicker(c.label());
+          if (initial != null) {
+            f.setValue(LocalDate.parse(String.valueOf(initial)));
+          }
+          component = f;
+          reader = () -> f.getValue() == null ? null : f.getValue().toString();
+        }
+      }
+      default -> throw new IllegalStateException("Unsupported form field type " + c.type());
+    }
+    HasValue<?, ?> value = (HasValue<?, ?>) component;
+    value.setRequiredIndicatorVisible(c.validate().required());
+    value.setReadOnly(c.readonly());
+    if (c.disabled() && component instanceof com.vaadin.flow.component.HasEnabled e) {
+      e.setEnabled(false);
+    }
+    if (c.description() != null && component instanceof com.vaadin.flow.component.HasHelper h) {
+      h.setHelperText(c.description());
+    }
+    rendered.readers.put(c.key(), reader);
+    rendered.validations.put(c.key(), (HasValidation) component);
+    return component;
+  }
+
+  /** value → label, static or from the process variable {@code valuesKey}. */
+  private static Map<String, String> options(FormComponent c, Map<String, Object> variables) {
+    Map<String, String> options = new LinkedHashMap<>();
+    if (c.valuesKey() != null && variables.get(c.valuesKey()) instanceof Collection<?> list) {
+      for (Object o : list) {
+        if (o instanceof Map<?, ?> m) {
+          options.put(String.valueOf(m.get("value")), String.valueOf(m.get("label")));
+        } else {
+          options.put(String.valueOf(o), String.valueOf(o));
+        }
+      }
+    } else {
+      c.values().forEach(o -> options.put(o.value(), o.label() == null ? o.value() : o.label()));
+    }
+    return options;
+  }
+}
