@@ -122,6 +122,71 @@ class BrowserJourneyIT {
     screenshot("admin-cockpit");
   }
 
+  @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
+  @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+  @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.TaskService taskService;
+
+  private static final String FORM = """
+      { "id": "form_browser_test", "components": [
+        { "type": "textfield", "key": "opinion", "label": "审查意见", "validate": { "required": true, "minLength": 2 } },
+        { "type": "radio", "key": "decision", "label": "结论", "validate": { "required": true },
+          "values": [ { "label": "受理", "value": "accept" }, { "label": "不予受理", "value": "refuse" } ] } ] }
+      """;
+
+  private static final String PROCESS = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://linggong.cn/test">
+        <bpmn:process id="test_browser_form" name="浏览器测试" isExecutable="true" camunda:historyTimeToLive="P1D">
+          <bpmn:startEvent id="start_event"/>
+          <bpmn:sequenceFlow id="f1" sourceRef="start_event" targetRef="user_task_review"/>
+          <bpmn:userTask id="user_task_review" name="受理审查" camunda:candidateGroups="mediator"
+              camunda:formRef="form_browser_test" camunda:formRefBinding="deployment">
+            <bpmn:extensionElements><camunda:properties>
+              <camunda:property name="timeLimit" value="complaint.acceptance"/>
+            </camunda:properties></bpmn:extensionElements>
+          </bpmn:userTask>
+          <bpmn:sequenceFlow id="f2" sourceRef="user_task_review" targetRef="end_event"/>
+          <bpmn:endEvent id="end_event"/>
+        </bpmn:process>
+      </bpmn:definitions>
+      """;
+
+  @Test
+  void mediatorTakesATaskFromTheInboxFillsItsFormAndCompletesIt() throws IOException {
+    repositoryService.createDeployment().tenantId("kf-gulou")
+        .addString("browser.bpmn", PROCESS).addString("browser.form", FORM).deploy();
+    String caseNumber = "BR-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    var instance = runtimeService.createProcessInstanceByKey("test_browser_form").processDefinitionTenantId("kf-gulou")
+        .businessKey(caseNumber).execute();
+    String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+
+    signIn("mediator1");
+    browser.get("http://localhost:" + port + "/inbox");
+    // the new task is on the first page (due date first); take it
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("claim-" + taskId))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unclaim-" + taskId)));
+    screenshot("mediator-inbox");
+    assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("mediator1");
+
+    browser.get("http://localhost:" + port + "/tasks/" + taskId);
+    WebElement opinion = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#field-opinion input")));
+    opinion.sendKeys("材");
+    browser.findElement(By.id("complete-task")).click();
+    // refused on the server: the message stands beside the field, the task stays open
+    wait.until(d -> "true".equals(d.findElement(By.id("field-opinion")).getAttribute("invalid")));
+    assertThat(browser.findElement(By.id("field-opinion")).getDomProperty("errorMessage")).isEqualTo("至少填写 2 个字");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
+
+    opinion.sendKeys("料齐全");
+    browser.findElement(By.cssSelector("#field-decision vaadin-radio-button")).click();
+    screenshot("mediator-task-form");
+    browser.findElement(By.id("complete-task")).click();
+    wait.until(ExpectedConditions.urlContains("/inbox"));
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
   private boolean horizontalOverflow() {
     return (Boolean) ((JavascriptExecutor) browser)
         .executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
