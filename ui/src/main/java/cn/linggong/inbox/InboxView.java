@@ -51,6 +51,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
   private static final int DUE_SOON_WORKING_DAYS = 2;
 
   private final transient InboxService inbox;
+  private final transient Reassignment reassignment;
   private final transient WorkingDayCalendar calendar;
   private final transient Clock clock;
   private final LinggongUser user;
@@ -61,8 +62,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
   private String chip = "all";
 
   public InboxView(
-      InboxService inbox, WorkingDayCalendar calendar, CurrentUser currentUser, DirectoryService directory, Clock clock) {
+      InboxService inbox,
+      Reassignment reassignment,
+      WorkingDayCalendar calendar,
+      CurrentUser currentUser,
+      DirectoryService directory,
+      Clock clock) {
     this.inbox = inbox;
+    this.reassignment = reassignment;
     this.calendar = calendar;
     this.clock = clock;
     this.user = currentUser.require();
@@ -199,7 +206,41 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     return span;
   }
 
-  private Button action(InboxTask task) {
+  private com.vaadin.flow.component.Component action(InboxTask task) {
+    Button take = takeOrGiveBack(task);
+    if (!user.hasRole(cn.linggong.identity.Roles.SUPERVISOR)) {
+      return take;
+    }
+    Button reassign = new Button(getTranslation("inbox.reassign"), e -> openReassign(task));
+    reassign.setId("reassign-" + task.taskId());
+    reassign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    return new HorizontalLayout(take, reassign);
+  }
+
+  private void openReassign(InboxTask task) {
+    com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(getTranslation("inbox.reassign"));
+    Select<String> to = new Select<>();
+    to.setId("reassign-to");
+    to.setLabel(getTranslation("inbox.reassign.to"));
+    to.setItems(reassignment.eligible(user, task.taskId()));
+    Button ok = new Button(getTranslation("inbox.reassign"), e -> {
+      try {
+        reassignment.reassign(user, task.taskId(), to.getValue());
+        dialog.close();
+        Notification.show(getTranslation("inbox.reassigned", to.getValue())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+      } catch (cn.linggong.shared.validation.InvalidInputException invalid) {
+        cn.linggong.shared.ui.FieldErrors.show(this, invalid, Map.of("userId", to));
+      }
+    });
+    ok.setId("reassign-confirm");
+    ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(to);
+    dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+    dialog.open();
+  }
+
+  private Button takeOrGiveBack(InboxTask task) {
     boolean mine = user.userId().equals(task.assignee());
     Button button = new Button(getTranslation(mine ? "inbox.unclaim" : "inbox.claim"));
     button.setId((mine ? "unclaim-" : "claim-") + task.taskId());

@@ -29,6 +29,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
   private final transient TaskCompletion completion;
   private final transient FormRenderer renderer;
   private final transient cn.linggong.identity.CurrentUser currentUser;
+  private final transient java.util.List<CasePanel> panels;
+  private final transient Reassignment reassignment;
   private final transient Clock clock;
   private String title = "";
 
@@ -37,11 +39,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
       TaskCompletion completion,
       FormRenderer renderer,
       cn.linggong.identity.CurrentUser currentUser,
+      java.util.List<CasePanel> panels,
+      Reassignment reassignment,
       Clock clock) {
     this.details = details;
     this.completion = completion;
     this.renderer = renderer;
     this.currentUser = currentUser;
+    this.panels = panels;
+    this.reassignment = reassignment;
     this.clock = clock;
     setId("task-view");
   }
@@ -64,11 +70,27 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     if (task.workingDaysLate() != null && task.workingDaysLate() > 0) {
       Span late = new Span(getTranslation("supervision.daysLate", task.workingDaysLate()));
       late.getElement().getThemeList().add("badge error");
+      late.setId("time-left");
       add(late);
+    } else if (task.workingDaysLeft() != null) {
+      Span left = new Span(getTranslation("task.daysLeft", task.workingDaysLeft()));
+      left.getElement().getThemeList().add("badge");
+      left.setId("time-left");
+      add(left);
     }
     add(new Paragraph(getTranslation("task.assignee",
         task.assignee() == null ? getTranslation("supervision.unassigned") : task.assignee())));
-    add(workArea(task));
+    var panel = panels.stream().filter(p -> p.handles(task.processDefinitionKey())).findFirst();
+    if (panel.isPresent()) {
+      com.vaadin.flow.component.orderedlayout.FlexLayout side = new com.vaadin.flow.component.orderedlayout.FlexLayout(
+          workArea(task), panel.get().create(task));
+      side.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);
+      side.getStyle().set("gap", "var(--lumo-space-l)");
+      side.setWidthFull();
+      add(side);
+    } else {
+      add(workArea(task));
+    }
     Grid<TaskDetails.Step> history = new Grid<>();
     history.setId("task-history");
     history.addColumn(TaskDetails.Step::name).setHeader(getTranslation("supervision.step"));
@@ -114,7 +136,28 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     area.setPadding(false);
     area.setId("task-work");
     rendered.ifPresentOrElse(area::add, () -> area.add(new Paragraph(getTranslation("task.noForm"))));
-    area.add(done);
+    var user = currentUser.require();
+    if (user.hasRole(cn.linggong.identity.Roles.SUPERVISOR)) {
+      var to = new com.vaadin.flow.component.select.Select<String>();
+      to.setId("reassign-to");
+      to.setLabel(getTranslation("inbox.reassign.to"));
+      to.setItems(reassignment.eligible(user, task.taskId()));
+      var give = new com.vaadin.flow.component.button.Button(getTranslation("inbox.reassign"), e -> {
+        try {
+          reassignment.reassign(user, task.taskId(), to.getValue());
+          com.vaadin.flow.component.notification.Notification.show(getTranslation("inbox.reassigned", to.getValue()))
+              .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
+        } catch (cn.linggong.shared.validation.InvalidInputException invalid) {
+          cn.linggong.shared.ui.FieldErrors.show(this, invalid, java.util.Map.of("userId", to));
+        }
+      });
+      give.setId("reassign-confirm");
+      var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(done, to, give);
+      row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+      area.add(row);
+    } else {
+      area.add(done);
+    }
     return area;
   }
 

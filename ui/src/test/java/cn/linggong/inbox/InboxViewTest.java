@@ -73,7 +73,8 @@ class InboxViewTest extends KaribuTestBase {
   private static Button actionOf(Grid<InboxTask> grid, String taskId) {
     for (int row = 0; row < GridKt._size(grid); row++) {
       if (GridKt._get(grid, row).taskId().equals(taskId)) {
-        return (Button) GridKt._getCellComponent(grid, row, "ACTION");
+        var cell = GridKt._getCellComponent(grid, row, "ACTION");
+        return cell instanceof Button b ? b : (Button) cell.getChildren().findFirst().orElseThrow();
       }
     }
     throw new AssertionError("no row for task " + taskId);
@@ -107,5 +108,18 @@ class InboxViewTest extends KaribuTestBase {
     _click(stale);
     NotificationsKt.expectNotifications("此任务已由 cw-" + run + " 领取");
     assertThat(taskService.createTaskQuery().taskId(second).singleResult().getAssignee()).isEqualTo("cw-" + run);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void supervisorGivesATaskToACaseworkerOfTheDistrictFromTheTaskPage() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String task = start("RA-" + run);
+    signIn("supervisor1");
+    UI.getCurrent().navigate("tasks/" + task);
+    var to = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("reassign-to"));
+    _setValue(to, "caseworker1");
+    _click(_get(Button.class, spec -> spec.withId("reassign-confirm")));
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("caseworker1");
   }
 }

@@ -101,6 +101,32 @@ public class InboxService {
     taskService.setAssignee(taskId, null);
   }
 
+  /**
+   * A supervisor gives a task to a named person of the task's district who holds one of its
+   * candidate groups.
+   */
+  @Transactional
+  public void reassign(LinggongUser supervisor, String taskId, String toUserId, java.util.List<String> eligible) {
+    if (!supervisor.hasRole(Roles.SUPERVISOR)) {
+      throw new org.springframework.security.access.AccessDeniedException("Only supervisors reassign");
+    }
+    find(supervisor, taskId);
+    if (toUserId == null || !eligible.contains(toUserId)) {
+      throw cn.linggong.shared.validation.InvalidInputException.of("userId", "inbox.reassign.notEligible", String.valueOf(toUserId));
+    }
+    taskService.setAssignee(taskId, toUserId);
+  }
+
+  /** The candidate groups of a task (for choosing whom to reassign it to). */
+  @Transactional(readOnly = true)
+  public java.util.List<String> candidateGroups(String taskId) {
+    return taskService.getIdentityLinksForTask(taskId).stream()
+        .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null)
+        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+        .distinct()
+        .toList();
+  }
+
   // ---- kept in step by the engine's task listeners (same transaction) ------------------------
 
   @Transactional(propagation = Propagation.MANDATORY)

@@ -28,15 +28,19 @@ class TaskApi {
 
   private final InboxService inbox;
   private final TaskCompletion completion;
+  private final Reassignment reassignment;
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  TaskApi(InboxService inbox, TaskCompletion completion, CurrentUser currentUser, Clock clock) {
+  TaskApi(InboxService inbox, TaskCompletion completion, Reassignment reassignment, CurrentUser currentUser, Clock clock) {
     this.inbox = inbox;
     this.completion = completion;
+    this.reassignment = reassignment;
     this.currentUser = currentUser;
     this.clock = clock;
   }
+
+  record ReassignTo(String userId) {}
 
   record TaskWithForm(InboxTask task, cn.linggong.form.FormDefinition form) {}
 
@@ -95,6 +99,13 @@ class TaskApi {
   @Operation(summary = "Take a task of one of my groups; 422 naming who has it when taken meanwhile")
   void claim(@PathVariable String taskId) {
     inbox.claim(currentUser.require(), taskId);
+  }
+
+  @PostMapping("/{taskId}/reassign")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Supervisors: give the task to a person of its district and one of its groups")
+  void reassign(@PathVariable String taskId, @org.springframework.web.bind.annotation.RequestBody ReassignTo to) {
+    reassignment.reassign(currentUser.require(), taskId, to == null ? null : to.userId());
   }
 
   @PostMapping("/{taskId}/unclaim")

@@ -47,13 +47,15 @@ public class TaskDetails {
       String taskName,
       String businessKey,
       String processName,
+      String processDefinitionKey,
       String processInstanceId,
       String districtId,
       String assignee,
       Instant createdAt,
       Instant dueAt,
       Instant followUpAt,
-      Integer workingDaysLate) {}
+      Integer workingDaysLate,
+      Integer workingDaysLeft) {}
 
   public record Step(String name, String assignee, Instant startedAt, Instant endedAt) {}
 
@@ -72,13 +74,15 @@ public class TaskDetails {
         task.getName(),
         instance == null ? null : instance.getBusinessKey(),
         definition == null ? null : (definition.getName() == null ? definition.getKey() : definition.getName()),
+        definition == null ? null : definition.getKey(),
         task.getProcessInstanceId(),
         task.getTenantId(),
         task.getAssignee(),
         task.getCreateTime().toInstant(),
         due,
         task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(),
-        due == null ? null : timeLimits.workingDaysLate(due, ClockUtil.getCurrentTime().toInstant())));
+        due == null ? null : timeLimits.workingDaysLate(due, ClockUtil.getCurrentTime().toInstant()),
+        due == null ? null : timeLimits.workingDaysLeft(ClockUtil.getCurrentTime().toInstant(), due)));
   }
 
   /** The case's steps, oldest first. */

@@ -84,6 +84,14 @@ public class TimeLimits {
     return today.isAfter(dueDay) ? calendar.workingDaysBetween(dueDay, today) : 0;
   }
 
+  /** Working days from today up to and including the due day; 0 when due today or past. */
+  public int workingDaysLeft(Instant now, Instant due) {
+    ZoneId zone = clock.getZone();
+    LocalDate today = now.atZone(zone).toLocalDate();
+    LocalDate dueDay = due.atZone(zone).toLocalDate();
+    return dueDay.isAfter(today) ? calendar.workingDaysBetween(today, dueDay) : 0;
+  }
+
   /** Adds or changes a limit (admins). */
   @Transactional
   public void save(String key, Integer amount, TimeUnit unit, String legalBasis, String actor) {

@@ -90,4 +90,22 @@ class TaskApiTest {
         .andExpect(jsonPath("$.errors[?(@.field=='sort')]").exists())
         .andExpect(jsonPath("$.errors[?(@.field=='limit')]").exists());
   }
+
+  @Test
+  void aSupervisorGivesATaskToAColleagueOfItsDistrictAndGroup() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String task = start("kf-gulou", "RE-" + run);
+    mvc.perform(post("/api/tasks/" + task + "/reassign").with(httpBasic("caseworker1", "demo"))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"userId\":\"caseworker1\"}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/api/tasks/" + task + "/reassign").with(httpBasic("supervisor1", "demo"))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"userId\":\"caseworker2\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[?(@.field=='userId')].message", hasItem(containsString("caseworker2"))));
+    mvc.perform(post("/api/tasks/" + task + "/reassign").with(httpBasic("supervisor1", "demo"))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"userId\":\"caseworker1\"}"))
+        .andExpect(status().isNoContent());
+    org.assertj.core.api.Assertions.assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
+        .isEqualTo("caseworker1");
+  }
 }

@@ -1,0 +1,34 @@
+package cn.linggong.inbox;
+
+import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.LinggongUser;
+import java.util.List;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+
+/** Whom a supervisor may give a task to, and the giving: same district, one of the task's groups. */
+@Service
+public class Reassignment {
+
+  private final InboxService inbox;
+  private final DirectoryService directory;
+
+  Reassignment(InboxService inbox, DirectoryService directory) {
+    this.inbox = inbox;
+    this.directory = directory;
+  }
+
+  /** User ids of the task's district holding one of its candidate groups. */
+  public List<String> eligible(LinggongUser supervisor, String taskId) {
+    InboxTask task = inbox.find(supervisor, taskId);
+    TreeSet<String> users = new TreeSet<>();
+    for (String group : inbox.candidateGroups(taskId)) {
+      users.addAll(directory.usersWithRole(group, task.districtId()));
+    }
+    return List.copyOf(users);
+  }
+
+  public void reassign(LinggongUser supervisor, String taskId, String toUserId) {
+    inbox.reassign(supervisor, taskId, toUserId, eligible(supervisor, taskId));
+  }
+}
