@@ -58,6 +58,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
   private final Grid<InboxTask> grid = new Grid<>();
   private final TextField search = new TextField();
   private final Select<String> district = new Select<>();
+  private final Select<InboxService.Choice> process = new Select<>();
+  private final Select<InboxService.Choice> step = new Select<>();
   private final Map<String, Button> chips = new LinkedHashMap<>();
   private String chip = "all";
 
@@ -97,7 +99,25 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     search.setValueChangeMode(ValueChangeMode.LAZY);
     search.setId("inbox-search");
     search.addValueChangeListener(e -> refresh());
-    HorizontalLayout filters = new HorizontalLayout(search);
+    process.setId("inbox-process");
+    process.setPlaceholder(getTranslation("inbox.allProcesses"));
+    process.setEmptySelectionAllowed(true);
+    process.setEmptySelectionCaption(getTranslation("inbox.allProcesses"));
+    process.setItems(inbox.processes(user));
+    process.setItemLabelGenerator(c -> c == null ? getTranslation("inbox.allProcesses") : c.name());
+    step.setId("inbox-step");
+    step.setEmptySelectionAllowed(true);
+    step.setEmptySelectionCaption(getTranslation("inbox.allSteps"));
+    step.setItemLabelGenerator(c -> c == null ? getTranslation("inbox.allSteps") : c.name());
+    step.setEnabled(false);
+    process.addValueChangeListener(e -> {
+      step.setItems(e.getValue() == null ? java.util.List.of() : inbox.steps(user, e.getValue().key()));
+      step.setEnabled(e.getValue() != null);
+      refresh();
+    });
+    step.addValueChangeListener(e -> refresh());
+    HorizontalLayout filters = new HorizontalLayout(search, process, step);
+    filters.getStyle().set("flex-wrap", "wrap");
     filters.setAlignItems(FlexComponent.Alignment.BASELINE);
     if (user.cityLevel()) {
       district.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(""), districts.keySet().stream().sorted()).toList());
@@ -156,7 +176,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     String text = search.getValue() == null || search.getValue().isBlank() ? null
         : "%" + search.getValue().trim().replace("%", "").replace("_", "") + "%";
     String districtId = user.cityLevel() && district.getValue() != null && !district.getValue().isEmpty() ? district.getValue() : null;
-    return new InboxFilter(scope, districtId, null, null, text, before, after, sort, descending);
+    String processKey = process.getValue() == null ? null : process.getValue().key();
+    String stepKey = step.getValue() == null ? null : step.getValue().key();
+    return new InboxFilter(scope, districtId, processKey, stepKey, text, before, after, sort, descending);
   }
 
   /** The end of the second working day from today: what is due by then is "due soon". */
@@ -178,7 +200,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
   private void updateChips() {
     Instant now = clock.instant();
     InboxFilter base = filter(InboxFilter.Sort.DUE, false);
-    InboxFilter all = new InboxFilter(InboxFilter.Scope.ALL, base.districtId(), null, null, base.businessKeyLike(),
+    InboxFilter all = new InboxFilter(InboxFilter.Scope.ALL, base.districtId(), base.processDefinitionKey(),
+        base.taskDefinitionKey(), base.businessKeyLike(),
         null, null, InboxFilter.Sort.DUE, false);
     Map<String, Long> counts = inbox.counts(user, all, now, dueSoonLimit());
     counts.put("all", inbox.count(user, all));

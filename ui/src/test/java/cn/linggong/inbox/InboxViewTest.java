@@ -98,6 +98,15 @@ class InboxViewTest extends KaribuTestBase {
     assertThat(_get(Button.class, spec -> spec.withId("chip-all")).getText()).isEqualTo("全部 2");
     assertThat(_get(Button.class, spec -> spec.withId("chip-overdue")).getText()).isEqualTo("已超期 2");
 
+    // the process and step filters list what has open tasks
+    var processes = (com.vaadin.flow.component.select.Select<InboxService.Choice>) _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("inbox-process"));
+    var choice = processes.getListDataView().getItems().filter(c -> c.key().equals("test_inbox")).findFirst().orElseThrow();
+    assertThat(choice.name()).isEqualTo("待办测试");
+    _setValue(processes, choice);
+    var steps = (com.vaadin.flow.component.select.Select<InboxService.Choice>) _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("inbox-step"));
+    _setValue(steps, steps.getListDataView().getItems().findFirst().orElseThrow());
+    assertThat(GridKt._size(grid)).isEqualTo(2);
+
     _click(actionOf(grid, first));
     assertThat(taskService.createTaskQuery().taskId(first).singleResult().getAssignee()).isEqualTo("caseworker1");
     assertThat(_get(Button.class, spec -> spec.withId("chip-mine")).getText()).isEqualTo("我的 1");

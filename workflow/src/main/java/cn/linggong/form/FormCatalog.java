@@ -30,17 +30,24 @@ public class FormCatalog implements InitializingBean {
   static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
   private final DomainValidators validators;
+  private final String formLocation;
+  private final String processLocation;
   private volatile Map<String, FormDefinition> forms = Map.of();
 
-  public FormCatalog(DomainValidators validators) {
+  public FormCatalog(
+      DomainValidators validators,
+      @org.springframework.beans.factory.annotation.Value("${linggong.forms.location:" + FORMS + "}") String formLocation,
+      @org.springframework.beans.factory.annotation.Value("${linggong.processes.location:" + PROCESSES + "}") String processLocation) {
     this.validators = validators;
+    this.formLocation = formLocation;
+    this.processLocation = processLocation;
   }
 
   @Override
   public void afterPropertiesSet() throws IOException {
     var resolver = new PathMatchingResourcePatternResolver();
-    forms = load(resolver.getResources(FORMS), validators.names());
-    checkFormRefs(resolver.getResources(PROCESSES), forms.keySet());
+    forms = load(resolver.getResources(formLocation), validators.names());
+    checkFormRefs(resolver.getResources(processLocation), forms.keySet());
   }
 
   public Optional<FormDefinition> find(String formId) {

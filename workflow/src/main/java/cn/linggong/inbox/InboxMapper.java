@@ -48,4 +48,8 @@ interface InboxMapper {
       @Param("filter") InboxFilter filter,
       @Param("principals") List<String> principals,
       @Param("district") String district);
+
+  List<InboxService.Choice> findProcesses(@Param("district") String district);
+
+  List<InboxService.Choice> findSteps(@Param("process") String process, @Param("district") String district);
 }

@@ -57,6 +57,21 @@ public class InboxService {
         : mapper.countByEntries(filter, principals, district);
   }
 
+  /** A value of a filter list: key and the name shown. */
+  public record Choice(String key, String name) {}
+
+  /** Processes with open tasks in the person's district (city level: all). */
+  @Transactional(readOnly = true)
+  public List<Choice> processes(LinggongUser user) {
+    return mapper.findProcesses(user.districtId());
+  }
+
+  /** Steps of a process with open tasks. */
+  @Transactional(readOnly = true)
+  public List<Choice> steps(LinggongUser user, String processDefinitionKey) {
+    return mapper.findSteps(processDefinitionKey, user.districtId());
+  }
+
   /** The counts on the filter chips: mine, my groups, overdue, due soon. */
   @Transactional(readOnly = true)
   public Map<String, Long> counts(LinggongUser user, InboxFilter base, java.time.Instant now, java.time.Instant soon) {
