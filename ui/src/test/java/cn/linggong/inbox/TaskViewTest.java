@@ -146,8 +146,14 @@ class TaskViewTest extends KaribuTestBase {
 
   @Test
   @SuppressWarnings("unchecked")
-  void refusedValuesAreShownBesideTheirFieldsAndAValidFormCompletesTheTask() {
+  void fromTheInboxTheMediatorTakesTheTaskIsRefusedBadValuesAndCompletesIt() {
     signIn("mediator1");
+    UI.getCurrent().navigate(InboxView.class);
+    _setValue(_get(TextField.class, spec -> spec.withId("inbox-search")), caseNumber);
+    var grid = (com.vaadin.flow.component.grid.Grid<InboxTask>) _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("inbox-grid"));
+    assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isOne();
+    _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "ACTION"));
+    assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("mediator1");
     UI.getCurrent().navigate("tasks/" + taskId);
     _setValue(_get(TextField.class, spec -> spec.withId("field-name")), "张");
     _setValue(_get(TextField.class, spec -> spec.withId("field-idNumber")), "410102198503151233");
