@@ -30,23 +30,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class InboxViewTest extends KaribuTestBase {
 
-  private static final String PROCESS = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://linggong.cn/test">
-        <bpmn:process id="test_inbox" name="待办测试" isExecutable="true" camunda:historyTimeToLive="P1D">
-          <bpmn:startEvent id="start_event"/>
-          <bpmn:sequenceFlow id="f1" sourceRef="start_event" targetRef="user_task_check"/>
-          <bpmn:userTask id="user_task_check" name="核对材料" camunda:candidateGroups="caseworker">
-            <bpmn:extensionElements><camunda:properties>
-              <camunda:property name="timeLimit" value="complaint.acceptance"/>
-            </camunda:properties></bpmn:extensionElements>
-          </bpmn:userTask>
-          <bpmn:sequenceFlow id="f2" sourceRef="user_task_check" targetRef="end_event"/>
-          <bpmn:endEvent id="end_event"/>
-        </bpmn:process>
-      </bpmn:definitions>
-      """;
+  private static final String PROCESS =
+      cn.linggong.testsupport.TestProcesses.oneUserTask("test_inbox", "待办测试", "核对材料", "caseworker", null);
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;

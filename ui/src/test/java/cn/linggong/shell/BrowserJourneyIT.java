@@ -133,24 +133,8 @@ class BrowserJourneyIT {
           "values": [ { "label": "受理", "value": "accept" }, { "label": "不予受理", "value": "refuse" } ] } ] }
       """;
 
-  private static final String PROCESS = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://linggong.cn/test">
-        <bpmn:process id="test_browser_form" name="浏览器测试" isExecutable="true" camunda:historyTimeToLive="P1D">
-          <bpmn:startEvent id="start_event"/>
-          <bpmn:sequenceFlow id="f1" sourceRef="start_event" targetRef="user_task_review"/>
-          <bpmn:userTask id="user_task_review" name="受理审查" camunda:candidateGroups="mediator"
-              camunda:formRef="form_browser_test" camunda:formRefBinding="deployment">
-            <bpmn:extensionElements><camunda:properties>
-              <camunda:property name="timeLimit" value="complaint.acceptance"/>
-            </camunda:properties></bpmn:extensionElements>
-          </bpmn:userTask>
-          <bpmn:sequenceFlow id="f2" sourceRef="user_task_review" targetRef="end_event"/>
-          <bpmn:endEvent id="end_event"/>
-        </bpmn:process>
-      </bpmn:definitions>
-      """;
+  private static final String PROCESS =
+      cn.linggong.testsupport.TestProcesses.oneUserTask("test_browser_form", "浏览器测试", "受理审查", "mediator", "form_browser_test");
 
   @Test
   void mediatorTakesATaskFromTheInboxFillsItsFormAndCompletesIt() throws IOException {

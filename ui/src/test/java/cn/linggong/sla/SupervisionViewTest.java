@@ -26,23 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class SupervisionViewTest extends KaribuTestBase {
 
-  private static final String PROCESS = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://linggong.cn/test">
-        <bpmn:process id="test_supervision" name="督办测试" isExecutable="true" camunda:historyTimeToLive="P1D">
-          <bpmn:startEvent id="start_event"/>
-          <bpmn:sequenceFlow id="f1" sourceRef="start_event" targetRef="user_task_review"/>
-          <bpmn:userTask id="user_task_review" name="审查材料" camunda:candidateGroups="caseworker">
-            <bpmn:extensionElements><camunda:properties>
-              <camunda:property name="timeLimit" value="complaint.acceptance"/>
-            </camunda:properties></bpmn:extensionElements>
-          </bpmn:userTask>
-          <bpmn:sequenceFlow id="f2" sourceRef="user_task_review" targetRef="end_event"/>
-          <bpmn:endEvent id="end_event"/>
-        </bpmn:process>
-      </bpmn:definitions>
-      """;
+  private static final String PROCESS =
+      cn.linggong.testsupport.TestProcesses.oneUserTask("test_supervision", "督办测试", "审查材料", "caseworker", null);
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;

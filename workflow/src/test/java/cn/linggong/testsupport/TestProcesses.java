@@ -1,0 +1,32 @@
+package cn.linggong.testsupport;
+
+/** Test-only BPMN: a process of one user task, with the time limit every user task must name. */
+public final class TestProcesses {
+
+  private TestProcesses() {}
+
+  /**
+   * @param formRef the Camunda Form id the task shows (bound to its deployment), or null for none
+   */
+  public static String oneUserTask(
+      String processId, String processName, String taskName, String candidateGroup, String formRef) {
+    String form = formRef == null ? "" : " camunda:formRef=\"" + formRef + "\" camunda:formRefBinding=\"deployment\"";
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://linggong.cn/test">
+          <bpmn:process id="%s" name="%s" isExecutable="true" camunda:historyTimeToLive="P1D">
+            <bpmn:startEvent id="start_event"/>
+            <bpmn:sequenceFlow id="f1" sourceRef="start_event" targetRef="user_task_work"/>
+            <bpmn:userTask id="user_task_work" name="%s" camunda:candidateGroups="%s"%s>
+              <bpmn:extensionElements><camunda:properties>
+                <camunda:property name="timeLimit" value="complaint.acceptance"/>
+              </camunda:properties></bpmn:extensionElements>
+            </bpmn:userTask>
+            <bpmn:sequenceFlow id="f2" sourceRef="user_task_work" targetRef="end_event"/>
+            <bpmn:endEvent id="end_event"/>
+          </bpmn:process>
+        </bpmn:definitions>
+        """.formatted(processId, processName, taskName, candidateGroup, form);
+  }
+}
