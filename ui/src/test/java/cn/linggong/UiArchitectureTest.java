@@ -16,14 +16,22 @@ class UiArchitectureTest {
 
   @ArchTest
   static final ArchRule viewsDoNotTouchMappers =
-      noClasses().that().areAssignableTo(Component.class)
-          .should().dependOnClassesThat().areAnnotatedWith(Mapper.class)
+      noClasses()
+          .that()
+          .areAssignableTo(Component.class)
+          .should()
+          .dependOnClassesThat()
+          .areAnnotatedWith(Mapper.class)
           .because("data comes from the feature's service, never from a mapper");
 
   @ArchTest
   static final ArchRule viewsDoNotUseTheEngineDirectly =
-      noClasses().that().areAssignableTo(Component.class)
-          .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine..")
+      noClasses()
+          .that()
+          .areAssignableTo(Component.class)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.camunda.bpm.engine..")
           .because("screens work through the feature's service");
 
   @ArchTest

@@ -18,14 +18,23 @@ class WorkflowArchitectureTest {
 
   @ArchTest
   static final ArchRule mappersAreReachedOnlyFromServices =
-      classes().that().areAnnotatedWith(Mapper.class)
-          .should().onlyBeAccessed().byClassesThat().areAnnotatedWith(Service.class)
+      classes()
+          .that()
+          .areAnnotatedWith(Mapper.class)
+          .should()
+          .onlyBeAccessed()
+          .byClassesThat()
+          .areAnnotatedWith(Service.class)
           .because("mappers are reached only from transactional services");
 
   @ArchTest
   static final ArchRule restControllersDoNotTouchMappers =
-      noClasses().that().areAnnotatedWith(RestController.class)
-          .should().dependOnClassesThat().areAnnotatedWith(Mapper.class);
+      noClasses()
+          .that()
+          .areAnnotatedWith(RestController.class)
+          .should()
+          .dependOnClassesThat()
+          .areAnnotatedWith(Mapper.class);
 
   @ArchTest
   static final ArchRule featuresHaveNoCycles =
@@ -37,6 +46,9 @@ class WorkflowArchitectureTest {
 
   @ArchTest
   static final ArchRule nothingPrintsInsteadOfLogging =
-      noClasses().should().accessField(System.class, "out")
-          .orShould().accessField(System.class, "err");
+      noClasses()
+          .should()
+          .accessField(System.class, "out")
+          .orShould()
+          .accessField(System.class, "err");
 }

@@ -48,7 +48,8 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
 
   private final transient java.time.Clock clock;
 
-  public CalendarAdminView(CalendarMaintenance maintenance, CurrentUser currentUser, java.time.Clock clock) {
+  public CalendarAdminView(
+      CalendarMaintenance maintenance, CurrentUser currentUser, java.time.Clock clock) {
     this.maintenance = maintenance;
     this.clock = clock;
     this.actor = currentUser.require().userId();
@@ -59,17 +60,26 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
     year.setItemLabelGenerator(y -> getTranslation("calendar.yearLabel", y));
     year.addValueChangeListener(e -> showYear());
 
-    Button addYear = new Button(getTranslation("calendar.addYear"), VaadinIcon.PLUS.create(), e -> openAddYear());
-    Button importCsv = new Button(getTranslation("calendar.import"), VaadinIcon.UPLOAD.create(), e -> openImport());
+    Button addYear =
+        new Button(
+            getTranslation("calendar.addYear"), VaadinIcon.PLUS.create(), e -> openAddYear());
+    Button importCsv =
+        new Button(
+            getTranslation("calendar.import"), VaadinIcon.UPLOAD.create(), e -> openImport());
     importCsv.setId("calendar-import");
-    Button removeYear = new Button(getTranslation("calendar.removeYear"), VaadinIcon.TRASH.create(), e -> confirmRemoveYear());
+    Button removeYear =
+        new Button(
+            getTranslation("calendar.removeYear"),
+            VaadinIcon.TRASH.create(),
+            e -> confirmRemoveYear());
     removeYear.addThemeVariants(ButtonVariant.LUMO_ERROR);
     HorizontalLayout toolbar = new HorizontalLayout(year, addYear, importCsv, removeYear);
     toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
     toolbar.getStyle().set("flex-wrap", "wrap");
 
     months.setId("calendar-months");
-    months.getStyle()
+    months
+        .getStyle()
         .set("display", "grid")
         .set("grid-template-columns", "repeat(auto-fill, minmax(15.5em, 1fr))")
         .set("gap", "var(--lumo-space-m)")
@@ -99,9 +109,12 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
       source.setText(getTranslation("calendar.noYears"));
       return;
     }
-    source.setText(getTranslation("calendar.source", maintenance.year(y).map(CalendarYear::source).orElse("")));
+    source.setText(
+        getTranslation(
+            "calendar.source", maintenance.year(y).map(CalendarYear::source).orElse("")));
     Map<LocalDate, CalendarDay> days =
-        maintenance.daysOf(y).stream().collect(Collectors.toMap(CalendarDay::date, Function.identity()));
+        maintenance.daysOf(y).stream()
+            .collect(Collectors.toMap(CalendarDay::date, Function.identity()));
     for (int m = 1; m <= 12; m++) {
       months.add(month(YearMonth.of(y, m), days));
     }
@@ -109,8 +122,12 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
 
   private Component month(YearMonth month, Map<LocalDate, CalendarDay> days) {
     Div grid = new Div();
-    grid.getStyle().set("display", "grid").set("grid-template-columns", "repeat(7, 1fr)").set("gap", "2px")
-        .set("text-align", "center").set("font-size", "var(--lumo-font-size-s)");
+    grid.getStyle()
+        .set("display", "grid")
+        .set("grid-template-columns", "repeat(7, 1fr)")
+        .set("gap", "2px")
+        .set("text-align", "center")
+        .set("font-size", "var(--lumo-font-size-s)");
     for (DayOfWeek dow : DayOfWeek.values()) {
       Span head = new Span(getTranslation("calendar.dow." + dow.getValue()));
       head.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -124,7 +141,9 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
       grid.add(cell(date, days.get(date)));
     }
     Div box = new Div(new H4(getTranslation("calendar.month." + month.getMonthValue())), grid);
-    box.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
+    box.getStyle()
+        .set("border", "1px solid var(--lumo-contrast-10pct)")
+        .set("border-radius", "var(--lumo-border-radius-m)")
         .set("padding", "var(--lumo-space-s)");
     return box;
   }
@@ -135,12 +154,16 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
     cell.getStyle().set("padding", "2px 0").set("border-radius", "4px").set("cursor", "pointer");
     boolean weekend = date.getDayOfWeek().getValue() >= 6;
     if (exception != null && exception.kind() == DayKind.HOLIDAY) {
-      cell.getStyle().set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)")
+      cell.getStyle()
+          .set("background", "var(--lumo-error-color-10pct)")
+          .set("color", "var(--lumo-error-text-color)")
           .set("font-weight", "600");
       cell.getElement().setAttribute("title", exception.name());
       cell.getElement().setAttribute("data-kind", "HOLIDAY");
     } else if (exception != null && exception.kind() == DayKind.WORKDAY) {
-      cell.getStyle().set("background", "var(--lumo-primary-color-10pct)").set("color", "var(--lumo-primary-text-color)")
+      cell.getStyle()
+          .set("background", "var(--lumo-primary-color-10pct)")
+          .set("color", "var(--lumo-primary-text-color)")
           .set("font-weight", "600");
       cell.getElement().setAttribute("title", exception.name());
       cell.getElement().setAttribute("data-kind", "WORKDAY");
@@ -167,17 +190,26 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
   }
 
   private void openAddYear() {
-    new YearDialog(maintenance, actor, added -> {
-      reloadYears(added);
-      notifySaved();
-    }).open();
+    new YearDialog(
+            maintenance,
+            actor,
+            added -> {
+              reloadYears(added);
+              notifySaved();
+            })
+        .open();
   }
 
   private void openImport() {
-    new CsvImportDialog(maintenance, actor, year.getValue(), imported -> {
-      reloadYears(imported);
-      notifySaved();
-    }).open();
+    new CsvImportDialog(
+            maintenance,
+            actor,
+            year.getValue(),
+            imported -> {
+              reloadYears(imported);
+              notifySaved();
+            })
+        .open();
   }
 
   private void confirmRemoveYear() {
@@ -192,52 +224,64 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
     confirm.setCancelText(getTranslation("action.cancel"));
     confirm.setConfirmText(getTranslation("calendar.removeYear"));
     confirm.setConfirmButtonTheme("error primary");
-    confirm.addConfirmListener(e -> {
-      maintenance.removeYear(y, actor);
-      reloadYears(null);
-      notifySaved();
-    });
+    confirm.addConfirmListener(
+        e -> {
+          maintenance.removeYear(y, actor);
+          reloadYears(null);
+          notifySaved();
+        });
     confirm.open();
   }
 
   private void notifySaved() {
-    Notification.show(getTranslation("calendar.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    Notification.show(getTranslation("calendar.saved"))
+        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
   }
 
   /** Sets one date: plain (by the weekday rule), a holiday or a make-up working day. */
   private final class DayEditor extends com.vaadin.flow.component.dialog.Dialog {
 
     DayEditor(LocalDate date, CalendarDay exception) {
-      setHeaderTitle(getTranslation("calendar.day.title", date.toString(), getTranslation("calendar.dow." + date.getDayOfWeek().getValue())));
+      setHeaderTitle(
+          getTranslation(
+              "calendar.day.title",
+              date.toString(),
+              getTranslation("calendar.dow." + date.getDayOfWeek().getValue())));
       var kind = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<String>();
       kind.setId("day-kind");
       kind.setItems("PLAIN", DayKind.HOLIDAY.name(), DayKind.WORKDAY.name());
       kind.setItemLabelGenerator(k -> getTranslation("calendar.kind." + k));
       kind.setValue(exception == null ? "PLAIN" : exception.kind().name());
-      var name = new com.vaadin.flow.component.textfield.TextField(getTranslation("calendar.day.name"));
+      var name =
+          new com.vaadin.flow.component.textfield.TextField(getTranslation("calendar.day.name"));
       name.setId("day-name");
       name.setValue(exception == null ? "" : exception.name());
       name.setWidthFull();
       add(new VerticalLayout(kind, name));
-      Button save = new Button(getTranslation("action.save"), e -> {
-        try {
-          if ("PLAIN".equals(kind.getValue())) {
-            if (exception != null) {
-              maintenance.removeDay(date, actor);
-            }
-          } else {
-            maintenance.putDay(new CalendarDay(date, DayKind.valueOf(kind.getValue()), name.getValue()), actor);
-          }
-          close();
-          showYear();
-          notifySaved();
-        } catch (InvalidInputException invalid) {
-          String other = FieldErrors.show(this, invalid, Map.of("name", name));
-          if (!other.isEmpty()) {
-            Notification.show(other).addThemeVariants(NotificationVariant.LUMO_ERROR);
-          }
-        }
-      });
+      Button save =
+          new Button(
+              getTranslation("action.save"),
+              e -> {
+                try {
+                  if ("PLAIN".equals(kind.getValue())) {
+                    if (exception != null) {
+                      maintenance.removeDay(date, actor);
+                    }
+                  } else {
+                    maintenance.putDay(
+                        new CalendarDay(date, DayKind.valueOf(kind.getValue()), name.getValue()),
+                        actor);
+                  }
+                  close();
+                  showYear();
+                  notifySaved();
+                } catch (InvalidInputException invalid) {
+                  String other = FieldErrors.show(this, invalid, Map.of("name", name));
+                  if (!other.isEmpty()) {
+                    Notification.show(other).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                  }
+                }
+              });
       save.setId("day-save");
       save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

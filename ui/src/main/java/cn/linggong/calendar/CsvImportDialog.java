@@ -35,7 +35,11 @@ class CsvImportDialog extends Dialog {
   private final Paragraph summary = new Paragraph();
   private final Button importButton = new Button();
 
-  CsvImportDialog(CalendarMaintenance maintenance, String actor, Integer currentYear, Consumer<Integer> imported) {
+  CsvImportDialog(
+      CalendarMaintenance maintenance,
+      String actor,
+      Integer currentYear,
+      Consumer<Integer> imported) {
     this.maintenance = maintenance;
     setHeaderTitle(getTranslation("calendar.import"));
     setWidth("min(56em, 96vw)");
@@ -46,34 +50,60 @@ class CsvImportDialog extends Dialog {
     source.setId("import-source");
     source.setWidthFull();
     source.setPlaceholder(getTranslation("calendar.sourcePlaceholder"));
-    maintenance.year(currentYear == null ? 0 : currentYear).ifPresent(y -> source.setValue(y.source()));
+    maintenance
+        .year(currentYear == null ? 0 : currentYear)
+        .ifPresent(y -> source.setValue(y.source()));
     rows.setLabel(getTranslation("calendar.import.rows"));
     rows.setId("import-rows");
     rows.setWidthFull();
     rows.setHelperText(getTranslation("calendar.import.format"));
     rows.setMaxLength(MAX_BYTES);
 
-    Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-      String text = new String(data, StandardCharsets.UTF_8);
-      UI ui = getUI().orElse(null);
-      if (ui != null) {
-        ui.access(() -> {
-          rows.setValue(text);
-          showPreview();
-        });
-      }
-    }));
+    Upload upload =
+        new Upload(
+            UploadHandler.inMemory(
+                (metadata, data) -> {
+                  String text = new String(data, StandardCharsets.UTF_8);
+                  UI ui = getUI().orElse(null);
+                  if (ui != null) {
+                    ui.access(
+                        () -> {
+                          rows.setValue(text);
+                          showPreview();
+                        });
+                  }
+                }));
     upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
     upload.setMaxFileSize(MAX_BYTES);
     upload.setMaxFiles(1);
 
-    preview.addColumn(CsvImport.Row::line).setHeader(getTranslation("calendar.import.line")).setAutoWidth(true).setFlexGrow(0);
-    preview.addColumn(CsvImport.Row::date).setHeader(getTranslation("calendar.import.date")).setAutoWidth(true);
-    preview.addColumn(CsvImport.Row::kind).setHeader(getTranslation("calendar.import.kind")).setAutoWidth(true);
-    preview.addColumn(CsvImport.Row::name).setHeader(getTranslation("calendar.day.name")).setAutoWidth(true);
-    preview.addColumn(r -> r.valid() ? "✓" : r.problems().stream()
-            .map(v -> getTranslation(v.messageKey(), v.argumentArray())).collect(Collectors.joining("；")))
-        .setHeader(getTranslation("calendar.import.check")).setFlexGrow(1);
+    preview
+        .addColumn(CsvImport.Row::line)
+        .setHeader(getTranslation("calendar.import.line"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    preview
+        .addColumn(CsvImport.Row::date)
+        .setHeader(getTranslation("calendar.import.date"))
+        .setAutoWidth(true);
+    preview
+        .addColumn(CsvImport.Row::kind)
+        .setHeader(getTranslation("calendar.import.kind"))
+        .setAutoWidth(true);
+    preview
+        .addColumn(CsvImport.Row::name)
+        .setHeader(getTranslation("calendar.day.name"))
+        .setAutoWidth(true);
+    preview
+        .addColumn(
+            r ->
+                r.valid()
+                    ? "✓"
+                    : r.problems().stream()
+                        .map(v -> getTranslation(v.messageKey(), v.argumentArray()))
+                        .collect(Collectors.joining("；")))
+        .setHeader(getTranslation("calendar.import.check"))
+        .setFlexGrow(1);
     preview.setId("import-preview");
     preview.setAllRowsVisible(true);
     summary.setId("import-summary");
@@ -84,15 +114,20 @@ class CsvImportDialog extends Dialog {
     importButton.setId("import-confirm");
     importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     importButton.setEnabled(false);
-    importButton.addClickListener(e -> {
-      try {
-        maintenance.importCsv(year.getValue() == null ? 0 : year.getValue(), source.getValue(), rows.getValue(), actor);
-        close();
-        imported.accept(year.getValue());
-      } catch (InvalidInputException invalid) {
-        FieldErrors.show(this, invalid, Map.of("source", source, "year", year, "file", rows));
-      }
-    });
+    importButton.addClickListener(
+        e -> {
+          try {
+            maintenance.importCsv(
+                year.getValue() == null ? 0 : year.getValue(),
+                source.getValue(),
+                rows.getValue(),
+                actor);
+            close();
+            imported.accept(year.getValue());
+          } catch (InvalidInputException invalid) {
+            FieldErrors.show(this, invalid, Map.of("source", source, "year", year, "file", rows));
+          }
+        });
     rows.addValueChangeListener(e -> importButton.setEnabled(false));
     year.addValueChangeListener(e -> importButton.setEnabled(false));
 
@@ -110,9 +145,15 @@ class CsvImportDialog extends Dialog {
     CsvImport.Preview result = maintenance.previewCsv(year.getValue(), rows.getValue());
     preview.setItems(result.rows());
     long bad = result.rows().stream().filter(r -> !r.valid()).count();
-    summary.setText(result.rows().isEmpty()
-        ? getTranslation("calendar.csv.empty")
-        : getTranslation("calendar.import.summary", result.rows().size(), result.holidays(), result.workdays(), bad));
+    summary.setText(
+        result.rows().isEmpty()
+            ? getTranslation("calendar.csv.empty")
+            : getTranslation(
+                "calendar.import.summary",
+                result.rows().size(),
+                result.holidays(),
+                result.workdays(),
+                bad));
     importButton.setEnabled(result.valid());
   }
 }

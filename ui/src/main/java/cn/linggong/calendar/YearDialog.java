@@ -24,21 +24,24 @@ class YearDialog extends Dialog {
     source.setWidthFull();
     source.setPlaceholder(getTranslation("calendar.sourcePlaceholder"));
     add(new VerticalLayout(year, source));
-    Button save = new Button(getTranslation("action.save"), e -> {
-      try {
-        if (year.getValue() == null) {
-          throw InvalidInputException.of("year", "validation.required");
-        }
-        if (maintenance.year(year.getValue()).isPresent()) {
-          throw InvalidInputException.of("year", "calendar.year.exists", year.getValue());
-        }
-        maintenance.replaceYear(year.getValue(), source.getValue(), List.of(), actor);
-        close();
-        added.accept(year.getValue());
-      } catch (InvalidInputException invalid) {
-        FieldErrors.show(this, invalid, Map.of("year", year, "source", source));
-      }
-    });
+    Button save =
+        new Button(
+            getTranslation("action.save"),
+            e -> {
+              try {
+                if (year.getValue() == null) {
+                  throw InvalidInputException.of("year", "validation.required");
+                }
+                if (maintenance.year(year.getValue()).isPresent()) {
+                  throw InvalidInputException.of("year", "calendar.year.exists", year.getValue());
+                }
+                maintenance.replaceYear(year.getValue(), source.getValue(), List.of(), actor);
+                close();
+                added.accept(year.getValue());
+              } catch (InvalidInputException invalid) {
+                FieldErrors.show(this, invalid, Map.of("year", year, "source", source));
+              }
+            });
     save.setId("new-year-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

@@ -1,8 +1,8 @@
 package cn.linggong.identity;
 
 import cn.linggong.shared.i18n.Languages;
-import cn.linggong.shared.validation.InvalidInputException;
 import cn.linggong.shared.ui.FieldErrors;
+import cn.linggong.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -37,12 +37,13 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     language.setItems(Languages.SUPPORTED);
     language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
     language.setValue(Languages.closest(getLocale()));
-    language.addValueChangeListener(e -> {
-      if (e.isFromClient() && e.getValue() != null) {
-        directory.setLanguage(user.userId(), e.getValue());
-        getUI().ifPresent(ui -> ui.getPage().reload());
-      }
-    });
+    language.addValueChangeListener(
+        e -> {
+          if (e.isFromClient() && e.getValue() != null) {
+            directory.setLanguage(user.userId(), e.getValue());
+            getUI().ifPresent(ui -> ui.getPage().reload());
+          }
+        });
     add(language);
 
     add(new H3(getTranslation("account.password")));
@@ -53,22 +54,23 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         Map.of("currentPassword", current, "newPassword", fresh, "repeat", repeat);
     Button change = new Button(getTranslation("account.password.change"));
     change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    change.addClickListener(e -> {
-      FieldErrors.clear(fields);
-      try {
-        if (!fresh.getValue().equals(repeat.getValue())) {
-          throw InvalidInputException.of("repeat", "account.password.mismatch");
-        }
-        directory.changeOwnPassword(user.userId(), current.getValue(), fresh.getValue());
-        current.clear();
-        fresh.clear();
-        repeat.clear();
-        Notification.show(getTranslation("account.password.changed"))
-            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      } catch (InvalidInputException invalid) {
-        FieldErrors.show(this, invalid, fields);
-      }
-    });
+    change.addClickListener(
+        e -> {
+          FieldErrors.clear(fields);
+          try {
+            if (!fresh.getValue().equals(repeat.getValue())) {
+              throw InvalidInputException.of("repeat", "account.password.mismatch");
+            }
+            directory.changeOwnPassword(user.userId(), current.getValue(), fresh.getValue());
+            current.clear();
+            fresh.clear();
+            repeat.clear();
+            Notification.show(getTranslation("account.password.changed"))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+          } catch (InvalidInputException invalid) {
+            FieldErrors.show(this, invalid, fields);
+          }
+        });
     FormLayout form = new FormLayout(current, fresh, repeat);
     form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
     add(form, change);

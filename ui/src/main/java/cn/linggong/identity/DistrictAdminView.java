@@ -1,7 +1,7 @@
 package cn.linggong.identity;
 
-import cn.linggong.shared.validation.InvalidInputException;
 import cn.linggong.shared.ui.FieldErrors;
+import cn.linggong.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -40,23 +40,29 @@ public class DistrictAdminView extends VerticalLayout implements HasDynamicTitle
     Button add = new Button(getTranslation("districts.add"));
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     Map<String, TextField> fields = Map.of("id", id, "name", name);
-    add.addClickListener(e -> {
-      try {
-        directory.createDistrict(id.getValue(), name.getValue(), currentUser.require().userId());
-        FieldErrors.clear(fields);
-        Notification.show(getTranslation("districts.added", name.getValue()))
-            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        id.clear();
-        name.clear();
-        grid.setItems(directory.districts());
-      } catch (InvalidInputException invalid) {
-        FieldErrors.show(this, invalid, fields);
-      }
-    });
+    add.addClickListener(
+        e -> {
+          try {
+            directory.createDistrict(
+                id.getValue(), name.getValue(), currentUser.require().userId());
+            FieldErrors.clear(fields);
+            Notification.show(getTranslation("districts.added", name.getValue()))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            id.clear();
+            name.clear();
+            grid.setItems(directory.districts());
+          } catch (InvalidInputException invalid) {
+            FieldErrors.show(this, invalid, fields);
+          }
+        });
     HorizontalLayout form = new HorizontalLayout(id, name, add);
     form.setAlignItems(FlexComponent.Alignment.BASELINE);
     form.getStyle().set("flex-wrap", "wrap");
-    add(new H2(getTranslation("nav.districts")), new Paragraph(getTranslation("districts.hint")), grid, form);
+    add(
+        new H2(getTranslation("nav.districts")),
+        new Paragraph(getTranslation("districts.hint")),
+        grid,
+        form);
   }
 
   @Override

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -50,9 +50,10 @@ public class LoginView extends VerticalLayout
     title.setText(getTranslation("app.title"));
     subtitle.setText(getTranslation("login.subtitle"));
     form.setI18n(
-        i18n(lockedUntil == null
-            ? getTranslation("login.error.detail")
-            : getTranslation("login.error.locked", lockedUntil)));
+        i18n(
+            lockedUntil == null
+                ? getTranslation("login.error.detail")
+                : getTranslation("login.error.locked", lockedUntil)));
   }
 
   private LoginI18n i18n(String errorDetail) {
@@ -76,7 +77,9 @@ public class LoginView extends VerticalLayout
       return;
     }
     Object failure =
-        VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        VaadinSession.getCurrent()
+            .getSession()
+            .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     if (failure instanceof AccountLockedException locked) {
       lockedUntil = TIME.format(locked.lockedUntil().atZone(clock.getZone()));
       form.setI18n(i18n(getTranslation("login.error.locked", lockedUntil)));

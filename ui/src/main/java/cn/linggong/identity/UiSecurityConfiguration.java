@@ -26,7 +26,10 @@ class UiSecurityConfiguration {
   @Bean
   @Order(10)
   SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(a -> a.requestMatchers(ApiSecurityConfiguration.path("/camunda/**")).hasRole(Roles.ADMIN))
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers(ApiSecurityConfiguration.path("/camunda/**"))
+                    .hasRole(Roles.ADMIN))
         // the engine's webapps guard their own requests with their own CSRF token
         .csrf(c -> c.ignoringRequestMatchers(ApiSecurityConfiguration.path("/camunda/**")));
     return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))

@@ -38,7 +38,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     String actor = currentUser.require().userId();
     Map<String, String> districtNames =
         directory.districts().stream()
-            .collect(Collectors.toMap(DirectoryService.District::id, DirectoryService.District::name));
+            .collect(
+                Collectors.toMap(DirectoryService.District::id, DirectoryService.District::name));
 
     search.setPlaceholder(getTranslation("users.search"));
     search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -54,20 +55,39 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     toolbar.expand(search);
     toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-    grid.addColumn(DirectoryService.UserSummary::userId).setHeader(getTranslation("users.userId")).setAutoWidth(true);
-    grid.addColumn(DirectoryService.UserSummary::name).setHeader(getTranslation("users.name")).setAutoWidth(true);
-    grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining("、")))
+    grid.addColumn(DirectoryService.UserSummary::userId)
+        .setHeader(getTranslation("users.userId"))
+        .setAutoWidth(true);
+    grid.addColumn(DirectoryService.UserSummary::name)
+        .setHeader(getTranslation("users.name"))
+        .setAutoWidth(true);
+    grid.addColumn(
+            u ->
+                u.roles().stream()
+                    .map(r -> getTranslation("role." + r))
+                    .collect(Collectors.joining("、")))
         .setHeader(getTranslation("users.roles"));
-    grid.addColumn(u -> u.districtId() == null ? getTranslation("shell.cityLevel") : districtNames.getOrDefault(u.districtId(), u.districtId()))
+    grid.addColumn(
+            u ->
+                u.districtId() == null
+                    ? getTranslation("shell.cityLevel")
+                    : districtNames.getOrDefault(u.districtId(), u.districtId()))
         .setHeader(getTranslation("users.district"))
         .setAutoWidth(true);
-    grid.addColumn(u -> u.locked() ? getTranslation("users.lockedUntil", TIME.format(u.lockedUntil().atZone(clock.getZone()))) : getTranslation("users.active"))
+    grid.addColumn(
+            u ->
+                u.locked()
+                    ? getTranslation(
+                        "users.lockedUntil", TIME.format(u.lockedUntil().atZone(clock.getZone())))
+                    : getTranslation("users.active"))
         .setHeader(getTranslation("users.status"))
         .setAutoWidth(true);
     grid.setItems(
-        query -> directory.findUsers(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+        query ->
+            directory.findUsers(search.getValue(), query.getOffset(), query.getLimit()).stream(),
         query -> (int) directory.countUsers(search.getValue()));
-    grid.addItemClickListener(e -> new UserEditor(directory, actor, e.getItem(), this::refresh).open());
+    grid.addItemClickListener(
+        e -> new UserEditor(directory, actor, e.getItem(), this::refresh).open());
     grid.setSizeFull();
 
     add(new H2(getTranslation("nav.users")), toolbar, grid);

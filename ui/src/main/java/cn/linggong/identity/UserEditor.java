@@ -1,7 +1,7 @@
 package cn.linggong.identity;
 
-import cn.linggong.shared.validation.InvalidInputException;
 import cn.linggong.shared.ui.FieldErrors;
+import cn.linggong.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,7 +31,11 @@ class UserEditor extends Dialog {
   private final PasswordField password = new PasswordField();
   private final Map<String, HasValidation> fields = new HashMap<>();
 
-  UserEditor(DirectoryService directory, String actor, DirectoryService.UserSummary existing, Runnable saved) {
+  UserEditor(
+      DirectoryService directory,
+      String actor,
+      DirectoryService.UserSummary existing,
+      Runnable saved) {
     boolean creating = existing == null;
     setHeaderTitle(getTranslation(creating ? "users.new" : "users.edit"));
     setWidth("min(36em, 95vw)");
@@ -47,19 +51,37 @@ class UserEditor extends Dialog {
     var districtIds = new java.util.ArrayList<String>();
     districtIds.add(CITY);
     Map<String, String> names = new HashMap<>();
-    directory.districts().forEach(d -> {
-      districtIds.add(d.id());
-      names.put(d.id(), d.name());
-    });
+    directory
+        .districts()
+        .forEach(
+            d -> {
+              districtIds.add(d.id());
+              names.put(d.id(), d.name());
+            });
     district.setItems(districtIds);
-    district.setItemLabelGenerator(id -> id.isEmpty() ? getTranslation("shell.cityLevel") : names.get(id));
+    district.setItemLabelGenerator(
+        id -> id.isEmpty() ? getTranslation("shell.cityLevel") : names.get(id));
     district.setValue(CITY);
     password.setLabel(getTranslation("users.password"));
     password.setId("user-password");
-    fields.putAll(Map.of("userId", userId, "name", name, "email", email, "roles", roles, "districtId", district, "password", password));
+    fields.putAll(
+        Map.of(
+            "userId",
+            userId,
+            "name",
+            name,
+            "email",
+            email,
+            "roles",
+            roles,
+            "districtId",
+            district,
+            "password",
+            password));
 
     FormLayout form = new FormLayout();
-    form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+    form.setResponsiveSteps(
+        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
     if (creating) {
       form.add(userId, password);
     } else {
@@ -77,40 +99,51 @@ class UserEditor extends Dialog {
     Button save = new Button(getTranslation("action.save"));
     save.setId("save-user");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    save.addClickListener(e -> {
-      var draft =
-          new DirectoryService.UserDraft(
-              userId.getValue(), name.getValue(), email.getValue(), roles.getValue(),
-              district.getValue(), password.getValue());
-      try {
-        if (creating) {
-          directory.createUser(draft, actor);
-        } else {
-          directory.updateUser(existing.userId(), draft, actor);
-        }
-        close();
-        saved.run();
-        Notification.show(getTranslation("users.saved", draft.userId()))
-            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      } catch (InvalidInputException invalid) {
-        String other = FieldErrors.show(this, invalid, fields);
-        if (!other.isEmpty()) {
-          Notification.show(other).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-      }
-    });
+    save.addClickListener(
+        e -> {
+          var draft =
+              new DirectoryService.UserDraft(
+                  userId.getValue(),
+                  name.getValue(),
+                  email.getValue(),
+                  roles.getValue(),
+                  district.getValue(),
+                  password.getValue());
+          try {
+            if (creating) {
+              directory.createUser(draft, actor);
+            } else {
+              directory.updateUser(existing.userId(), draft, actor);
+            }
+            close();
+            saved.run();
+            Notification.show(getTranslation("users.saved", draft.userId()))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+          } catch (InvalidInputException invalid) {
+            String other = FieldErrors.show(this, invalid, fields);
+            if (!other.isEmpty()) {
+              Notification.show(other).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+          }
+        });
     Button cancel = new Button(getTranslation("action.cancel"), e -> close());
     getFooter().add(cancel, save);
 
     if (!creating) {
-      Button resetPassword = new Button(getTranslation("users.resetPassword"), e -> resetPassword(directory, actor, existing.userId()));
+      Button resetPassword =
+          new Button(
+              getTranslation("users.resetPassword"),
+              e -> resetPassword(directory, actor, existing.userId()));
       getFooter().addComponentAsFirst(resetPassword);
       if (existing.locked()) {
-        Button unlock = new Button(getTranslation("users.unlock"), e -> {
-          directory.unlock(existing.userId(), actor);
-          close();
-          saved.run();
-        });
+        Button unlock =
+            new Button(
+                getTranslation("users.unlock"),
+                e -> {
+                  directory.unlock(existing.userId(), actor);
+                  close();
+                  saved.run();
+                });
         unlock.setId("unlock-user");
         getFooter().addComponentAsFirst(unlock);
       }
@@ -120,16 +153,19 @@ class UserEditor extends Dialog {
   private void resetPassword(DirectoryService directory, String actor, String id) {
     Dialog dialog = new Dialog(getTranslation("users.resetPassword"));
     PasswordField fresh = new PasswordField(getTranslation("users.password"));
-    Button ok = new Button(getTranslation("action.save"), e -> {
-      try {
-        directory.resetPassword(id, fresh.getValue(), actor);
-        dialog.close();
-        Notification.show(getTranslation("users.passwordReset", id))
-            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      } catch (InvalidInputException invalid) {
-        FieldErrors.show(this, invalid, Map.of("password", fresh));
-      }
-    });
+    Button ok =
+        new Button(
+            getTranslation("action.save"),
+            e -> {
+              try {
+                directory.resetPassword(id, fresh.getValue(), actor);
+                dialog.close();
+                Notification.show(getTranslation("users.passwordReset", id))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+              } catch (InvalidInputException invalid) {
+                FieldErrors.show(this, invalid, Map.of("password", fresh));
+              }
+            });
     ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.add(fresh);
     dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);

@@ -12,7 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class WebappAuthenticationProvider extends ContainerBasedAuthenticationProvider {
 
   @Override
-  public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+  public AuthenticationResult extractAuthenticatedUser(
+      HttpServletRequest request, ProcessEngine engine) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null || !(authentication.getPrincipal() instanceof LinggongUser user)) {
       return AuthenticationResult.unsuccessful();

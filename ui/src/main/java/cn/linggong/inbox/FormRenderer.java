@@ -31,14 +31,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Renders a Camunda Form (form-js) with Vaadin's core components: every supported type, labels,
  * descriptions, defaults (or the process variable of the same key), read-only and disabled fields,
- * options static or from a variable, custom widgets by name. What the person enters is read back
- * as the form validator expects it; the server's refusals are shown beside each field.
+ * options static or from a variable, custom widgets by name. What the person enters is read back as
+ * the form validator expects it; the server's refusals are shown beside each field.
  */
 @org.springframework.stereotype.Component
 public class FormRenderer {
@@ -62,7 +61,8 @@ public class FormRenderer {
     }
 
     /** Shows each refusal beside its field; returns the refusals of fields not on the form. */
-    public List<FieldViolation> showErrors(List<FieldViolation> violations, java.util.function.Function<FieldViolation, String> text) {
+    public List<FieldViolation> showErrors(
+        List<FieldViolation> violations, java.util.function.Function<FieldViolation, String> text) {
       validations.values().forEach(v -> v.setInvalid(false));
       List<FieldViolation> elsewhere = new java.util.ArrayList<>();
       for (FieldViolation v : violations) {
@@ -85,12 +85,17 @@ public class FormRenderer {
   public Rendered render(FormDefinition form, Map<String, Object> variables) {
     Rendered rendered = new Rendered();
     rendered.setId("task-form");
-    rendered.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+    rendered.setResponsiveSteps(
+        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
     add(rendered, rendered, form.components(), variables);
     return rendered;
   }
 
-  private void add(Rendered rendered, FormLayout into, List<FormComponent> components, Map<String, Object> variables) {
+  private void add(
+      Rendered rendered,
+      FormLayout into,
+      List<FormComponent> components,
+      Map<String, Object> variables) {
     for (FormComponent c : components) {
       switch (c.type()) {
         case FormTypes.TEXT -> {

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.Component;
 import java.util.Map;
 
 /**
- * A custom field a feature registers for forms that name it ({@code properties.widget}), e.g. a
- * job picker. A Spring bean implementing this is used wherever a form names its {@link #name()}.
+ * A custom field a feature registers for forms that name it ({@code properties.widget}), e.g. a job
+ * picker. A Spring bean implementing this is used wherever a form names its {@link #name()}.
  */
 public interface FormWidget {
 

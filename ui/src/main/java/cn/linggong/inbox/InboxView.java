@@ -10,7 +10,6 @@ import cn.linggong.shared.RuleViolationException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -39,8 +38,8 @@ import java.util.stream.Collectors;
 
 /**
  * The inbox: the tasks a person may work, mine and my groups', in my district (city level: all,
- * with a district column and filter); filter chips with counts, search on the case number, sort
- * on any column (due date first), paged on the server; claim and give back.
+ * with a district column and filter); filter chips with counts, search on the case number, sort on
+ * any column (due date first), paged on the server; claim and give back.
  */
 @Route("inbox")
 @PermitAll
@@ -78,17 +77,20 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     setId("inbox-view");
     setSizeFull();
     Map<String, String> districts =
-        directory.districts().stream().collect(Collectors.toMap(DirectoryService.District::id, DirectoryService.District::name));
+        directory.districts().stream()
+            .collect(
+                Collectors.toMap(DirectoryService.District::id, DirectoryService.District::name));
 
     HorizontalLayout chipBar = new HorizontalLayout();
     chipBar.getStyle().set("flex-wrap", "wrap");
     for (String name : new String[] {"all", "mine", "groups", "overdue", "dueSoon"}) {
       Button b = new Button();
       b.setId("chip-" + name);
-      b.addClickListener(e -> {
-        chip = name;
-        refresh();
-      });
+      b.addClickListener(
+          e -> {
+            chip = name;
+            refresh();
+          });
       chips.put(name, b);
       chipBar.add(b);
     }
@@ -110,48 +112,92 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     step.setEmptySelectionCaption(getTranslation("inbox.allSteps"));
     step.setItemLabelGenerator(c -> c == null ? getTranslation("inbox.allSteps") : c.name());
     step.setEnabled(false);
-    process.addValueChangeListener(e -> {
-      step.setItems(e.getValue() == null ? java.util.List.of() : inbox.steps(user, e.getValue().key()));
-      step.setEnabled(e.getValue() != null);
-      refresh();
-    });
+    process.addValueChangeListener(
+        e -> {
+          step.setItems(
+              e.getValue() == null ? java.util.List.of() : inbox.steps(user, e.getValue().key()));
+          step.setEnabled(e.getValue() != null);
+          refresh();
+        });
     step.addValueChangeListener(e -> refresh());
     HorizontalLayout filters = new HorizontalLayout(search, process, step);
     filters.getStyle().set("flex-wrap", "wrap");
     filters.setAlignItems(FlexComponent.Alignment.BASELINE);
     if (user.cityLevel()) {
-      district.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(""), districts.keySet().stream().sorted()).toList());
-      district.setItemLabelGenerator(id -> id.isEmpty() ? getTranslation("inbox.allDistricts") : districts.get(id));
+      district.setItems(
+          java.util.stream.Stream.concat(
+                  java.util.stream.Stream.of(""), districts.keySet().stream().sorted())
+              .toList());
+      district.setItemLabelGenerator(
+          id -> id.isEmpty() ? getTranslation("inbox.allDistricts") : districts.get(id));
       district.setValue("");
       district.addValueChangeListener(e -> refresh());
       filters.add(district);
     }
 
     grid.setId("inbox-grid");
-    grid.addColumn(new ComponentRenderer<>(t -> new com.vaadin.flow.component.html.Anchor("tasks/" + t.taskId(),
-            t.businessKey() == null ? t.taskId() : t.businessKey())))
-        .setHeader(getTranslation("supervision.case")).setKey(InboxFilter.Sort.BUSINESS_KEY.name()).setSortable(true).setAutoWidth(true);
-    grid.addColumn(InboxTask::processName).setHeader(getTranslation("supervision.process"))
-        .setKey(InboxFilter.Sort.PROCESS.name()).setSortable(true).setAutoWidth(true);
-    grid.addColumn(InboxTask::taskName).setHeader(getTranslation("supervision.step"))
-        .setKey(InboxFilter.Sort.STEP.name()).setSortable(true).setAutoWidth(true);
+    grid.addColumn(
+            new ComponentRenderer<>(
+                t ->
+                    new com.vaadin.flow.component.html.Anchor(
+                        "tasks/" + t.taskId(),
+                        t.businessKey() == null ? t.taskId() : t.businessKey())))
+        .setHeader(getTranslation("supervision.case"))
+        .setKey(InboxFilter.Sort.BUSINESS_KEY.name())
+        .setSortable(true)
+        .setAutoWidth(true);
+    grid.addColumn(InboxTask::processName)
+        .setHeader(getTranslation("supervision.process"))
+        .setKey(InboxFilter.Sort.PROCESS.name())
+        .setSortable(true)
+        .setAutoWidth(true);
+    grid.addColumn(InboxTask::taskName)
+        .setHeader(getTranslation("supervision.step"))
+        .setKey(InboxFilter.Sort.STEP.name())
+        .setSortable(true)
+        .setAutoWidth(true);
     if (user.cityLevel()) {
-      grid.addColumn(t -> t.districtId() == null ? getTranslation("shell.cityLevel") : districts.getOrDefault(t.districtId(), t.districtId()))
-          .setHeader(getTranslation("supervision.district")).setKey(InboxFilter.Sort.DISTRICT.name()).setSortable(true).setAutoWidth(true);
+      grid.addColumn(
+              t ->
+                  t.districtId() == null
+                      ? getTranslation("shell.cityLevel")
+                      : districts.getOrDefault(t.districtId(), t.districtId()))
+          .setHeader(getTranslation("supervision.district"))
+          .setKey(InboxFilter.Sort.DISTRICT.name())
+          .setSortable(true)
+          .setAutoWidth(true);
     }
-    grid.addColumn(t -> format(t.createdAt())).setHeader(getTranslation("inbox.created"))
-        .setKey(InboxFilter.Sort.CREATED.name()).setSortable(true).setAutoWidth(true);
-    grid.addColumn(new ComponentRenderer<>(this::due)).setHeader(getTranslation("supervision.due"))
-        .setKey(InboxFilter.Sort.DUE.name()).setSortable(true).setAutoWidth(true);
-    grid.addColumn(t -> t.assignee() == null ? getTranslation("supervision.unassigned") : t.assignee())
-        .setHeader(getTranslation("supervision.assignee")).setKey(InboxFilter.Sort.ASSIGNEE.name()).setSortable(true).setAutoWidth(true);
-    grid.addColumn(new ComponentRenderer<>(this::action)).setHeader("").setKey("ACTION").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(t -> format(t.createdAt()))
+        .setHeader(getTranslation("inbox.created"))
+        .setKey(InboxFilter.Sort.CREATED.name())
+        .setSortable(true)
+        .setAutoWidth(true);
+    grid.addColumn(new ComponentRenderer<>(this::due))
+        .setHeader(getTranslation("supervision.due"))
+        .setKey(InboxFilter.Sort.DUE.name())
+        .setSortable(true)
+        .setAutoWidth(true);
+    grid.addColumn(
+            t -> t.assignee() == null ? getTranslation("supervision.unassigned") : t.assignee())
+        .setHeader(getTranslation("supervision.assignee"))
+        .setKey(InboxFilter.Sort.ASSIGNEE.name())
+        .setSortable(true)
+        .setAutoWidth(true);
+    grid.addColumn(new ComponentRenderer<>(this::action))
+        .setHeader("")
+        .setKey("ACTION")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.setItems(
         query -> {
           var order = query.getSortOrders().stream().findFirst();
-          InboxFilter.Sort sort = order.map(o -> InboxFilter.Sort.valueOf(o.getSorted())).orElse(InboxFilter.Sort.DUE);
-          boolean descending = order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false);
-          return inbox.page(user, filter(sort, descending), query.getOffset(), query.getLimit()).stream();
+          InboxFilter.Sort sort =
+              order.map(o -> InboxFilter.Sort.valueOf(o.getSorted())).orElse(InboxFilter.Sort.DUE);
+          boolean descending =
+              order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false);
+          return inbox
+              .page(user, filter(sort, descending), query.getOffset(), query.getLimit())
+              .stream();
         },
         query -> (int) inbox.count(user, filter(InboxFilter.Sort.DUE, false)));
     grid.setSizeFull();
@@ -162,23 +208,31 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
   private InboxFilter filter(InboxFilter.Sort sort, boolean descending) {
     Instant now = clock.instant();
-    InboxFilter.Scope scope = switch (chip) {
-      case "mine" -> InboxFilter.Scope.MINE;
-      case "groups" -> InboxFilter.Scope.GROUPS;
-      default -> InboxFilter.Scope.ALL;
-    };
-    Instant before = switch (chip) {
-      case "overdue" -> now;
-      case "dueSoon" -> dueSoonLimit();
-      default -> null;
-    };
+    InboxFilter.Scope scope =
+        switch (chip) {
+          case "mine" -> InboxFilter.Scope.MINE;
+          case "groups" -> InboxFilter.Scope.GROUPS;
+          default -> InboxFilter.Scope.ALL;
+        };
+    Instant before =
+        switch (chip) {
+          case "overdue" -> now;
+          case "dueSoon" -> dueSoonLimit();
+          default -> null;
+        };
     Instant after = "dueSoon".equals(chip) ? now : null;
-    String text = search.getValue() == null || search.getValue().isBlank() ? null
-        : "%" + search.getValue().trim().replace("%", "").replace("_", "") + "%";
-    String districtId = user.cityLevel() && district.getValue() != null && !district.getValue().isEmpty() ? district.getValue() : null;
+    String text =
+        search.getValue() == null || search.getValue().isBlank()
+            ? null
+            : "%" + search.getValue().trim().replace("%", "").replace("_", "") + "%";
+    String districtId =
+        user.cityLevel() && district.getValue() != null && !district.getValue().isEmpty()
+            ? district.getValue()
+            : null;
     String processKey = process.getValue() == null ? null : process.getValue().key();
     String stepKey = step.getValue() == null ? null : step.getValue().key();
-    return new InboxFilter(scope, districtId, processKey, stepKey, text, before, after, sort, descending);
+    return new InboxFilter(
+        scope, districtId, processKey, stepKey, text, before, after, sort, descending);
   }
 
   /** The end of the second working day from today: what is due by then is "due soon". */
@@ -188,7 +242,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
       LocalDate day = calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
       return day.atTime(LocalTime.MAX).atZone(clock.getZone()).toInstant();
     } catch (CalendarYearUnknownException e) {
-      return today.plusDays(DUE_SOON_WORKING_DAYS).atTime(LocalTime.MAX).atZone(clock.getZone()).toInstant();
+      return today
+          .plusDays(DUE_SOON_WORKING_DAYS)
+          .atTime(LocalTime.MAX)
+          .atZone(clock.getZone())
+          .toInstant();
     }
   }
 
@@ -200,18 +258,27 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
   private void updateChips() {
     Instant now = clock.instant();
     InboxFilter base = filter(InboxFilter.Sort.DUE, false);
-    InboxFilter all = new InboxFilter(InboxFilter.Scope.ALL, base.districtId(), base.processDefinitionKey(),
-        base.taskDefinitionKey(), base.businessKeyLike(),
-        null, null, InboxFilter.Sort.DUE, false);
+    InboxFilter all =
+        new InboxFilter(
+            InboxFilter.Scope.ALL,
+            base.districtId(),
+            base.processDefinitionKey(),
+            base.taskDefinitionKey(),
+            base.businessKeyLike(),
+            null,
+            null,
+            InboxFilter.Sort.DUE,
+            false);
     Map<String, Long> counts = inbox.counts(user, all, now, dueSoonLimit());
     counts.put("all", inbox.count(user, all));
-    chips.forEach((name, button) -> {
-      button.setText(getTranslation("inbox.chip." + name, counts.getOrDefault(name, 0L)));
-      button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-      if (name.equals(chip)) {
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-      }
-    });
+    chips.forEach(
+        (name, button) -> {
+          button.setText(getTranslation("inbox.chip." + name, counts.getOrDefault(name, 0L)));
+          button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+          if (name.equals(chip)) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+          }
+        });
   }
 
   private Span due(InboxTask task) {
@@ -222,7 +289,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         span.getElement().setAttribute("data-due", "overdue");
       } else if (task.dueAt().isBefore(dueSoonLimit())) {
         span.getElement().getThemeList().add("badge");
-        span.getStyle().set("background", "var(--lumo-warning-color-10pct, #fff3cd)").set("color", "var(--lumo-warning-text-color, #8a6d00)");
+        span.getStyle()
+            .set("background", "var(--lumo-warning-color-10pct, #fff3cd)")
+            .set("color", "var(--lumo-warning-text-color, #8a6d00)");
         span.getElement().setAttribute("data-due", "soon");
       }
     }
@@ -241,21 +310,26 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void openReassign(InboxTask task) {
-    com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(getTranslation("inbox.reassign"));
+    com.vaadin.flow.component.dialog.Dialog dialog =
+        new com.vaadin.flow.component.dialog.Dialog(getTranslation("inbox.reassign"));
     Select<String> to = new Select<>();
     to.setId("reassign-to");
     to.setLabel(getTranslation("inbox.reassign.to"));
     to.setItems(reassignment.eligible(user, task.taskId()));
-    Button ok = new Button(getTranslation("inbox.reassign"), e -> {
-      try {
-        reassignment.reassign(user, task.taskId(), to.getValue());
-        dialog.close();
-        Notification.show(getTranslation("inbox.reassigned", to.getValue())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        refresh();
-      } catch (cn.linggong.shared.validation.InvalidInputException invalid) {
-        cn.linggong.shared.ui.FieldErrors.show(this, invalid, Map.of("userId", to));
-      }
-    });
+    Button ok =
+        new Button(
+            getTranslation("inbox.reassign"),
+            e -> {
+              try {
+                reassignment.reassign(user, task.taskId(), to.getValue());
+                dialog.close();
+                Notification.show(getTranslation("inbox.reassigned", to.getValue()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
+              } catch (cn.linggong.shared.validation.InvalidInputException invalid) {
+                cn.linggong.shared.ui.FieldErrors.show(this, invalid, Map.of("userId", to));
+              }
+            });
     ok.setId("reassign-confirm");
     ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.add(to);
@@ -267,24 +341,28 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     boolean mine = user.userId().equals(task.assignee());
     Button button = new Button(getTranslation(mine ? "inbox.unclaim" : "inbox.claim"));
     button.setId((mine ? "unclaim-" : "claim-") + task.taskId());
-    button.addThemeVariants(ButtonVariant.LUMO_SMALL, mine ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
+    button.addThemeVariants(
+        ButtonVariant.LUMO_SMALL, mine ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
     button.setVisible(mine || task.assignee() == null);
-    button.addClickListener(e -> {
-      try {
-        if (mine) {
-          inbox.unclaim(user, task.taskId());
-        } else {
-          inbox.claim(user, task.taskId());
-        }
-        refresh();
-      } catch (ConflictException | cn.linggong.shared.NotFoundException conflict) {
-        String text = conflict instanceof RuleViolationException r
-            ? getTranslation(r.messageKey(), r.arguments())
-            : getTranslation("inbox.task.gone");
-        Notification.show(text, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
-        refresh();
-      }
-    });
+    button.addClickListener(
+        e -> {
+          try {
+            if (mine) {
+              inbox.unclaim(user, task.taskId());
+            } else {
+              inbox.claim(user, task.taskId());
+            }
+            refresh();
+          } catch (ConflictException | cn.linggong.shared.NotFoundException conflict) {
+            String text =
+                conflict instanceof RuleViolationException r
+                    ? getTranslation(r.messageKey(), r.arguments())
+                    : getTranslation("inbox.task.gone");
+            Notification.show(text, 5000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            refresh();
+          }
+        });
     return button;
   }
 

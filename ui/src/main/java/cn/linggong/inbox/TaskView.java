@@ -78,12 +78,18 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
       left.setId("time-left");
       add(left);
     }
-    add(new Paragraph(getTranslation("task.assignee",
-        task.assignee() == null ? getTranslation("supervision.unassigned") : task.assignee())));
+    add(
+        new Paragraph(
+            getTranslation(
+                "task.assignee",
+                task.assignee() == null
+                    ? getTranslation("supervision.unassigned")
+                    : task.assignee())));
     var panel = panels.stream().filter(p -> p.handles(task.processDefinitionKey())).findFirst();
     if (panel.isPresent()) {
-      com.vaadin.flow.component.orderedlayout.FlexLayout side = new com.vaadin.flow.component.orderedlayout.FlexLayout(
-          workArea(task), panel.get().create(task));
+      com.vaadin.flow.component.orderedlayout.FlexLayout side =
+          new com.vaadin.flow.component.orderedlayout.FlexLayout(
+              workArea(task), panel.get().create(task));
       side.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);
       side.getStyle().set("gap", "var(--lumo-space-l)");
       side.setWidthFull();
@@ -94,7 +100,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     Grid<TaskDetails.Step> history = new Grid<>();
     history.setId("task-history");
     history.addColumn(TaskDetails.Step::name).setHeader(getTranslation("supervision.step"));
-    history.addColumn(s -> s.assignee() == null ? "" : s.assignee()).setHeader(getTranslation("supervision.assignee"));
+    history
+        .addColumn(s -> s.assignee() == null ? "" : s.assignee())
+        .setHeader(getTranslation("supervision.assignee"));
     history.addColumn(s -> format(s.startedAt())).setHeader(getTranslation("task.started"));
     history.addColumn(s -> format(s.endedAt())).setHeader(getTranslation("task.ended"));
     history.setItems(details.history(task.processInstanceId()));
@@ -106,51 +114,80 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
   private com.vaadin.flow.component.Component workArea(TaskDetails.Summary task) {
     var form = completion.formOf(task.taskId());
     var rendered = form.map(f -> renderer.render(f, completion.variablesOf(task.taskId())));
-    com.vaadin.flow.component.button.Button done = new com.vaadin.flow.component.button.Button(getTranslation("task.complete"));
+    com.vaadin.flow.component.button.Button done =
+        new com.vaadin.flow.component.button.Button(getTranslation("task.complete"));
     done.setId("complete-task");
     done.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
-    done.addClickListener(e -> {
-      try {
-        completion.complete(currentUser.require(), task.taskId(), rendered.map(FormRenderer.Rendered::values).orElse(java.util.Map.of()));
-        com.vaadin.flow.component.notification.Notification.show(getTranslation("task.completed", task.businessKey()))
-            .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
-        getUI().ifPresent(ui -> ui.navigate(InboxView.class));
-      } catch (cn.linggong.shared.validation.InvalidInputException invalid) {
-        var elsewhere = rendered.map(r -> r.showErrors(invalid.violations(),
-            v -> getTranslation(v.violation().messageKey(), v.violation().argumentArray()))).orElse(invalid.violations());
-        if (!elsewhere.isEmpty()) {
-          com.vaadin.flow.component.notification.Notification.show(elsewhere.stream()
-                  .map(v -> getTranslation(v.violation().messageKey(), v.violation().argumentArray()))
-                  .collect(java.util.stream.Collectors.joining("；")))
-              .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
-        }
-      } catch (cn.linggong.shared.RuleViolationException conflict) {
-        com.vaadin.flow.component.notification.Notification.show(
-                getTranslation(conflict.messageKey(), conflict.arguments()), 6000,
-                com.vaadin.flow.component.notification.Notification.Position.MIDDLE)
-            .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_WARNING);
-        done.setEnabled(false);
-      }
-    });
+    done.addClickListener(
+        e -> {
+          try {
+            completion.complete(
+                currentUser.require(),
+                task.taskId(),
+                rendered.map(FormRenderer.Rendered::values).orElse(java.util.Map.of()));
+            com.vaadin.flow.component.notification.Notification.show(
+                    getTranslation("task.completed", task.businessKey()))
+                .addThemeVariants(
+                    com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+          } catch (cn.linggong.shared.validation.InvalidInputException invalid) {
+            var elsewhere =
+                rendered
+                    .map(
+                        r ->
+                            r.showErrors(
+                                invalid.violations(),
+                                v ->
+                                    getTranslation(
+                                        v.violation().messageKey(), v.violation().argumentArray())))
+                    .orElse(invalid.violations());
+            if (!elsewhere.isEmpty()) {
+              com.vaadin.flow.component.notification.Notification.show(
+                      elsewhere.stream()
+                          .map(
+                              v ->
+                                  getTranslation(
+                                      v.violation().messageKey(), v.violation().argumentArray()))
+                          .collect(java.util.stream.Collectors.joining("；")))
+                  .addThemeVariants(
+                      com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+            }
+          } catch (cn.linggong.shared.RuleViolationException conflict) {
+            com.vaadin.flow.component.notification.Notification.show(
+                    getTranslation(conflict.messageKey(), conflict.arguments()),
+                    6000,
+                    com.vaadin.flow.component.notification.Notification.Position.MIDDLE)
+                .addThemeVariants(
+                    com.vaadin.flow.component.notification.NotificationVariant.LUMO_WARNING);
+            done.setEnabled(false);
+          }
+        });
     VerticalLayout area = new VerticalLayout();
     area.setPadding(false);
     area.setId("task-work");
-    rendered.ifPresentOrElse(area::add, () -> area.add(new Paragraph(getTranslation("task.noForm"))));
+    rendered.ifPresentOrElse(
+        area::add, () -> area.add(new Paragraph(getTranslation("task.noForm"))));
     var user = currentUser.require();
     if (user.hasRole(cn.linggong.identity.Roles.SUPERVISOR)) {
       var to = new com.vaadin.flow.component.select.Select<String>();
       to.setId("reassign-to");
       to.setLabel(getTranslation("inbox.reassign.to"));
       to.setItems(reassignment.eligible(user, task.taskId()));
-      var give = new com.vaadin.flow.component.button.Button(getTranslation("inbox.reassign"), e -> {
-        try {
-          reassignment.reassign(user, task.taskId(), to.getValue());
-          com.vaadin.flow.component.notification.Notification.show(getTranslation("inbox.reassigned", to.getValue()))
-              .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
-        } catch (cn.linggong.shared.validation.InvalidInputException invalid) {
-          cn.linggong.shared.ui.FieldErrors.show(this, invalid, java.util.Map.of("userId", to));
-        }
-      });
+      var give =
+          new com.vaadin.flow.component.button.Button(
+              getTranslation("inbox.reassign"),
+              e -> {
+                try {
+                  reassignment.reassign(user, task.taskId(), to.getValue());
+                  com.vaadin.flow.component.notification.Notification.show(
+                          getTranslation("inbox.reassigned", to.getValue()))
+                      .addThemeVariants(
+                          com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
+                } catch (cn.linggong.shared.validation.InvalidInputException invalid) {
+                  cn.linggong.shared.ui.FieldErrors.show(
+                      this, invalid, java.util.Map.of("userId", to));
+                }
+              });
       give.setId("reassign-confirm");
       var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(done, to, give);
       row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);

@@ -25,16 +25,30 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
     setId("outbox-view");
     setSizeFull();
     Grid<OutboxMail> grid = new Grid<>();
-    grid.addColumn(m -> format(m.createdAt(), clock)).setHeader(getTranslation("outbox.created")).setAutoWidth(true);
-    grid.addColumn(OutboxMail::recipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
+    grid.addColumn(m -> format(m.createdAt(), clock))
+        .setHeader(getTranslation("outbox.created"))
+        .setAutoWidth(true);
+    grid.addColumn(OutboxMail::recipient)
+        .setHeader(getTranslation("outbox.recipient"))
+        .setAutoWidth(true);
     grid.addColumn(OutboxMail::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(1);
-    grid.addColumn(m -> getTranslation("outbox.status." + m.status())).setHeader(getTranslation("outbox.status")).setAutoWidth(true);
-    grid.addColumn(OutboxMail::attempts).setHeader(getTranslation("outbox.attempts")).setAutoWidth(true);
-    grid.addColumn(m -> m.sentAt() == null ? format(m.nextAttemptAt(), clock) : format(m.sentAt(), clock))
-        .setHeader(getTranslation("outbox.when")).setAutoWidth(true);
-    grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("outbox.error"));
-    grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> new Paragraph(m.body())));
-    grid.setItems(query -> outbox.page(query.getOffset(), query.getLimit()).stream(), query -> (int) outbox.count());
+    grid.addColumn(m -> getTranslation("outbox.status." + m.status()))
+        .setHeader(getTranslation("outbox.status"))
+        .setAutoWidth(true);
+    grid.addColumn(OutboxMail::attempts)
+        .setHeader(getTranslation("outbox.attempts"))
+        .setAutoWidth(true);
+    grid.addColumn(
+            m -> m.sentAt() == null ? format(m.nextAttemptAt(), clock) : format(m.sentAt(), clock))
+        .setHeader(getTranslation("outbox.when"))
+        .setAutoWidth(true);
+    grid.addColumn(m -> m.lastError() == null ? "" : m.lastError())
+        .setHeader(getTranslation("outbox.error"));
+    grid.setItemDetailsRenderer(
+        new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> new Paragraph(m.body())));
+    grid.setItems(
+        query -> outbox.page(query.getOffset(), query.getLimit()).stream(),
+        query -> (int) outbox.count());
     grid.setSizeFull();
     add(new H2(getTranslation("nav.outbox")), new Paragraph(getTranslation("outbox.hint")), grid);
   }

@@ -4,6 +4,9 @@ import cn.linggong.identity.CurrentUser;
 import cn.linggong.identity.DirectoryService;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
+import cn.linggong.sla.EscalationService;
+import cn.linggong.sla.SupervisionService;
+import cn.linggong.sla.SupervisionView;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -13,9 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import cn.linggong.sla.EscalationService;
-import cn.linggong.sla.SupervisionService;
-import cn.linggong.sla.SupervisionView;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,20 +51,28 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     user.roles().stream()
         .filter(r -> !r.equals(Roles.CITY))
         .sorted()
-        .forEach(role -> {
-          Span badge = new Span(getTranslation("role." + role));
-          badge.getElement().getThemeList().add("badge");
-          roles.add(badge);
-        });
+        .forEach(
+            role -> {
+              Span badge = new Span(getTranslation("role." + role));
+              badge.getElement().getThemeList().add("badge");
+              roles.add(badge);
+            });
     Paragraph today =
         new Paragraph(
             getTranslation(
                 "home.today",
-                LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()))));
+                LocalDate.now(clock)
+                    .format(
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                            .withLocale(getLocale()))));
     add(greeting, where, roles, today);
     if (user.hasRole(Roles.SUPERVISOR)) {
-      Paragraph overdue = new Paragraph(getTranslation("home.overdue",
-          supervision.countOverdueTasks(), escalations.countOpen(user.districtId())));
+      Paragraph overdue =
+          new Paragraph(
+              getTranslation(
+                  "home.overdue",
+                  supervision.countOverdueTasks(),
+                  escalations.countOpen(user.districtId())));
       overdue.setId("home-overdue");
       add(overdue, new RouterLink(getTranslation("home.toSupervision"), SupervisionView.class));
     }

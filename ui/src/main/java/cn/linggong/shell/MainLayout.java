@@ -60,7 +60,8 @@ public class MainLayout extends AppLayout {
     addToNavbar(header);
 
     Span brand = new Span(getTranslation("app.brand"));
-    brand.getStyle()
+    brand
+        .getStyle()
         .set("font-weight", "600")
         .set("padding", "var(--lumo-space-m)")
         .set("display", "block");
@@ -86,12 +87,13 @@ public class MainLayout extends AppLayout {
     language.setValue(Languages.closest(getLocale()));
     language.setAriaLabel(getTranslation("shell.language"));
     language.setWidth("7.5em");
-    language.addValueChangeListener(e -> {
-      if (e.isFromClient() && e.getValue() != null) {
-        directory.setLanguage(user.userId(), e.getValue());
-        getUI().ifPresent(ui -> ui.getPage().reload());
-      }
-    });
+    language.addValueChangeListener(
+        e -> {
+          if (e.isFromClient() && e.getValue() != null) {
+            directory.setLanguage(user.userId(), e.getValue());
+            getUI().ifPresent(ui -> ui.getPage().reload());
+          }
+        });
 
     Button logout = new Button(getTranslation("shell.logout"), new Icon(VaadinIcon.SIGN_OUT));
     logout.setId("logout");

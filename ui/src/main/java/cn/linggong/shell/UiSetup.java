@@ -33,12 +33,21 @@ class UiSetup implements VaadinServiceInitListener {
 
   @Override
   public void serviceInit(ServiceInitEvent event) {
-    event.getSource().addUIInitListener(e -> currentUser.get().ifPresent(user -> {
-      var locale = directory.language(user.userId());
-      e.getUI().setLocale(locale);
-      e.getUI().getSession().setLocale(locale);
-    }));
-    event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(UiSetup::showError));
+    event
+        .getSource()
+        .addUIInitListener(
+            e ->
+                currentUser
+                    .get()
+                    .ifPresent(
+                        user -> {
+                          var locale = directory.language(user.userId());
+                          e.getUI().setLocale(locale);
+                          e.getUI().getSession().setLocale(locale);
+                        }));
+    event
+        .getSource()
+        .addSessionInitListener(e -> e.getSession().setErrorHandler(UiSetup::showError));
   }
 
   private static void showError(ErrorEvent event) {
@@ -55,10 +64,11 @@ class UiSetup implements VaadinServiceInitListener {
       log.error("Unexpected error on a screen", cause);
       text = ui.getTranslation("error.unexpected");
     }
-    ui.access(() -> {
-      Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
-      notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    });
+    ui.access(
+        () -> {
+          Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
+          notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        });
   }
 
   private static Throwable rootOf(Throwable throwable, Class<?> wanted) {

@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A supervisor's first screen: open escalations and overdue tasks of the district (city level:
- * all districts), each linking to its task.
+ * A supervisor's first screen: open escalations and overdue tasks of the district (city level: all
+ * districts), each linking to its task.
  */
 @Route("supervision")
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
@@ -41,43 +41,81 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
     setId("supervision-view");
     LinggongUser user = currentUser.require();
     Map<String, String> districts =
-        directory.districts().stream().collect(Collectors.toMap(DirectoryService.District::id, DirectoryService.District::name));
+        directory.districts().stream()
+            .collect(
+                Collectors.toMap(DirectoryService.District::id, DirectoryService.District::name));
     String scope = user.districtId();
 
     Grid<Escalation> open = new Grid<>();
     open.setId("open-escalations");
     open.addColumn(new ComponentRenderer<>(e -> taskLink(e.businessKey(), e.taskId())))
-        .setHeader(getTranslation("supervision.case")).setAutoWidth(true);
-    open.addColumn(Escalation::taskName).setHeader(getTranslation("supervision.step")).setAutoWidth(true);
-    open.addColumn(e -> e.districtId() == null ? getTranslation("shell.cityLevel") : districts.getOrDefault(e.districtId(), e.districtId()))
-        .setHeader(getTranslation("supervision.district")).setAutoWidth(true);
-    open.addColumn(e -> e.assignee() == null ? getTranslation("supervision.unassigned") : e.assignee())
-        .setHeader(getTranslation("supervision.assignee")).setAutoWidth(true);
-    open.addColumn(e -> format(e.dueAt(), clock)).setHeader(getTranslation("supervision.due")).setAutoWidth(true);
-    open.addColumn(e -> format(e.escalatedAt(), clock)).setHeader(getTranslation("supervision.escalatedAt")).setAutoWidth(true);
-    open.setItems(query -> escalations.open(scope, query.getOffset(), query.getLimit()).stream(),
+        .setHeader(getTranslation("supervision.case"))
+        .setAutoWidth(true);
+    open.addColumn(Escalation::taskName)
+        .setHeader(getTranslation("supervision.step"))
+        .setAutoWidth(true);
+    open.addColumn(
+            e ->
+                e.districtId() == null
+                    ? getTranslation("shell.cityLevel")
+                    : districts.getOrDefault(e.districtId(), e.districtId()))
+        .setHeader(getTranslation("supervision.district"))
+        .setAutoWidth(true);
+    open.addColumn(
+            e -> e.assignee() == null ? getTranslation("supervision.unassigned") : e.assignee())
+        .setHeader(getTranslation("supervision.assignee"))
+        .setAutoWidth(true);
+    open.addColumn(e -> format(e.dueAt(), clock))
+        .setHeader(getTranslation("supervision.due"))
+        .setAutoWidth(true);
+    open.addColumn(e -> format(e.escalatedAt(), clock))
+        .setHeader(getTranslation("supervision.escalatedAt"))
+        .setAutoWidth(true);
+    open.setItems(
+        query -> escalations.open(scope, query.getOffset(), query.getLimit()).stream(),
         query -> (int) escalations.countOpen(scope));
     open.setAllRowsVisible(true);
 
     Grid<SupervisionService.LateTask> late = new Grid<>();
     late.setId("overdue-tasks");
     late.addColumn(new ComponentRenderer<>(t -> taskLink(t.businessKey(), t.taskId())))
-        .setHeader(getTranslation("supervision.case")).setAutoWidth(true);
-    late.addColumn(SupervisionService.LateTask::processName).setHeader(getTranslation("supervision.process")).setAutoWidth(true);
-    late.addColumn(SupervisionService.LateTask::taskName).setHeader(getTranslation("supervision.step")).setAutoWidth(true);
-    late.addColumn(t -> t.districtId() == null ? getTranslation("shell.cityLevel") : districts.getOrDefault(t.districtId(), t.districtId()))
-        .setHeader(getTranslation("supervision.district")).setAutoWidth(true);
-    late.addColumn(t -> t.assignee() == null ? getTranslation("supervision.unassigned") : t.assignee())
-        .setHeader(getTranslation("supervision.assignee")).setAutoWidth(true);
-    late.addColumn(t -> format(t.dueAt(), clock)).setHeader(getTranslation("supervision.due")).setAutoWidth(true);
+        .setHeader(getTranslation("supervision.case"))
+        .setAutoWidth(true);
+    late.addColumn(SupervisionService.LateTask::processName)
+        .setHeader(getTranslation("supervision.process"))
+        .setAutoWidth(true);
+    late.addColumn(SupervisionService.LateTask::taskName)
+        .setHeader(getTranslation("supervision.step"))
+        .setAutoWidth(true);
+    late.addColumn(
+            t ->
+                t.districtId() == null
+                    ? getTranslation("shell.cityLevel")
+                    : districts.getOrDefault(t.districtId(), t.districtId()))
+        .setHeader(getTranslation("supervision.district"))
+        .setAutoWidth(true);
+    late.addColumn(
+            t -> t.assignee() == null ? getTranslation("supervision.unassigned") : t.assignee())
+        .setHeader(getTranslation("supervision.assignee"))
+        .setAutoWidth(true);
+    late.addColumn(t -> format(t.dueAt(), clock))
+        .setHeader(getTranslation("supervision.due"))
+        .setAutoWidth(true);
     late.addColumn(t -> getTranslation("supervision.daysLate", t.workingDaysLate()))
-        .setHeader(getTranslation("supervision.late")).setAutoWidth(true);
-    late.setItems(query -> supervision.overdueTasks(query.getOffset(), query.getLimit()).stream(),
+        .setHeader(getTranslation("supervision.late"))
+        .setAutoWidth(true);
+    late.setItems(
+        query -> supervision.overdueTasks(query.getOffset(), query.getLimit()).stream(),
         query -> (int) supervision.countOverdueTasks());
     late.setAllRowsVisible(true);
 
-    String where = scope == null ? getTranslation("supervision.allDistricts") : districts.getOrDefault(scope, scope);
-    add(new H2(getTranslation("nav.supervision")), new Paragraph(getTranslation("supervision.scope", where)),
+    String where =
+        scope == null
+            ? getTranslation("supervision.allDistricts")
+            : districts.getOrDefault(scope, scope);
+    add(
+        new H2(getTranslation("nav.supervision")),
+            new Paragraph(getTranslation("supervision.scope", where)),
         new H3(getTranslation("supervision.openEscalations")), open,
         new H3(getTranslation("supervision.overdueTasks")), late);
   }

@@ -42,14 +42,20 @@ public class TimeLimitAdminView extends VerticalLayout implements HasDynamicTitl
     setSizeFull();
     grid.addColumn(TimeLimit::key).setHeader(getTranslation("limits.key")).setAutoWidth(true);
     grid.addColumn(l -> getTranslation("limits.amount." + l.unit().name(), l.amount()))
-        .setHeader(getTranslation("limits.amount")).setAutoWidth(true);
+        .setHeader(getTranslation("limits.amount"))
+        .setAutoWidth(true);
     grid.addColumn(TimeLimit::legalBasis).setHeader(getTranslation("limits.basis")).setFlexGrow(1);
     grid.addItemClickListener(e -> edit(e.getItem()));
     grid.setItems(timeLimits.all());
     grid.setSizeFull();
-    Button add = new Button(getTranslation("limits.new"), VaadinIcon.PLUS.create(), e -> edit(null));
+    Button add =
+        new Button(getTranslation("limits.new"), VaadinIcon.PLUS.create(), e -> edit(null));
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    add(new H2(getTranslation("nav.timeLimits")), new Paragraph(getTranslation("limits.hint")), add, grid);
+    add(
+        new H2(getTranslation("nav.timeLimits")),
+        new Paragraph(getTranslation("limits.hint")),
+        add,
+        grid);
   }
 
   private void edit(TimeLimit existing) {
@@ -77,16 +83,24 @@ public class TimeLimitAdminView extends VerticalLayout implements HasDynamicTitl
     FormLayout form = new FormLayout(key, amount, unit, basis);
     form.setColspan(basis, 2);
     dialog.add(form);
-    Button save = new Button(getTranslation("action.save"), e -> {
-      try {
-        timeLimits.save(key.getValue(), amount.getValue(), unit.getValue(), basis.getValue(), actor);
-        dialog.close();
-        grid.setItems(timeLimits.all());
-        Notification.show(getTranslation("limits.saved", key.getValue())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      } catch (InvalidInputException invalid) {
-        FieldErrors.show(this, invalid, Map.of("key", key, "amount", amount, "unit", unit, "legalBasis", basis));
-      }
-    });
+    Button save =
+        new Button(
+            getTranslation("action.save"),
+            e -> {
+              try {
+                timeLimits.save(
+                    key.getValue(), amount.getValue(), unit.getValue(), basis.getValue(), actor);
+                dialog.close();
+                grid.setItems(timeLimits.all());
+                Notification.show(getTranslation("limits.saved", key.getValue()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+              } catch (InvalidInputException invalid) {
+                FieldErrors.show(
+                    this,
+                    invalid,
+                    Map.of("key", key, "amount", amount, "unit", unit, "legalBasis", basis));
+              }
+            });
     save.setId("limit-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);

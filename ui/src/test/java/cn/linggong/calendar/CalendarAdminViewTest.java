@@ -41,8 +41,16 @@ class CalendarAdminViewTest extends KaribuTestBase {
     Span nationalDay = _get(Span.class, spec -> spec.withId("day-2026-10-01"));
     assertThat(nationalDay.getElement().getAttribute("data-kind")).isEqualTo("HOLIDAY");
     assertThat(nationalDay.getElement().getAttribute("title")).isEqualTo("国庆节");
-    assertThat(_get(Span.class, spec -> spec.withId("day-2026-10-10")).getElement().getAttribute("data-kind")).isEqualTo("WORKDAY");
-    assertThat(_get(Span.class, spec -> spec.withId("day-2026-10-09")).getElement().getAttribute("data-kind")).isNull();
+    assertThat(
+            _get(Span.class, spec -> spec.withId("day-2026-10-10"))
+                .getElement()
+                .getAttribute("data-kind"))
+        .isEqualTo("WORKDAY");
+    assertThat(
+            _get(Span.class, spec -> spec.withId("day-2026-10-09"))
+                .getElement()
+                .getAttribute("data-kind"))
+        .isNull();
   }
 
   @Test
@@ -63,7 +71,11 @@ class CalendarAdminViewTest extends KaribuTestBase {
     _setValue(_get(TextField.class, spec -> spec.withId("day-name")), "临时停工");
     _click(_get(Button.class, spec -> spec.withId("day-save")));
     assertThat(calendar.isWorkingDay(day)).isFalse();
-    assertThat(_get(Span.class, spec -> spec.withId("day-2026-12-14")).getElement().getAttribute("data-kind")).isEqualTo("HOLIDAY");
+    assertThat(
+            _get(Span.class, spec -> spec.withId("day-2026-12-14"))
+                .getElement()
+                .getAttribute("data-kind"))
+        .isEqualTo("HOLIDAY");
 
     maintenance.removeDay(day, "admin");
     assertThat(calendar.isWorkingDay(day)).isTrue();
@@ -77,7 +89,9 @@ class CalendarAdminViewTest extends KaribuTestBase {
     _click(_get(Button.class, spec -> spec.withId("calendar-import")));
     _setValue(_get(IntegerField.class, spec -> spec.withId("import-year")), 2031);
     _setValue(_get(TextField.class, spec -> spec.withId("import-source")), "测试通知");
-    _setValue(_get(TextArea.class, spec -> spec.withId("import-rows")), """
+    _setValue(
+        _get(TextArea.class, spec -> spec.withId("import-rows")),
+        """
         date,kind,name
         2031-01-01,HOLIDAY,元旦
         2031-01-04,HOLIDAY,周六
@@ -86,12 +100,18 @@ class CalendarAdminViewTest extends KaribuTestBase {
     _click(_get(Button.class, spec -> spec.withId("import-check")));
     Grid<CsvImport.Row> preview = _get(Grid.class, spec -> spec.withId("import-preview"));
     assertThat(GridKt._size(preview)).isEqualTo(3);
-    assertThat(GridKt._get(preview, 1).problems()).extracting("messageKey").containsExactly("calendar.kind.holidayOnWeekend");
-    assertThat(GridKt._get(preview, 2).problems()).extracting("messageKey").containsExactly("calendar.date.format");
+    assertThat(GridKt._get(preview, 1).problems())
+        .extracting("messageKey")
+        .containsExactly("calendar.kind.holidayOnWeekend");
+    assertThat(GridKt._get(preview, 2).problems())
+        .extracting("messageKey")
+        .containsExactly("calendar.date.format");
     assertThat(_get(Button.class, spec -> spec.withId("import-confirm")).isEnabled()).isFalse();
     assertThat(calendar.knows(2031)).isFalse();
 
-    _setValue(_get(TextArea.class, spec -> spec.withId("import-rows")), """
+    _setValue(
+        _get(TextArea.class, spec -> spec.withId("import-rows")),
+        """
         2031-01-01,HOLIDAY,元旦
         2031-01-04,上班,元旦调休上班
         """);

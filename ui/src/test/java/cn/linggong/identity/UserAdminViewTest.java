@@ -15,7 +15,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** An admin creates a user on the screen; bad input is shown beside its field and writes nothing. */
+/**
+ * An admin creates a user on the screen; bad input is shown beside its field and writes nothing.
+ */
 @SpringBootTest
 class UserAdminViewTest extends KaribuTestBase {
 
@@ -34,7 +36,8 @@ class UserAdminViewTest extends KaribuTestBase {
     assertThat(userId.getErrorMessage()).contains("小写字母");
     TextField name = _get(TextField.class, spec -> spec.withId("user-name"));
     assertThat(name.getErrorMessage()).isEqualTo("此项为必填项");
-    assertThat(_get(PasswordField.class, spec -> spec.withId("user-password")).getErrorMessage()).isEqualTo("密码至少 8 位");
+    assertThat(_get(PasswordField.class, spec -> spec.withId("user-password")).getErrorMessage())
+        .isEqualTo("密码至少 8 位");
     assertThat(directory.countUsers(null)).isEqualTo(before);
   }
 
@@ -51,8 +54,8 @@ class UserAdminViewTest extends KaribuTestBase {
     CheckboxGroup<String> roles = _get(CheckboxGroup.class);
     _setValue(roles, Set.of(Roles.CASEWORKER));
     @SuppressWarnings("unchecked")
-    com.vaadin.flow.component.select.Select<String> district = _get(com.vaadin.flow.component.select.Select.class,
-        spec -> spec.withLabel("所属区县"));
+    com.vaadin.flow.component.select.Select<String> district =
+        _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("所属区县"));
     _setValue(district, "kf-longting");
     _click(_get(Button.class, spec -> spec.withId("save-user")));
 

@@ -27,27 +27,39 @@ class WebSecurityIT {
 
   @LocalServerPort int port;
 
-  private final HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient plain =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   private HttpResponse<String> get(HttpClient client, String path, String user) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     if (user != null) {
-      String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+      String token =
+          Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
       request.header("Authorization", "Basic " + token);
     }
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpClient browserLikeClient() {
-    return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    return HttpClient.newBuilder()
+        .cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
   }
 
   /** Posts the login form as a browser would, with the CSRF token of the login page. */
-  private HttpResponse<String> postLogin(HttpClient client, String user, String password) throws Exception {
+  private HttpResponse<String> postLogin(HttpClient client, String user, String password)
+      throws Exception {
     Matcher csrf = CSRF.matcher(get(client, "/login", null).body());
     assertThat(csrf.find()).as("login page carries a CSRF token").isTrue();
-    String form = "username=" + user + "&password=" + password + "&_csrf="
-        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    String form =
+        "username="
+            + user
+            + "&password="
+            + password
+            + "&_csrf="
+            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
     return client.send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -69,7 +81,8 @@ class WebSecurityIT {
   void engineRestApiIsForAdminsOnly() throws Exception {
     HttpResponse<String> anonymous = get(plain, "/engine-rest/engine", null);
     assertThat(anonymous.statusCode()).isEqualTo(401);
-    assertThat(anonymous.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+    assertThat(anonymous.headers().firstValue("Content-Type").orElse(""))
+        .contains("application/problem+json");
 
     HttpResponse<String> caseworker = get(plain, "/engine-rest/engine", "caseworker1");
     assertThat(caseworker.statusCode()).isEqualTo(403);

@@ -31,7 +31,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class InboxViewTest extends KaribuTestBase {
 
   private static final String PROCESS =
-      cn.linggong.testsupport.TestProcesses.oneUserTask("test_inbox", "待办测试", "核对材料", "caseworker", null);
+      cn.linggong.testsupport.TestProcesses.oneUserTask(
+          "test_inbox", "待办测试", "核对材料", "caseworker", null);
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
@@ -44,12 +45,25 @@ class InboxViewTest extends KaribuTestBase {
   }
 
   private String start(String caseNumber) {
-    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("test_inbox").tenantIdIn("kf-gulou").count() == 0) {
-      repositoryService.createDeployment().tenantId("kf-gulou").addString("inbox.bpmn", PROCESS).deploy();
+    if (repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("test_inbox")
+            .tenantIdIn("kf-gulou")
+            .count()
+        == 0) {
+      repositoryService
+          .createDeployment()
+          .tenantId("kf-gulou")
+          .addString("inbox.bpmn", PROCESS)
+          .deploy();
     }
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T02:00:00Z")));
-    var instance = runtimeService.createProcessInstanceByKey("test_inbox").processDefinitionTenantId("kf-gulou")
-        .businessKey(caseNumber).execute();
+    var instance =
+        runtimeService
+            .createProcessInstanceByKey("test_inbox")
+            .processDefinitionTenantId("kf-gulou")
+            .businessKey(caseNumber)
+            .execute();
     ClockUtil.reset();
     return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
   }
@@ -71,8 +85,10 @@ class InboxViewTest extends KaribuTestBase {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String first = start("QX-" + run + "-1");
     String second = start("QX-" + run + "-2");
-    directory.createUser(new DirectoryService.UserDraft("cw-" + run, "冯敏", null, Set.of("caseworker"), "kf-gulou",
-        "a-long-password"), "test");
+    directory.createUser(
+        new DirectoryService.UserDraft(
+            "cw-" + run, "冯敏", null, Set.of("caseworker"), "kf-gulou", "a-long-password"),
+        "test");
 
     signIn("caseworker1");
     UI.getCurrent().navigate(InboxView.class);
@@ -81,19 +97,33 @@ class InboxViewTest extends KaribuTestBase {
     assertThat(GridKt._size(grid)).isEqualTo(2);
     assertThat(GridKt._get(grid, 0).businessKey()).startsWith("QX-" + run);
     assertThat(_get(Button.class, spec -> spec.withId("chip-all")).getText()).isEqualTo("全部 2");
-    assertThat(_get(Button.class, spec -> spec.withId("chip-overdue")).getText()).isEqualTo("已超期 2");
+    assertThat(_get(Button.class, spec -> spec.withId("chip-overdue")).getText())
+        .isEqualTo("已超期 2");
 
     // the process and step filters list what has open tasks
-    var processes = (com.vaadin.flow.component.select.Select<InboxService.Choice>) _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("inbox-process"));
-    var choice = processes.getListDataView().getItems().filter(c -> c.key().equals("test_inbox")).findFirst().orElseThrow();
+    var processes =
+        (com.vaadin.flow.component.select.Select<InboxService.Choice>)
+            _get(
+                com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId("inbox-process"));
+    var choice =
+        processes
+            .getListDataView()
+            .getItems()
+            .filter(c -> c.key().equals("test_inbox"))
+            .findFirst()
+            .orElseThrow();
     assertThat(choice.name()).isEqualTo("待办测试");
     _setValue(processes, choice);
-    var steps = (com.vaadin.flow.component.select.Select<InboxService.Choice>) _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("inbox-step"));
+    var steps =
+        (com.vaadin.flow.component.select.Select<InboxService.Choice>)
+            _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("inbox-step"));
     _setValue(steps, steps.getListDataView().getItems().findFirst().orElseThrow());
     assertThat(GridKt._size(grid)).isEqualTo(2);
 
     _click(actionOf(grid, first));
-    assertThat(taskService.createTaskQuery().taskId(first).singleResult().getAssignee()).isEqualTo("caseworker1");
+    assertThat(taskService.createTaskQuery().taskId(first).singleResult().getAssignee())
+        .isEqualTo("caseworker1");
     assertThat(_get(Button.class, spec -> spec.withId("chip-mine")).getText()).isEqualTo("我的 1");
 
     // a colleague takes the second task while this screen still offers it
@@ -101,7 +131,8 @@ class InboxViewTest extends KaribuTestBase {
     inbox.claim(directory.principal("cw-" + run), second);
     _click(stale);
     NotificationsKt.expectNotifications("此任务已由 cw-" + run + " 领取");
-    assertThat(taskService.createTaskQuery().taskId(second).singleResult().getAssignee()).isEqualTo("cw-" + run);
+    assertThat(taskService.createTaskQuery().taskId(second).singleResult().getAssignee())
+        .isEqualTo("cw-" + run);
   }
 
   @Test
@@ -111,9 +142,11 @@ class InboxViewTest extends KaribuTestBase {
     String task = start("RA-" + run);
     signIn("supervisor1");
     UI.getCurrent().navigate("tasks/" + task);
-    var to = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("reassign-to"));
+    var to =
+        _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("reassign-to"));
     _setValue(to, "caseworker1");
     _click(_get(Button.class, spec -> spec.withId("reassign-confirm")));
-    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("caseworker1");
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
+        .isEqualTo("caseworker1");
   }
 }

@@ -42,11 +42,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The task screen renders every form field type, shows the server's refusals, and completes once. */
+/**
+ * The task screen renders every form field type, shows the server's refusals, and completes once.
+ */
 @SpringBootTest
 class TaskViewTest extends KaribuTestBase {
 
-  private static final String FORM = """
+  private static final String FORM =
+      """
       { "id": "form_ui_test", "components": [
         { "type": "text", "text": "## 受理审查" },
         { "type": "textfield", "key": "name", "label": "姓名", "validate": { "required": true, "minLength": 2 } },
@@ -69,7 +72,8 @@ class TaskViewTest extends KaribuTestBase {
       """;
 
   private static final String PROCESS =
-      cn.linggong.testsupport.TestProcesses.oneUserTask("test_ui_form", "表单界面测试", "受理审查", "mediator", "form_ui_test");
+      cn.linggong.testsupport.TestProcesses.oneUserTask(
+          "test_ui_form", "表单界面测试", "受理审查", "mediator", "form_ui_test");
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
@@ -81,18 +85,31 @@ class TaskViewTest extends KaribuTestBase {
 
   @BeforeEach
   void aTaskWithAForm() {
-    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("test_ui_form").tenantIdIn("kf-gulou").count() == 0) {
-      repositoryService.createDeployment().tenantId("kf-gulou")
-          .addString("ui-form.bpmn", PROCESS).addString("ui-test.form", FORM).deploy();
+    if (repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("test_ui_form")
+            .tenantIdIn("kf-gulou")
+            .count()
+        == 0) {
+      repositoryService
+          .createDeployment()
+          .tenantId("kf-gulou")
+          .addString("ui-form.bpmn", PROCESS)
+          .addString("ui-test.form", FORM)
+          .deploy();
     }
     caseNumber = "UI-" + UUID.randomUUID().toString().substring(0, 8);
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T02:00:00Z")));
-    var instance = runtimeService.createProcessInstanceByKey("test_ui_form").processDefinitionTenantId("kf-gulou")
-        .businessKey(caseNumber)
-        .setVariable("reasons", List.of(Map.of("label", "非劳动关系", "value", "not-labour")))
-        .execute();
+    var instance =
+        runtimeService
+            .createProcessInstanceByKey("test_ui_form")
+            .processDefinitionTenantId("kf-gulou")
+            .businessKey(caseNumber)
+            .setVariable("reasons", List.of(Map.of("label", "非劳动关系", "value", "not-labour")))
+            .execute();
     ClockUtil.reset();
-    taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    taskId =
+        taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
   }
 
   @AfterEach
@@ -120,12 +137,19 @@ class TaskViewTest extends KaribuTestBase {
     expected.put("meetAt", TimePicker.class);
     expected.put("visitAt", DateTimePicker.class);
     expected.put("code", TextField.class);
-    expected.forEach((key, type) -> assertThat(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId("field-" + key)))
-        .as(key).isInstanceOf(type));
+    expected.forEach(
+        (key, type) ->
+            assertThat(
+                    _get(
+                        com.vaadin.flow.component.Component.class,
+                        spec -> spec.withId("field-" + key)))
+                .as(key)
+                .isInstanceOf(type));
     TextField code = _get(TextField.class, spec -> spec.withId("field-code"));
     assertThat(code.isReadOnly()).isTrue();
     assertThat(code.getValue()).isEqualTo("QX-1");
-    assertThat(_get(TextArea.class, spec -> spec.withId("field-facts")).getHelperText()).isEqualTo("简要写明");
+    assertThat(_get(TextArea.class, spec -> spec.withId("field-facts")).getHelperText())
+        .isEqualTo("简要写明");
   }
 
   @Test
@@ -134,49 +158,74 @@ class TaskViewTest extends KaribuTestBase {
     signIn("mediator1");
     UI.getCurrent().navigate(InboxView.class);
     _setValue(_get(TextField.class, spec -> spec.withId("inbox-search")), caseNumber);
-    var grid = (com.vaadin.flow.component.grid.Grid<InboxTask>) _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("inbox-grid"));
+    var grid =
+        (com.vaadin.flow.component.grid.Grid<InboxTask>)
+            _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("inbox-grid"));
     assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isOne();
-    _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "ACTION"));
-    assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("mediator1");
+    _click(
+        (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "ACTION"));
+    assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee())
+        .isEqualTo("mediator1");
     UI.getCurrent().navigate("tasks/" + taskId);
     _setValue(_get(TextField.class, spec -> spec.withId("field-name")), "张");
     _setValue(_get(TextField.class, spec -> spec.withId("field-idNumber")), "410102198503151233");
-    _setValue(_get(BigDecimalField.class, spec -> spec.withId("field-amount")), new BigDecimal("-1"));
+    _setValue(
+        _get(BigDecimalField.class, spec -> spec.withId("field-amount")), new BigDecimal("-1"));
     _click(_get(Button.class, spec -> spec.withId("complete-task")));
 
-    assertThat(_get(TextField.class, spec -> spec.withId("field-name")).getErrorMessage()).isEqualTo("至少填写 2 个字");
-    assertThat(_get(TextField.class, spec -> spec.withId("field-idNumber")).getErrorMessage()).contains("校验位");
-    assertThat(_get(BigDecimalField.class, spec -> spec.withId("field-amount")).getErrorMessage()).isEqualTo("不能小于 0");
-    assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("field-decision")).isInvalid()).isTrue();
+    assertThat(_get(TextField.class, spec -> spec.withId("field-name")).getErrorMessage())
+        .isEqualTo("至少填写 2 个字");
+    assertThat(_get(TextField.class, spec -> spec.withId("field-idNumber")).getErrorMessage())
+        .contains("校验位");
+    assertThat(_get(BigDecimalField.class, spec -> spec.withId("field-amount")).getErrorMessage())
+        .isEqualTo("不能小于 0");
+    assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("field-decision")).isInvalid())
+        .isTrue();
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
 
     _setValue(_get(TextField.class, spec -> spec.withId("field-name")), "张三");
     _setValue(_get(TextField.class, spec -> spec.withId("field-idNumber")), "410102198503151232");
-    _setValue(_get(BigDecimalField.class, spec -> spec.withId("field-amount")), new BigDecimal("120.50"));
+    _setValue(
+        _get(BigDecimalField.class, spec -> spec.withId("field-amount")), new BigDecimal("120.50"));
     _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("field-decision")), "refuse");
     _setValue(_get(Select.class, spec -> spec.withId("field-reason")), "not-labour");
-    _setValue(_get(DatePicker.class, spec -> spec.withId("field-receivedOn")), LocalDate.of(2026, 5, 29));
+    _setValue(
+        _get(DatePicker.class, spec -> spec.withId("field-receivedOn")), LocalDate.of(2026, 5, 29));
     _click(_get(Button.class, spec -> spec.withId("complete-task")));
 
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
     UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
-        .filter(InboxView.class::isInstance).findFirst().orElseThrow();
+        .filter(InboxView.class::isInstance)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void aColleagueWhoCompletedFirstIsNamed() {
-    directory.createUser(new DirectoryService.UserDraft("md-" + caseNumber.toLowerCase(), "韩梅", null,
-        Set.of("mediator"), "kf-gulou", "a-long-password"), "test");
+    directory.createUser(
+        new DirectoryService.UserDraft(
+            "md-" + caseNumber.toLowerCase(),
+            "韩梅",
+            null,
+            Set.of("mediator"),
+            "kf-gulou",
+            "a-long-password"),
+        "test");
     signIn("mediator1");
     UI.getCurrent().navigate("tasks/" + taskId);
     // meanwhile the colleague completes it through the API
-    completion.complete(directory.principal("md-" + caseNumber.toLowerCase()), taskId,
+    completion.complete(
+        directory.principal("md-" + caseNumber.toLowerCase()),
+        taskId,
         Map.of("name", "李四", "decision", "accept"));
     _setValue(_get(TextField.class, spec -> spec.withId("field-name")), "张三");
     _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("field-decision")), "accept");
     _click(_get(Button.class, spec -> spec.withId("complete-task")));
-    assertThat(NotificationsKt.getNotifications()).singleElement()
-        .extracting(n -> n.getElement().getProperty("text")).asString()
-        .startsWith("此任务已由 md-" + caseNumber.toLowerCase() + " 于 ").endsWith(" 办理");
+    assertThat(NotificationsKt.getNotifications())
+        .singleElement()
+        .extracting(n -> n.getElement().getProperty("text"))
+        .asString()
+        .startsWith("此任务已由 md-" + caseNumber.toLowerCase() + " 于 ")
+        .endsWith(" 办理");
   }
 }

@@ -46,12 +46,23 @@ class BrowserJourneyIT {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(Chromium.browser().toFile());
     options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run",
-        "--disable-sync", "--lang=zh-CN", "--window-size=1280,800", "--user-data-dir=" + profile);
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--lang=zh-CN",
+        "--window-size=1280,800",
+        "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(Chromium.driver().toFile()).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Chromium.driver().toFile())
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     Files.createDirectories(SCREENSHOTS);
@@ -70,10 +81,19 @@ class BrowserJourneyIT {
   private void signIn(String user) {
     browser.get("http://localhost:" + port + "/");
     wait.until(ExpectedConditions.urlContains("/login"));
-    WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
+    WebElement username =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']")));
     username.sendKeys(user);
-    browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+    browser
+        .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+        .sendKeys("demo");
+    browser
+        .findElement(
+            By.cssSelector(
+                "vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
+        .click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home-view")));
   }
 
@@ -96,7 +116,10 @@ class BrowserJourneyIT {
     screenshot("caseworker-home-1280");
 
     browser.manage().window().setSize(new Dimension(768, 1024));
-    wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() <= 768);
+    wait.until(
+        d ->
+            ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue()
+                <= 768);
     WebElement toggle = browser.findElement(By.cssSelector("vaadin-drawer-toggle"));
     assertThat(toggle.isDisplayed()).as("menu button shown on a tablet").isTrue();
     assertThat(horizontalOverflow()).as("no sideways scrolling at 768 wide").isFalse();
@@ -112,21 +135,31 @@ class BrowserJourneyIT {
     assertThat(menuText()).contains("用户管理", "区县管理");
     screenshot("admin-home-1280");
     browser.get("http://localhost:" + port + "/admin/calendar");
-    WebElement nationalDay = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("day-2026-10-01")));
+    WebElement nationalDay =
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("day-2026-10-01")));
     assertThat(nationalDay.getAttribute("data-kind")).isEqualTo("HOLIDAY");
     screenshot("admin-calendar");
     browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
     wait.until(ExpectedConditions.titleContains("Cockpit"));
-    wait.until(d -> d.getPageSource().contains("Dashboard") || d.getPageSource().contains("Processes"));
-    assertThat(browser.findElements(By.cssSelector("input#inputUsername"))).as("no Camunda login form").isEmpty();
+    wait.until(
+        d -> d.getPageSource().contains("Dashboard") || d.getPageSource().contains("Processes"));
+    assertThat(browser.findElements(By.cssSelector("input#inputUsername")))
+        .as("no Camunda login form")
+        .isEmpty();
     screenshot("admin-cockpit");
   }
 
-  @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
-  @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
-  @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.TaskService taskService;
+  @org.springframework.beans.factory.annotation.Autowired
+  org.camunda.bpm.engine.RepositoryService repositoryService;
 
-  private static final String FORM = """
+  @org.springframework.beans.factory.annotation.Autowired
+  org.camunda.bpm.engine.RuntimeService runtimeService;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.camunda.bpm.engine.TaskService taskService;
+
+  private static final String FORM =
+      """
       { "id": "form_browser_test", "components": [
         { "type": "textfield", "key": "opinion", "label": "审查意见", "validate": { "required": true, "minLength": 2 } },
         { "type": "radio", "key": "decision", "label": "结论", "validate": { "required": true },
@@ -134,16 +167,26 @@ class BrowserJourneyIT {
       """;
 
   private static final String PROCESS =
-      cn.linggong.testsupport.TestProcesses.oneUserTask("test_browser_form", "浏览器测试", "受理审查", "mediator", "form_browser_test");
+      cn.linggong.testsupport.TestProcesses.oneUserTask(
+          "test_browser_form", "浏览器测试", "受理审查", "mediator", "form_browser_test");
 
   @Test
   void mediatorTakesATaskFromTheInboxFillsItsFormAndCompletesIt() throws IOException {
-    repositoryService.createDeployment().tenantId("kf-gulou")
-        .addString("browser.bpmn", PROCESS).addString("browser.form", FORM).deploy();
+    repositoryService
+        .createDeployment()
+        .tenantId("kf-gulou")
+        .addString("browser.bpmn", PROCESS)
+        .addString("browser.form", FORM)
+        .deploy();
     String caseNumber = "BR-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-    var instance = runtimeService.createProcessInstanceByKey("test_browser_form").processDefinitionTenantId("kf-gulou")
-        .businessKey(caseNumber).execute();
-    String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    var instance =
+        runtimeService
+            .createProcessInstanceByKey("test_browser_form")
+            .processDefinitionTenantId("kf-gulou")
+            .businessKey(caseNumber)
+            .execute();
+    String taskId =
+        taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
 
     signIn("mediator1");
     browser.get("http://localhost:" + port + "/inbox");
@@ -151,15 +194,19 @@ class BrowserJourneyIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("claim-" + taskId))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unclaim-" + taskId)));
     screenshot("mediator-inbox");
-    assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("mediator1");
+    assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee())
+        .isEqualTo("mediator1");
 
     browser.get("http://localhost:" + port + "/tasks/" + taskId);
-    WebElement opinion = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#field-opinion input")));
+    WebElement opinion =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector("#field-opinion input")));
     opinion.sendKeys("材");
     browser.findElement(By.id("complete-task")).click();
     // refused on the server: the message stands beside the field, the task stays open
     wait.until(d -> "true".equals(d.findElement(By.id("field-opinion")).getAttribute("invalid")));
-    assertThat(browser.findElement(By.id("field-opinion")).getDomProperty("errorMessage")).isEqualTo("至少填写 2 个字");
+    assertThat(browser.findElement(By.id("field-opinion")).getDomProperty("errorMessage"))
+        .isEqualTo("至少填写 2 个字");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
 
     opinion.sendKeys("料齐全");
@@ -168,11 +215,15 @@ class BrowserJourneyIT {
     browser.findElement(By.id("complete-task")).click();
     wait.until(ExpectedConditions.urlContains("/inbox"));
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(
+            runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
+        .isZero();
   }
 
   private boolean horizontalOverflow() {
-    return (Boolean) ((JavascriptExecutor) browser)
-        .executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+    return (Boolean)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
   }
 }

@@ -38,8 +38,8 @@ class DockerComposeTest {
   @SuppressWarnings("unchecked")
   void mysqlUsesUtf8mb4AndReadCommittedAsCamundaNeeds() throws IOException {
     List<String> command = (List<String>) service("mysql").get("command");
-    assertThat(command).contains(
-        "--character-set-server=utf8mb4", "--transaction-isolation=READ-COMMITTED");
+    assertThat(command)
+        .contains("--character-set-server=utf8mb4", "--transaction-isolation=READ-COMMITTED");
   }
 
   @Test

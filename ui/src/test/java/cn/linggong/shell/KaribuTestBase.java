@@ -21,8 +21,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Browserless screen tests: the real views and services in a Spring context, Vaadin faked by
- * Karibu-Testing. Signing in puts a real Linggong principal into Spring Security, as the login
- * form would.
+ * Karibu-Testing. Signing in puts a real Linggong principal into Spring Security, as the login form
+ * would.
  */
 public abstract class KaribuTestBase {
 

@@ -1,7 +1,7 @@
 package cn.linggong.shell;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.linggong.identity.AccountView;
@@ -62,7 +62,8 @@ class NavigationTest extends KaribuTestBase {
     UI.getCurrent().navigate("");
     LocatorJ._assertOne(HomeView.class);
     assertThat(menuLabels()).containsExactly("首页", "待办任务", "我的账户");
-    assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("张敏 · 鼓楼区");
+    assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText())
+        .isEqualTo("张敏 · 鼓楼区");
     assertThat(_find(Anchor.class)).noneMatch(a -> a.getHref().startsWith("/camunda"));
   }
 
@@ -70,10 +71,11 @@ class NavigationTest extends KaribuTestBase {
   void adminSeesUserAndDistrictAdministrationAndTheEngineCockpit() {
     signIn("admin");
     UI.getCurrent().navigate("");
-    assertThat(menuLabels()).containsExactly(
-        "首页", "时限督办", "待办任务", "用户管理", "区县管理", "工作日历", "办理时限", "邮件发件箱", "我的账户");
+    assertThat(menuLabels())
+        .containsExactly("首页", "时限督办", "待办任务", "用户管理", "区县管理", "工作日历", "办理时限", "邮件发件箱", "我的账户");
     assertThat(_find(Anchor.class)).anyMatch(a -> a.getHref().startsWith("/camunda/app/cockpit"));
-    assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("系统管理员 · 市级");
+    assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText())
+        .isEqualTo("系统管理员 · 市级");
   }
 
   @Test
@@ -81,7 +83,11 @@ class NavigationTest extends KaribuTestBase {
     signIn("supervisor1");
     UI.getCurrent().navigate("");
     assertThat(menuLabels()).containsExactly("首页", "时限督办", "待办任务", "我的账户");
-    assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("home-overdue")).getText())
+    assertThat(
+            _get(
+                    com.vaadin.flow.component.html.Paragraph.class,
+                    spec -> spec.withId("home-overdue"))
+                .getText())
         .startsWith("您所辖范围内当前超期任务");
     UI.getCurrent().navigate("supervision");
     LocatorJ._assertOne(cn.linggong.sla.SupervisionView.class);

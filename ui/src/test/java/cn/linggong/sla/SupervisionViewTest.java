@@ -27,7 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class SupervisionViewTest extends KaribuTestBase {
 
   private static final String PROCESS =
-      cn.linggong.testsupport.TestProcesses.oneUserTask("test_supervision", "督办测试", "审查材料", "caseworker", null);
+      cn.linggong.testsupport.TestProcesses.oneUserTask(
+          "test_supervision", "督办测试", "审查材料", "caseworker", null);
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
@@ -42,25 +43,46 @@ class SupervisionViewTest extends KaribuTestBase {
   @Test
   @SuppressWarnings("unchecked")
   void supervisorSeesHerDistrictsOverdueTaskAndOpensIt() {
-    repositoryService.createDeployment().tenantId("kf-gulou").addString("supervision.bpmn", PROCESS).deploy();
+    repositoryService
+        .createDeployment()
+        .tenantId("kf-gulou")
+        .addString("supervision.bpmn", PROCESS)
+        .deploy();
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T02:00:00Z")));
-    var instance = runtimeService.createProcessInstanceByKey("test_supervision")
-        .processDefinitionTenantId("kf-gulou").businessKey("QX-2026-000777").execute();
+    var instance =
+        runtimeService
+            .createProcessInstanceByKey("test_supervision")
+            .processDefinitionTenantId("kf-gulou")
+            .businessKey("QX-2026-000777")
+            .execute();
     var task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-15T02:00:00Z")));
-    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+    managementService.executeJob(
+        managementService
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .singleResult()
+            .getId());
 
     signIn("supervisor1");
     UI.getCurrent().navigate(SupervisionView.class);
-    Grid<SupervisionService.LateTask> overdue = _get(Grid.class, spec -> spec.withId("overdue-tasks"));
+    Grid<SupervisionService.LateTask> overdue =
+        _get(Grid.class, spec -> spec.withId("overdue-tasks"));
     assertThat(GridKt._size(overdue)).isGreaterThanOrEqualTo(1);
-    var row = java.util.stream.IntStream.range(0, GridKt._size(overdue)).mapToObj(i -> GridKt._get(overdue, i))
-        .filter(t -> t.taskId().equals(task.getId())).findFirst().orElseThrow();
+    var row =
+        java.util.stream.IntStream.range(0, GridKt._size(overdue))
+            .mapToObj(i -> GridKt._get(overdue, i))
+            .filter(t -> t.taskId().equals(task.getId()))
+            .findFirst()
+            .orElseThrow();
     assertThat(row.businessKey()).isEqualTo("QX-2026-000777");
     assertThat(row.workingDaysLate()).isPositive();
     Grid<Escalation> escalated = _get(Grid.class, spec -> spec.withId("open-escalations"));
-    assertThat(java.util.stream.IntStream.range(0, GridKt._size(escalated)).mapToObj(i -> GridKt._get(escalated, i)))
-        .extracting(Escalation::taskId).contains(task.getId());
+    assertThat(
+            java.util.stream.IntStream.range(0, GridKt._size(escalated))
+                .mapToObj(i -> GridKt._get(escalated, i)))
+        .extracting(Escalation::taskId)
+        .contains(task.getId());
 
     UI.getCurrent().navigate("tasks/" + task.getId());
     LocatorJ._assertOne(TaskView.class);

@@ -3,8 +3,8 @@ package cn.linggong.audit;
 import java.time.Instant;
 
 /**
- * One audited act: who did what to which record. {@code detail} never holds personal data in
- * full (it may name fields, not their values).
+ * One audited act: who did what to which record. {@code detail} never holds personal data in full
+ * (it may name fields, not their values).
  */
 public record AuditEvent(
     Long id,

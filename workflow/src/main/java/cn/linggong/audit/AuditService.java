@@ -20,9 +20,15 @@ public class AuditService {
 
   @Transactional(propagation = Propagation.REQUIRED)
   public void record(
-      String actor, String action, String subjectType, String subjectId, String districtId, String detail) {
+      String actor,
+      String action,
+      String subjectType,
+      String subjectId,
+      String districtId,
+      String detail) {
     mapper.insert(
-        new AuditEvent(null, clock.instant(), actor, action, subjectType, subjectId, districtId, detail));
+        new AuditEvent(
+            null, clock.instant(), actor, action, subjectType, subjectId, districtId, detail));
   }
 
   @Transactional(readOnly = true)

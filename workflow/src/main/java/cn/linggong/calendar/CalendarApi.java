@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The working-day calendar over REST. Bad input is 400 with a message per parameter; a year with
- * no calendar data is 422.
+ * The working-day calendar over REST. Bad input is 400 with a message per parameter; a year with no
+ * calendar data is 422.
  */
 @RestController
 @RequestMapping("/api/calendar")
@@ -59,7 +59,9 @@ class CalendarApi {
   record ExceptionInput(String date, String kind, String name) {}
 
   @GetMapping("/add-working-days")
-  @Operation(summary = "The date N working days after from (N ≥ 0; 0 on a day off gives the next working day)")
+  @Operation(
+      summary =
+          "The date N working days after from (N ≥ 0; 0 on a day off gives the next working day)")
   AddedDays addWorkingDays(@RequestParam String from, @RequestParam String days) {
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     LocalDate start = date("from", from, errors);
@@ -86,7 +88,9 @@ class CalendarApi {
   }
 
   @GetMapping("/day")
-  @Operation(summary = "Is a date worked: WEEKDAY, WEEKEND, HOLIDAY or WORKDAY (make-up day), with its name")
+  @Operation(
+      summary =
+          "Is a date worked: WEEKDAY, WEEKEND, HOLIDAY or WORKDAY (make-up day), with its name")
   Day day(@RequestParam String date) {
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     LocalDate day = date("date", date, errors);
@@ -98,11 +102,14 @@ class CalendarApi {
   @GetMapping("/years/{year}")
   @Operation(summary = "A year's holidays and make-up working days")
   Year year(@PathVariable int year) {
-    CalendarYear known = maintenance.year(year).orElseThrow(() -> new CalendarYearUnknownException(year));
+    CalendarYear known =
+        maintenance.year(year).orElseThrow(() -> new CalendarYearUnknownException(year));
     return new Year(
         year,
         known.source(),
-        maintenance.daysOf(year).stream().map(d -> new ListedDay(d.date(), d.kind(), d.name())).toList());
+        maintenance.daysOf(year).stream()
+            .map(d -> new ListedDay(d.date(), d.kind(), d.name()))
+            .toList());
   }
 
   @PutMapping("/years/{year}")

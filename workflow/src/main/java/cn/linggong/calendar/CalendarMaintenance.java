@@ -35,7 +35,8 @@ public class CalendarMaintenance {
   private final AuditService audit;
   private final Clock clock;
 
-  CalendarMaintenance(CalendarMapper mapper, WorkingDayCalendar calendar, AuditService audit, Clock clock) {
+  CalendarMaintenance(
+      CalendarMapper mapper, WorkingDayCalendar calendar, AuditService audit, Clock clock) {
     this.mapper = mapper;
     this.calendar = calendar;
     this.audit = audit;
@@ -58,8 +59,8 @@ public class CalendarMaintenance {
   }
 
   /**
-   * Replaces a year's dated exceptions (and creates the year if new). {@code field} names in
-   * errors are {@code days[i].date|kind|name} and {@code source}.
+   * Replaces a year's dated exceptions (and creates the year if new). {@code field} names in errors
+   * are {@code days[i].date|kind|name} and {@code source}.
    */
   @Transactional
   public void replaceYear(int year, String source, List<CalendarDay> days, String actor) {
@@ -84,7 +85,8 @@ public class CalendarMaintenance {
       mapper.updateYear(row);
     } else {
       mapper.insertYear(row);
-      audit.record(actor, "CALENDAR_YEAR_ADDED", "calendar-year", String.valueOf(year), null, source.trim());
+      audit.record(
+          actor, "CALENDAR_YEAR_ADDED", "calendar-year", String.valueOf(year), null, source.trim());
     }
     mapper.deleteDaysOfYear(year);
     Map<LocalDate, CalendarDay> after = new LinkedHashMap<>();
@@ -107,7 +109,8 @@ public class CalendarMaintenance {
   public CsvImport.Preview importCsv(int year, String source, String text, String actor) {
     CsvImport.Preview preview = CsvImport.read(year, text);
     if (!preview.valid()) {
-      throw InvalidInputException.of("file", preview.rows().isEmpty() ? "calendar.csv.empty" : "calendar.csv.invalid");
+      throw InvalidInputException.of(
+          "file", preview.rows().isEmpty() ? "calendar.csv.empty" : "calendar.csv.invalid");
     }
     replaceYear(year, source, preview.days(), actor);
     return preview;
@@ -158,7 +161,9 @@ public class CalendarMaintenance {
   }
 
   private CalendarYear requireYear(int year, String field) {
-    return year(year).orElseThrow(() -> InvalidInputException.of(field, CalendarYearUnknownException.MESSAGE_KEY, year));
+    return year(year)
+        .orElseThrow(
+            () -> InvalidInputException.of(field, CalendarYearUnknownException.MESSAGE_KEY, year));
   }
 
   private static void checkYear(int year, InvalidInputException.Collector errors, String field) {
@@ -169,7 +174,11 @@ public class CalendarMaintenance {
 
   /** The rules of one row; {@code prefix} makes the field names ({@code days[3].}). */
   static void checkDay(
-      int year, CalendarDay day, String prefix, Set<LocalDate> seen, InvalidInputException.Collector errors) {
+      int year,
+      CalendarDay day,
+      String prefix,
+      Set<LocalDate> seen,
+      InvalidInputException.Collector errors) {
     if (day.date() == null) {
       errors.add(prefix + "date", "validation.required");
     } else {
@@ -196,14 +205,20 @@ public class CalendarMaintenance {
     }
   }
 
-  private void auditDifferences(String actor, Map<LocalDate, CalendarDay> before, Map<LocalDate, CalendarDay> after) {
+  private void auditDifferences(
+      String actor, Map<LocalDate, CalendarDay> before, Map<LocalDate, CalendarDay> after) {
     Set<LocalDate> dates = new java.util.TreeSet<>(before.keySet());
     dates.addAll(after.keySet());
     for (LocalDate date : dates) {
       CalendarDay was = before.get(date);
       CalendarDay now = after.get(date);
       if (!Objects.equals(was, now)) {
-        audit.record(actor, "CALENDAR_DAY_CHANGED", "calendar-day", date.toString(), null,
+        audit.record(
+            actor,
+            "CALENDAR_DAY_CHANGED",
+            "calendar-day",
+            date.toString(),
+            null,
             describe(was) + " → " + describe(now));
       }
     }

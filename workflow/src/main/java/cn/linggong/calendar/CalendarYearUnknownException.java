@@ -3,8 +3,8 @@ package cn.linggong.calendar;
 import cn.linggong.shared.RuleViolationException;
 
 /**
- * The calendar was asked about a year an admin has not entered. Never answered with a
- * weekends-only guess: the year must be maintained first.
+ * The calendar was asked about a year an admin has not entered. Never answered with a weekends-only
+ * guess: the year must be maintained first.
  */
 public class CalendarYearUnknownException extends RuleViolationException {
 

@@ -12,13 +12,14 @@ import java.util.Set;
 
 /**
  * Reads a year's calendar from CSV: one row per date, {@code date,kind,name}, e.g. {@code
- * 2027-10-01,HOLIDAY,国庆节}. The kind may also be written 放假 / 上班. A first row of column names
- * is skipped; blank lines and lines starting with # are ignored.
+ * 2027-10-01,HOLIDAY,国庆节}. The kind may also be written 放假 / 上班. A first row of column names is
+ * skipped; blank lines and lines starting with # are ignored.
  */
 public final class CsvImport {
 
   /** One row as read, with what is wrong with it (nothing when it can be imported). */
-  public record Row(int line, String date, String kind, String name, CalendarDay day, List<Violation> problems) {
+  public record Row(
+      int line, String date, String kind, String name, CalendarDay day, List<Violation> problems) {
     public boolean valid() {
       return problems.isEmpty();
     }
@@ -35,11 +36,15 @@ public final class CsvImport {
     }
 
     public long holidays() {
-      return rows.stream().filter(r -> r.day() != null && r.day().kind() == DayKind.HOLIDAY).count();
+      return rows.stream()
+          .filter(r -> r.day() != null && r.day().kind() == DayKind.HOLIDAY)
+          .count();
     }
 
     public long workdays() {
-      return rows.stream().filter(r -> r.day() != null && r.day().kind() == DayKind.WORKDAY).count();
+      return rows.stream()
+          .filter(r -> r.day() != null && r.day().kind() == DayKind.WORKDAY)
+          .count();
     }
   }
 
@@ -51,7 +56,9 @@ public final class CsvImport {
     String[] lines = text == null ? new String[0] : text.replace("\uFEFF", "").split("\\r?\\n");
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].trim();
-      if (line.isEmpty() || line.startsWith("#") || (rows.isEmpty() && line.toLowerCase().startsWith("date"))) {
+      if (line.isEmpty()
+          || line.startsWith("#")
+          || (rows.isEmpty() && line.toLowerCase().startsWith("date"))) {
         continue;
       }
       String[] cells = line.split("[,，]", -1);
@@ -84,7 +91,14 @@ public final class CsvImport {
       } else if (name.isEmpty()) {
         problems.add(Violation.of("validation.required"));
       }
-      rows.add(new Row(i + 1, date, kind, name, problems.isEmpty() ? candidate : null, List.copyOf(problems)));
+      rows.add(
+          new Row(
+              i + 1,
+              date,
+              kind,
+              name,
+              problems.isEmpty() ? candidate : null,
+              List.copyOf(problems)));
     }
     return new Preview(year, List.copyOf(rows));
   }

@@ -12,11 +12,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Counts working days the way the law does: weekends and statutory holidays do not count,
- * official make-up working days (调休上班) do. Answers from memory; the copy is reloaded when an
- * admin changes the calendar on this node at once, and on every other node within {@code
- * linggong.calendar.refresh-interval}. A date in a year that is not maintained is an error
- * ({@link CalendarYearUnknownException}), never a weekends-only guess.
+ * Counts working days the way the law does: weekends and statutory holidays do not count, official
+ * make-up working days (调休上班) do. Answers from memory; the copy is reloaded when an admin changes
+ * the calendar on this node at once, and on every other node within {@code
+ * linggong.calendar.refresh-interval}. A date in a year that is not maintained is an error ({@link
+ * CalendarYearUnknownException}), never a weekends-only guess.
  */
 @Service
 public class WorkingDayCalendar {
@@ -51,8 +51,8 @@ public class WorkingDayCalendar {
 
   /**
    * The date {@code days} working days after {@code from}. Adding 0 to a working day gives that
-   * day; adding 0 to a non-working day gives the next working day. The result is always a
-   * working day.
+   * day; adding 0 to a non-working day gives the next working day. The result is always a working
+   * day.
    */
   public LocalDate addWorkingDays(LocalDate from, int days) {
     if (days < 0) {
@@ -73,7 +73,10 @@ public class WorkingDayCalendar {
     return date;
   }
 
-  /** Working days after {@code from}, up to and including {@code to}; {@code to} not before {@code from}. */
+  /**
+   * Working days after {@code from}, up to and including {@code to}; {@code to} not before {@code
+   * from}.
+   */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("to " + to + " is before from " + from);
@@ -124,7 +127,11 @@ public class WorkingDayCalendar {
         mapper.findAllDays().stream()
             .collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity()));
     snapshot = new Snapshot(revision, years, days);
-    log.info("Working-day calendar loaded: years {}, {} dated exceptions, revision {}", years, days.size(), revision);
+    log.info(
+        "Working-day calendar loaded: years {}, {} dated exceptions, revision {}",
+        years,
+        days.size(),
+        revision);
   }
 
   private Snapshot current() {

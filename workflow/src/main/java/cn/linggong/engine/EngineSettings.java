@@ -1,20 +1,20 @@
 package cn.linggong.engine;
 
+import cn.linggong.calendar.WorkingDayCalendar;
 import cn.linggong.identity.LoginProperties;
 import cn.linggong.identity.Pbkdf2PasswordEncryptor;
 import cn.linggong.identity.Roles;
-import cn.linggong.calendar.WorkingDayCalendar;
 import cn.linggong.inbox.InboxService;
 import cn.linggong.sla.EscalationService;
 import cn.linggong.sla.TimeLimits;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,10 +27,10 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>Districts are tenants; the groups {@code admin} and {@code city} are the engine's admin
  *       groups, so city-level staff are not limited to one tenant.
- *   <li>Camunda's own login delay and lock are switched off: Linggong locks accounts itself
- *       ({@code linggong.security.*}), for a set time, with a message people understand.
- *   <li>The engine's business calendars count working days ({@code P5WD}), and every user task
- *       gets its due date and escalation from the time limit it names ({@link TaskTimeLimits}).
+ *   <li>Camunda's own login delay and lock are switched off: Linggong locks accounts itself ({@code
+ *       linggong.security.*}), for a set time, with a message people understand.
+ *   <li>The engine's business calendars count working days ({@code P5WD}), and every user task gets
+ *       its due date and escalation from the time limit it names ({@link TaskTimeLimits}).
  *   <li>Passwords are hashed with PBKDF2 ({@link Pbkdf2PasswordEncryptor}).
  *   <li>Ids of users, groups and tenants may hold lower-case words joined by hyphens ({@code
  *       kf-gulou}).
@@ -80,9 +80,11 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
     // hashes the engine wrote with its SHA-512 default still verify: the engine keeps that checker
 
     MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
-    calendars.addBusinessCalendar(DurationBusinessCalendar.NAME,
+    calendars.addBusinessCalendar(
+        DurationBusinessCalendar.NAME,
         new WorkingDayBusinessCalendar(new DurationBusinessCalendar(), calendar, clock.getZone()));
-    calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME,
+    calendars.addBusinessCalendar(
+        DueDateBusinessCalendar.NAME,
         new WorkingDayBusinessCalendar(new DueDateBusinessCalendar(), calendar, clock.getZone()));
     calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
     configuration.setBusinessCalendarManager(calendars);
@@ -90,9 +92,13 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
-    configuration.getCustomPreBPMNParseListeners().add(new TaskTimeLimits.ParseListener(timeLimits, escalations, inbox));
-    List<JobHandler> handlers = configuration.getCustomJobHandlers() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomJobHandlers());
+    configuration
+        .getCustomPreBPMNParseListeners()
+        .add(new TaskTimeLimits.ParseListener(timeLimits, escalations, inbox));
+    List<JobHandler> handlers =
+        configuration.getCustomJobHandlers() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomJobHandlers());
     handlers.add(new TaskTimeLimits.EscalationJobHandler(escalations));
     configuration.setCustomJobHandlers(handlers);
   }

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ${limits.due('complaint.acceptance')}} in BPMN: when the named time limit, started now
- * (the engine's clock), runs out: the end of its last day. Usable as a user task's
- * {@code camunda:dueDate}, in {@code camunda:followUpDate} as {@code ${limits.followUp('key')}},
- * and in a timer's {@code timeDate}.
+ * (the engine's clock), runs out: the end of its last day. Usable as a user task's {@code
+ * camunda:dueDate}, in {@code camunda:followUpDate} as {@code ${limits.followUp('key')}}, and in a
+ * timer's {@code timeDate}.
  */
 @Component("limits")
 public class LimitExpressions {
@@ -29,6 +29,7 @@ public class LimitExpressions {
   }
 
   public Date followUp(String key) {
-    return Date.from(timeLimits.workingDayBefore(timeLimits.due(key, ClockUtil.getCurrentTime().toInstant())));
+    return Date.from(
+        timeLimits.workingDayBefore(timeLimits.due(key, ClockUtil.getCurrentTime().toInstant())));
   }
 }

@@ -38,10 +38,10 @@ import org.springframework.beans.factory.ObjectProvider;
  * </bpmn:userTask>
  * }</pre>
  *
- * When such a task is created its due date is set from the time-limit table, its follow-up date
- * to the working day before, and a timer job is scheduled at the due date. If the task is still
- * open when the job runs, the task is escalated (recorded, supervisors told). The escalation
- * closes when the task ends. A user task that names no time limit fails the deployment.
+ * When such a task is created its due date is set from the time-limit table, its follow-up date to
+ * the working day before, and a timer job is scheduled at the due date. If the task is still open
+ * when the job runs, the task is escalated (recorded, supervisors told). The escalation closes when
+ * the task ends. A user task that names no time limit fails the deployment.
  */
 final class TaskTimeLimits {
 
@@ -72,11 +72,15 @@ final class TaskTimeLimits {
       String key = timeLimitOf(element);
       if (key == null || key.isBlank()) {
         throw new IllegalStateException(
-            "User task '" + activity.getId() + "' names no time limit: add"
+            "User task '"
+                + activity.getId()
+                + "' names no time limit: add"
                 + " <camunda:property name=\"timeLimit\" value=\"…\"/> to its extension elements");
       }
-      var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-      definition.addTaskListener(TaskListener.EVENTNAME_CREATE, new DueDateListener(key.trim(), timeLimits));
+      var definition =
+          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+      definition.addTaskListener(
+          TaskListener.EVENTNAME_CREATE, new DueDateListener(key.trim(), timeLimits));
       InboxListener inboxSync = new InboxListener(inbox);
       definition.addTaskListener(TaskListener.EVENTNAME_CREATE, inboxSync);
       definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, inboxSync);
@@ -95,8 +99,10 @@ final class TaskTimeLimits {
     if (extensions == null) {
       return null;
     }
-    for (Element properties : extensions.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties")) {
-      for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+    for (Element properties :
+        extensions.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties")) {
+      for (Element property :
+          properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
         if (PROPERTY.equals(property.attribute("name"))) {
           return property.attribute("value");
         }
@@ -107,7 +113,11 @@ final class TaskTimeLimits {
 
   /** A timer job that escalates the task at {@code due} if it is still open then. */
   static TimerEntity escalationTimer(
-      String taskId, String processInstanceId, String processDefinitionId, String tenantId, Instant due) {
+      String taskId,
+      String processInstanceId,
+      String processDefinitionId,
+      String tenantId,
+      Instant due) {
     TimerEntity timer = new TimerEntity();
     timer.setJobHandlerType(JOB_TYPE);
     timer.setJobHandlerConfigurationRaw(taskId);
@@ -137,8 +147,15 @@ final class TaskTimeLimits {
       task.setDueDate(Date.from(due));
       task.setFollowUpDate(Date.from(limits.workingDayBefore(due)));
       task.setVariableLocal(LIMIT_VARIABLE, key);
-      Context.getCommandContext().getJobManager().schedule(escalationTimer(
-          task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), task.getTenantId(), due));
+      Context.getCommandContext()
+          .getJobManager()
+          .schedule(
+              escalationTimer(
+                  task.getId(),
+                  task.getProcessInstanceId(),
+                  task.getProcessDefinitionId(),
+                  task.getTenantId(),
+                  due));
     }
   }
 
@@ -154,30 +171,40 @@ final class TaskTimeLimits {
     @Override
     public void notify(DelegateTask task) {
       String event = task.getEventName();
-      if (TaskListener.EVENTNAME_COMPLETE.equals(event) || TaskListener.EVENTNAME_DELETE.equals(event)) {
+      if (TaskListener.EVENTNAME_COMPLETE.equals(event)
+          || TaskListener.EVENTNAME_DELETE.equals(event)) {
         inbox.getObject().ended(task.getId());
         return;
       }
-      var definition = Context.getProcessEngineConfiguration().getDeploymentCache()
-          .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
-      var row = new InboxTask(
-          task.getId(),
-          task.getName(),
-          task.getTaskDefinitionKey(),
-          task.getProcessInstanceId(),
-          definition.getKey(),
-          definition.getName(),
-          task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
-          task.getTenantId(),
-          task.getAssignee(),
-          task.getCreateTime().toInstant(),
-          task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-          task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant());
+      var definition =
+          Context.getProcessEngineConfiguration()
+              .getDeploymentCache()
+              .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
+      var row =
+          new InboxTask(
+              task.getId(),
+              task.getName(),
+              task.getTaskDefinitionKey(),
+              task.getProcessInstanceId(),
+              definition.getKey(),
+              definition.getName(),
+              task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
+              task.getTenantId(),
+              task.getAssignee(),
+              task.getCreateTime().toInstant(),
+              task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+              task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant());
       var candidates = task.getCandidates();
-      var groups = candidates.stream().map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
-          .filter(java.util.Objects::nonNull).toList();
-      var users = candidates.stream().map(org.camunda.bpm.engine.task.IdentityLink::getUserId)
-          .filter(java.util.Objects::nonNull).toList();
+      var groups =
+          candidates.stream()
+              .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+              .filter(java.util.Objects::nonNull)
+              .toList();
+      var users =
+          candidates.stream()
+              .map(org.camunda.bpm.engine.task.IdentityLink::getUserId)
+              .filter(java.util.Objects::nonNull)
+              .toList();
       if (TaskListener.EVENTNAME_CREATE.equals(event)) {
         inbox.getObject().created(row, groups, users);
       } else {
@@ -198,7 +225,8 @@ final class TaskTimeLimits {
     @Override
     public void notify(DelegateTask task) {
       var jobs = Context.getCommandContext().getJobManager();
-      jobs.findJobsByConfiguration(JOB_TYPE, task.getId(), task.getTenantId()).forEach(JobEntity::delete);
+      jobs.findJobsByConfiguration(JOB_TYPE, task.getId(), task.getTenantId())
+          .forEach(JobEntity::delete);
       escalations.getObject().resolve(task.getId(), ClockUtil.getCurrentTime().toInstant());
     }
   }
@@ -226,7 +254,8 @@ final class TaskTimeLimits {
     }
 
     @Override
-    public void execute(TaskRef ref, ExecutionEntity execution, CommandContext context, String tenantId) {
+    public void execute(
+        TaskRef ref, ExecutionEntity execution, CommandContext context, String tenantId) {
       TaskEntity task = context.getTaskManager().findTaskById(ref.taskId());
       if (task == null || task.getDueDate() == null) {
         return; // ended before it was due
@@ -235,28 +264,40 @@ final class TaskTimeLimits {
       Instant now = ClockUtil.getCurrentTime().toInstant();
       if (now.isBefore(due)) {
         // the due date was moved (an approved extension): wait for the new one
-        context.getJobManager().schedule(escalationTimer(
-            task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), task.getTenantId(), due));
+        context
+            .getJobManager()
+            .schedule(
+                escalationTimer(
+                    task.getId(),
+                    task.getProcessInstanceId(),
+                    task.getProcessDefinitionId(),
+                    task.getTenantId(),
+                    due));
         return;
       }
       ExecutionEntity processInstance = task.getProcessInstance();
       String processKey =
-          context.getProcessEngineConfiguration().getDeploymentCache()
-              .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getKey();
+          context
+              .getProcessEngineConfiguration()
+              .getDeploymentCache()
+              .findDeployedProcessDefinitionById(task.getProcessDefinitionId())
+              .getKey();
       Object limit = task.getVariableLocal(LIMIT_VARIABLE);
-      escalations.getObject().escalate(
-          new OverdueTask(
-              task.getId(),
-              task.getName(),
-              task.getTaskDefinitionKey(),
-              task.getProcessInstanceId(),
-              processKey,
-              processInstance == null ? null : processInstance.getBusinessKey(),
-              task.getTenantId(),
-              task.getAssignee(),
-              limit == null ? null : limit.toString(),
-              due),
-          now);
+      escalations
+          .getObject()
+          .escalate(
+              new OverdueTask(
+                  task.getId(),
+                  task.getName(),
+                  task.getTaskDefinitionKey(),
+                  task.getProcessInstanceId(),
+                  processKey,
+                  processInstance == null ? null : processInstance.getBusinessKey(),
+                  task.getTenantId(),
+                  task.getAssignee(),
+                  limit == null ? null : limit.toString(),
+                  due),
+              now);
     }
 
     @Override

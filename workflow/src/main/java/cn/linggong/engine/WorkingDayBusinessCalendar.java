@@ -39,7 +39,9 @@ class WorkingDayBusinessCalendar implements BusinessCalendar {
   @Override
   public Date resolveDuedate(String description, Task task) {
     Matcher m = WORKING_DAYS.matcher(description.trim());
-    return m.matches() ? add(null, Integer.parseInt(m.group(1))) : delegate.resolveDuedate(description, task);
+    return m.matches()
+        ? add(null, Integer.parseInt(m.group(1)))
+        : delegate.resolveDuedate(description, task);
   }
 
   @Override
@@ -48,11 +50,14 @@ class WorkingDayBusinessCalendar implements BusinessCalendar {
     if (m.matches()) {
       return add(startDate, Integer.parseInt(m.group(1)));
     }
-    return startDate == null ? delegate.resolveDuedate(description) : delegate.resolveDuedate(description, startDate);
+    return startDate == null
+        ? delegate.resolveDuedate(description)
+        : delegate.resolveDuedate(description, startDate);
   }
 
   private Date add(Date start, int days) {
-    ZonedDateTime from = (start == null ? ClockUtil.getCurrentTime() : start).toInstant().atZone(zone);
+    ZonedDateTime from =
+        (start == null ? ClockUtil.getCurrentTime() : start).toInstant().atZone(zone);
     LocalDate day = calendar.addWorkingDays(from.toLocalDate(), days);
     return Date.from(from.with(day).toInstant());
   }

@@ -19,8 +19,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Every Camunda Form shipped in the {@code forms} module, checked at start: valid JSON, known
- * component types, known validators, unique ids, and every {@code camunda:formRef} of every
- * shipped BPMN names one of them. A broken file stops the start with a message naming it.
+ * component types, known validators, unique ids, and every {@code camunda:formRef} of every shipped
+ * BPMN names one of them. A broken file stops the start with a message naming it.
  */
 @Service
 public class FormCatalog implements InitializingBean {
@@ -36,8 +36,12 @@ public class FormCatalog implements InitializingBean {
 
   public FormCatalog(
       DomainValidators validators,
-      @org.springframework.beans.factory.annotation.Value("${linggong.forms.location:" + FORMS + "}") String formLocation,
-      @org.springframework.beans.factory.annotation.Value("${linggong.processes.location:" + PROCESSES + "}") String processLocation) {
+      @org.springframework.beans.factory.annotation.Value(
+              "${linggong.forms.location:" + FORMS + "}")
+          String formLocation,
+      @org.springframework.beans.factory.annotation.Value(
+              "${linggong.processes.location:" + PROCESSES + "}")
+          String processLocation) {
     this.validators = validators;
     this.formLocation = formLocation;
     this.processLocation = processLocation;
@@ -59,7 +63,8 @@ public class FormCatalog implements InitializingBean {
   }
 
   /** Reads forms, refusing duplicates and validators that do not exist. */
-  public static Map<String, FormDefinition> load(Resource[] resources, Set<String> validatorNames) throws IOException {
+  public static Map<String, FormDefinition> load(Resource[] resources, Set<String> validatorNames)
+      throws IOException {
     Map<String, FormDefinition> byId = new LinkedHashMap<>();
     for (Resource resource : resources) {
       String name = resource.getFilename();
@@ -71,13 +76,20 @@ public class FormCatalog implements InitializingBean {
       for (FormComponent input : form.inputs()) {
         String validator = input.property("validator");
         if (validator != null && !validatorNames.contains(validator)) {
-          throw new FormDefinitionException(name + ": field " + input.key() + " names the validator \""
-              + validator + "\", which does not exist; there are " + new java.util.TreeSet<>(validatorNames));
+          throw new FormDefinitionException(
+              name
+                  + ": field "
+                  + input.key()
+                  + " names the validator \""
+                  + validator
+                  + "\", which does not exist; there are "
+                  + new java.util.TreeSet<>(validatorNames));
         }
       }
       FormDefinition earlier = byId.put(form.id(), form);
       if (earlier != null) {
-        throw new FormDefinitionException(name + ": the form id \"" + form.id() + "\" is also used by " + earlier.source());
+        throw new FormDefinitionException(
+            name + ": the form id \"" + form.id() + "\" is also used by " + earlier.source());
       }
     }
     return Map.copyOf(byId);
@@ -94,14 +106,22 @@ public class FormCatalog implements InitializingBean {
         DocumentBuilder builder = factory.newDocumentBuilder();
         all = builder.parse(in).getElementsByTagNameNS("*", "*");
       } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
-        throw new FormDefinitionException(resource.getFilename() + ": not valid BPMN XML: " + e.getMessage(), e);
+        throw new FormDefinitionException(
+            resource.getFilename() + ": not valid BPMN XML: " + e.getMessage(), e);
       }
       for (int i = 0; i < all.getLength(); i++) {
         Element element = (Element) all.item(i);
         String formRef = element.getAttributeNS(CAMUNDA_NS, "formRef");
         if (!formRef.isEmpty() && !formIds.contains(formRef)) {
-          throw new FormDefinitionException(resource.getFilename() + ": " + element.getLocalName() + " "
-              + element.getAttribute("id") + " names the form \"" + formRef + "\", which no file in forms/ defines");
+          throw new FormDefinitionException(
+              resource.getFilename()
+                  + ": "
+                  + element.getLocalName()
+                  + " "
+                  + element.getAttribute("id")
+                  + " names the form \""
+                  + formRef
+                  + "\", which no file in forms/ defines");
         }
       }
     }

@@ -3,7 +3,10 @@ package cn.linggong.form;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A Camunda Form: its id (what {@code camunda:formRef} names), the file it came from, its components. */
+/**
+ * A Camunda Form: its id (what {@code camunda:formRef} names), the file it came from, its
+ * components.
+ */
 public record FormDefinition(String id, String source, List<FormComponent> components) {
 
   /** Every input component, groups flattened, in form order. */

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads form-js JSON into a {@link FormDefinition}, refusing what Linggong cannot render: bad
- * JSON, no id, an unknown component type, an input without a key, a key used twice. Every message
- * names the file.
+ * Reads form-js JSON into a {@link FormDefinition}, refusing what Linggong cannot render: bad JSON,
+ * no id, an unknown component type, an input without a key, a key used twice. Every message names
+ * the file.
  */
 public final class FormParser {
 
@@ -30,11 +30,13 @@ public final class FormParser {
       throw new FormDefinitionException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
     }
     if (root == null || !root.isObject()) {
-      throw new FormDefinitionException(source + ": a form is a JSON object with \"id\" and \"components\"");
+      throw new FormDefinitionException(
+          source + ": a form is a JSON object with \"id\" and \"components\"");
     }
     String id = text(root, "id");
     if (id == null || id.isBlank()) {
-      throw new FormDefinitionException(source + ": the form has no \"id\" (what camunda:formRef names)");
+      throw new FormDefinitionException(
+          source + ": the form has no \"id\" (what camunda:formRef names)");
     }
     Set<String> keys = new HashSet<>();
     return new FormDefinition(id, source, components(source, root.get("components"), keys));
@@ -58,8 +60,14 @@ public final class FormParser {
     String type = text(node, "type");
     String key = text(node, "key");
     if (type == null || !FormTypes.ALL.contains(type)) {
-      throw new FormDefinitionException(source + ": component " + (key == null ? text(node, "id") : key)
-          + " has an unknown type \"" + type + "\"; Linggong renders " + new java.util.TreeSet<>(FormTypes.ALL));
+      throw new FormDefinitionException(
+          source
+              + ": component "
+              + (key == null ? text(node, "id") : key)
+              + " has an unknown type \""
+              + type
+              + "\"; Linggong renders "
+              + new java.util.TreeSet<>(FormTypes.ALL));
     }
     if (FormTypes.INPUTS.contains(type)) {
       if (key == null || key.isBlank()) {
@@ -70,20 +78,23 @@ public final class FormParser {
       }
     }
     JsonNode v = node.get("validate");
-    FormComponent.Validation validation = v == null || !v.isObject() ? FormComponent.Validation.NONE
-        : new FormComponent.Validation(
-            v.path("required").asBoolean(false),
-            decimal(v.get("min")),
-            decimal(v.get("max")),
-            integer(v.get("minLength")),
-            integer(v.get("maxLength")),
-            text(v, "pattern"),
-            text(v, "patternErrorMessage"));
+    FormComponent.Validation validation =
+        v == null || !v.isObject()
+            ? FormComponent.Validation.NONE
+            : new FormComponent.Validation(
+                v.path("required").asBoolean(false),
+                decimal(v.get("min")),
+                decimal(v.get("max")),
+                integer(v.get("minLength")),
+                integer(v.get("maxLength")),
+                text(v, "pattern"),
+                text(v, "patternErrorMessage"));
     if (validation.pattern() != null) {
       try {
         java.util.regex.Pattern.compile(validation.pattern());
       } catch (java.util.regex.PatternSyntaxException e) {
-        throw new FormDefinitionException(source + ": the pattern of " + key + " is not a valid expression", e);
+        throw new FormDefinitionException(
+            source + ": the pattern of " + key + " is not a valid expression", e);
       }
     }
     List<FormComponent.Option> values = new ArrayList<>();
@@ -104,7 +115,9 @@ public final class FormParser {
         key,
         text(node, "label"),
         text(node, "description"),
-        defaultValue == null || defaultValue.isNull() ? null : JSON.convertValue(defaultValue, Object.class),
+        defaultValue == null || defaultValue.isNull()
+            ? null
+            : JSON.convertValue(defaultValue, Object.class),
         node.path("readonly").asBoolean(false),
         node.path("disabled").asBoolean(false),
         validation,
@@ -114,7 +127,9 @@ public final class FormParser {
         text(node, "text"),
         integer(node.get("decimalDigits")),
         Map.copyOf(properties),
-        FormTypes.GROUP.equals(type) ? components(source, node.get("components"), keys) : List.of());
+        FormTypes.GROUP.equals(type)
+            ? components(source, node.get("components"), keys)
+            : List.of());
   }
 
   private static String text(JsonNode node, String field) {

@@ -21,7 +21,9 @@ public final class FormTypes {
   public static final Set<String> INPUTS =
       Set.of(TEXTFIELD, TEXTAREA, NUMBER, CHECKBOX, CHECKLIST, RADIO, SELECT, TAGLIST, DATETIME);
   public static final Set<String> ALL =
-      Set.of(TEXTFIELD, TEXTAREA, NUMBER, CHECKBOX, CHECKLIST, RADIO, SELECT, TAGLIST, DATETIME, GROUP, TEXT, SEPARATOR);
+      Set.of(
+          TEXTFIELD, TEXTAREA, NUMBER, CHECKBOX, CHECKLIST, RADIO, SELECT, TAGLIST, DATETIME, GROUP,
+          TEXT, SEPARATOR);
   public static final Set<String> WITH_OPTIONS = Set.of(CHECKLIST, RADIO, SELECT, TAGLIST);
 
   private FormTypes() {}

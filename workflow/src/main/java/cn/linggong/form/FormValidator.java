@@ -52,7 +52,10 @@ public class FormValidator {
       Object raw = submitted.get(field.key());
       Optional<Violation> problem;
       if (isBlank(raw)) {
-        problem = field.validate().required() ? Optional.of(Violation.of("form.required")) : Optional.empty();
+        problem =
+            field.validate().required()
+                ? Optional.of(Violation.of("form.required"))
+                : Optional.empty();
         if (problem.isEmpty() && FormTypes.CHECKBOX.equals(field.type())) {
           values.put(field.key(), Boolean.FALSE);
         }
@@ -64,7 +67,8 @@ public class FormValidator {
     return new Result(values, List.copyOf(violations));
   }
 
-  private Optional<Violation> check(FormComponent field, Object raw, Map<String, ?> variables, Map<String, Object> values) {
+  private Optional<Violation> check(
+      FormComponent field, Object raw, Map<String, ?> variables, Map<String, Object> values) {
     FormComponent.Validation rules = field.validate();
     switch (field.type()) {
       case FormTypes.TEXTFIELD, FormTypes.TEXTAREA -> {
@@ -88,7 +92,10 @@ public class FormValidator {
       case FormTypes.NUMBER -> {
         BigDecimal number;
         try {
-          number = raw instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(raw.toString().trim());
+          number =
+              raw instanceof Number n
+                  ? new BigDecimal(n.toString())
+                  : new BigDecimal(raw.toString().trim());
         } catch (NumberFormatException e) {
           return Optional.of(Violation.of("form.number"));
         }
@@ -111,7 +118,8 @@ public class FormValidator {
       case FormTypes.CHECKBOX -> {
         if (raw instanceof Boolean b) {
           values.put(field.key(), b);
-        } else if ("true".equalsIgnoreCase(raw.toString()) || "false".equalsIgnoreCase(raw.toString())) {
+        } else if ("true".equalsIgnoreCase(raw.toString())
+            || "false".equalsIgnoreCase(raw.toString())) {
           values.put(field.key(), Boolean.parseBoolean(raw.toString()));
         } else {
           return Optional.of(Violation.of("form.boolean"));
@@ -147,11 +155,13 @@ public class FormValidator {
         String text = raw.toString().trim();
         String subtype = field.subtype() == null ? "date" : field.subtype();
         try {
-          values.put(field.key(), switch (subtype) {
-            case "time" -> LocalTime.parse(text);
-            case "datetime" -> LocalDateTime.parse(text);
-            default -> LocalDate.parse(text);
-          });
+          values.put(
+              field.key(),
+              switch (subtype) {
+                case "time" -> LocalTime.parse(text);
+                case "datetime" -> LocalDateTime.parse(text);
+                default -> LocalDate.parse(text);
+              });
           return Optional.empty();
         } catch (DateTimeParseException e) {
           return Optional.of(Violation.of("form." + subtype));
@@ -164,9 +174,10 @@ public class FormValidator {
   }
 
   private Violation patternViolation(FormComponent field) {
-    String message = field.validate().patternErrorMessage() != null
-        ? field.validate().patternErrorMessage()
-        : field.property("patternMessage");
+    String message =
+        field.validate().patternErrorMessage() != null
+            ? field.validate().patternErrorMessage()
+            : field.property("patternMessage");
     return message == null ? Violation.of("form.pattern") : Violation.of("form.custom", message);
   }
 

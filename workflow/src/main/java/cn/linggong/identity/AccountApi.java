@@ -50,7 +50,8 @@ class AccountApi {
   void language(@RequestBody LanguageChange change) {
     String tag = change == null || change.language() == null ? "" : change.language();
     if (!tag.equals("zh-CN") && !tag.equals("en")) {
-      throw cn.linggong.shared.validation.InvalidInputException.of("language", "identity.language.unknown");
+      throw cn.linggong.shared.validation.InvalidInputException.of(
+          "language", "identity.language.unknown");
     }
     directory.setLanguage(currentUser.require().userId(), Locale.forLanguageTag(tag));
   }

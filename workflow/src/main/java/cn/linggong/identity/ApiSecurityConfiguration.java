@@ -25,12 +25,16 @@ public class ApiSecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandlers problems)
+      throws Exception {
     http.securityMatcher(path("/api/**"))
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
-                        path("/api/docs"), path("/api/docs/**"), path("/api/swagger-ui/**"), path("/api/swagger-ui.html"))
+                        path("/api/docs"),
+                        path("/api/docs/**"),
+                        path("/api/swagger-ui/**"),
+                        path("/api/swagger-ui.html"))
                     .permitAll()
                     .anyRequest()
                     .authenticated());
@@ -65,8 +69,8 @@ public class ApiSecurityConfiguration {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 
-  private static SecurityFilterChain machineInterface(HttpSecurity http, ProblemSecurityHandlers problems)
-      throws Exception {
+  private static SecurityFilterChain machineInterface(
+      HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
     return http.httpBasic(b -> b.authenticationEntryPoint(problems))
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

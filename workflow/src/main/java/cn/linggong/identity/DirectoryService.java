@@ -71,7 +71,12 @@ public class DirectoryService {
    * {@code password} is only read on creation.
    */
   public record UserDraft(
-      String userId, String name, String email, Set<String> roles, String districtId, String password) {}
+      String userId,
+      String name,
+      String email,
+      Set<String> roles,
+      String districtId,
+      String password) {}
 
   public record District(String id, String name) {}
 
@@ -129,15 +134,25 @@ public class DirectoryService {
   }
 
   /**
-   * People holding a role who have an e-mail address: in a district, or, for {@code null}, at
-   * city level.
+   * People holding a role who have an e-mail address: in a district, or, for {@code null}, at city
+   * level.
    */
   @Transactional(readOnly = true)
   public List<Contact> contacts(String role, String districtId) {
     UserQuery query = identity.createUserQuery().memberOfGroup(role);
-    List<User> users = districtId == null
-        ? query.list().stream().filter(u -> identity.createUserQuery().userId(u.getId()).memberOfGroup(Roles.CITY).count() == 1).toList()
-        : query.memberOfTenant(districtId).list();
+    List<User> users =
+        districtId == null
+            ? query.list().stream()
+                .filter(
+                    u ->
+                        identity
+                                .createUserQuery()
+                                .userId(u.getId())
+                                .memberOfGroup(Roles.CITY)
+                                .count()
+                            == 1)
+                .toList()
+            : query.memberOfTenant(districtId).list();
     return users.stream()
         .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
         .sorted(Comparator.comparing(User::getId))
@@ -190,7 +205,12 @@ public class DirectoryService {
     user.setPassword(draft.password());
     identity.saveUser(user);
     applyRolesAndDistrict(userId, draft.roles(), blankToNull(draft.districtId()));
-    audit.record(actor, "USER_CREATED", "user", userId, blankToNull(draft.districtId()),
+    audit.record(
+        actor,
+        "USER_CREATED",
+        "user",
+        userId,
+        blankToNull(draft.districtId()),
         "roles=" + String.join(",", new java.util.TreeSet<>(draft.roles())));
   }
 
@@ -205,7 +225,12 @@ public class DirectoryService {
     user.setEmail(blankToNull(draft.email()));
     identity.saveUser(user);
     applyRolesAndDistrict(userId, draft.roles(), blankToNull(draft.districtId()));
-    audit.record(actor, "USER_CHANGED", "user", userId, blankToNull(draft.districtId()),
+    audit.record(
+        actor,
+        "USER_CHANGED",
+        "user",
+        userId,
+        blankToNull(draft.districtId()),
         "roles=" + String.join(",", new java.util.TreeSet<>(draft.roles())));
   }
 
@@ -290,7 +315,8 @@ public class DirectoryService {
   @Transactional
   public void syncEngineAdmins() {
     for (User admin : identity.createUserQuery().memberOfGroup(Roles.ADMIN).list()) {
-      if (identity.createUserQuery().userId(admin.getId()).memberOfGroup(Roles.ENGINE_ADMIN).count() == 0) {
+      if (identity.createUserQuery().userId(admin.getId()).memberOfGroup(Roles.ENGINE_ADMIN).count()
+          == 0) {
         identity.createMembership(admin.getId(), Roles.ENGINE_ADMIN);
       }
     }
@@ -313,7 +339,9 @@ public class DirectoryService {
     if (draft.name() != null && draft.name().trim().length() > NAME_MAX) {
       errors.add("name", "identity.name.tooLong", NAME_MAX);
     }
-    if (draft.email() != null && !draft.email().isBlank() && !EMAIL.matcher(draft.email().trim()).matches()) {
+    if (draft.email() != null
+        && !draft.email().isBlank()
+        && !EMAIL.matcher(draft.email().trim()).matches()) {
       errors.add("email", "identity.email.format");
     }
     if (draft.roles() == null || draft.roles().isEmpty()) {
@@ -327,7 +355,8 @@ public class DirectoryService {
     }
   }
 
-  private void checkPassword(String field, String password, InvalidInputException.Collector errors) {
+  private void checkPassword(
+      String field, String password, InvalidInputException.Collector errors) {
     if (password == null || password.isEmpty()) {
       errors.add(field, "validation.required");
     } else if (password.length() < loginProperties.passwordMinLength()) {

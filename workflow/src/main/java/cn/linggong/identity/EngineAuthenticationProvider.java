@@ -35,14 +35,20 @@ public class EngineAuthenticationProvider implements AuthenticationProvider {
     if (userId.isEmpty() || password.isEmpty()) {
       throw new BadCredentialsException("Missing user name or password");
     }
-    locks.lockedUntil(userId).ifPresent(until -> {
-      throw new AccountLockedException(until);
-    });
+    locks
+        .lockedUntil(userId)
+        .ifPresent(
+            until -> {
+              throw new AccountLockedException(until);
+            });
     if (!identityService.checkPassword(userId, password)) {
       if (directory.exists(userId)) {
-        locks.recordFailure(userId).ifPresent(until -> {
-          throw new AccountLockedException(until);
-        });
+        locks
+            .recordFailure(userId)
+            .ifPresent(
+                until -> {
+                  throw new AccountLockedException(until);
+                });
       }
       throw new BadCredentialsException("Wrong user name or password");
     }

@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 
 /**
- * Sets the engine's authentication to a Linggong user (id, groups and district as tenant), so
- * that engine queries and commands are limited to the user's district.
+ * Sets the engine's authentication to a Linggong user (id, groups and district as tenant), so that
+ * engine queries and commands are limited to the user's district.
  */
 public final class EngineIdentity {
 

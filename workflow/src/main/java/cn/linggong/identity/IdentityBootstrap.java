@@ -38,7 +38,8 @@ class IdentityBootstrap implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
-    directory.ensureRoleGroups(role -> messages.getMessage("role." + role, null, role, Languages.CHINESE));
+    directory.ensureRoleGroups(
+        role -> messages.getMessage("role." + role, null, role, Languages.CHINESE));
     if (properties.demo().enabled()) {
       seedDemo();
     }
@@ -52,7 +53,11 @@ class IdentityBootstrap implements SmartInitializingSingleton {
       if (!directory.exists(seed.id())) {
         directory.createUser(
             new DirectoryService.UserDraft(
-                seed.id(), seed.name(), seed.email(), new HashSet<>(seed.roles()), seed.district(),
+                seed.id(),
+                seed.name(),
+                seed.email(),
+                new HashSet<>(seed.roles()),
+                seed.district(),
                 properties.demo().password()),
             SYSTEM,
             false);
@@ -74,7 +79,12 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     }
     directory.createUser(
         new DirectoryService.UserDraft(
-            properties.initialAdminId(), "系统管理员", null, java.util.Set.of(Roles.ADMIN), null, password),
+            properties.initialAdminId(),
+            "系统管理员",
+            null,
+            java.util.Set.of(Roles.ADMIN),
+            null,
+            password),
         SYSTEM,
         true);
     log.info("First admin {} created", properties.initialAdminId());

@@ -31,5 +31,6 @@ public record IdentityProperties(
   public record DistrictSeed(String id, String name) {}
 
   /** A demo user; no district means city level. */
-  public record UserSeed(String id, String name, String email, List<String> roles, String district) {}
+  public record UserSeed(
+      String id, String name, String email, List<String> roles, String district) {}
 }

@@ -41,7 +41,8 @@ public class LoginLockService {
     Instant now = clock.instant();
     Optional<LoginLock> existing = mapper.find(userId);
     // a lock that has run out starts a fresh count
-    int previous = existing.filter(l -> l.lockedUntil() == null).map(LoginLock::failedCount).orElse(0);
+    int previous =
+        existing.filter(l -> l.lockedUntil() == null).map(LoginLock::failedCount).orElse(0);
     int failed = previous + 1;
     Instant lockedUntil = null;
     if (failed >= properties.maxFailedLogins()) {

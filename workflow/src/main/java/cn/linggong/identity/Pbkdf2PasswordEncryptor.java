@@ -5,8 +5,8 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 
 /**
  * Hashes passwords in the engine's identity service with PBKDF2-HMAC-SHA256 and a per-password
- * random salt, a deliberately slow hash, instead of the engine's default single SHA-512 round.
- * The number of iterations is {@code linggong.security.password-hash-iterations}.
+ * random salt, a deliberately slow hash, instead of the engine's default single SHA-512 round. The
+ * number of iterations is {@code linggong.security.password-hash-iterations}.
  */
 public class Pbkdf2PasswordEncryptor implements PasswordEncryptor {
 
@@ -18,7 +18,10 @@ public class Pbkdf2PasswordEncryptor implements PasswordEncryptor {
   public Pbkdf2PasswordEncryptor(int iterations) {
     this.encoder =
         new Pbkdf2PasswordEncoder(
-            "", SALT_BYTES, iterations, Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
+            "",
+            SALT_BYTES,
+            iterations,
+            Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
   }
 
   @Override

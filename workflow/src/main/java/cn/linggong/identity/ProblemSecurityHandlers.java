@@ -48,7 +48,8 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
     } else {
       problem = problems.problem(request, HttpStatus.UNAUTHORIZED, "problem.401.detail");
     }
-    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    response.setHeader(
+        HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
     write(response, problem);
   }
 

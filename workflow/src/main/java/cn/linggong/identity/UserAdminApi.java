@@ -36,7 +36,13 @@ class UserAdminApi {
 
   record Page<T>(long total, int offset, int limit, List<T> items) {}
 
-  record NewUser(String userId, String name, String email, Set<String> roles, String districtId, String password) {}
+  record NewUser(
+      String userId,
+      String name,
+      String email,
+      Set<String> roles,
+      String districtId,
+      String password) {}
 
   record UserChange(String name, String email, Set<String> roles, String districtId) {}
 
@@ -61,7 +67,9 @@ class UserAdminApi {
 
   @GetMapping("/users/{userId}")
   DirectoryService.UserSummary user(@PathVariable String userId) {
-    return directory.findUser(userId).orElseThrow(() -> new NotFoundException("identity.user.notFound", userId));
+    return directory
+        .findUser(userId)
+        .orElseThrow(() -> new NotFoundException("identity.user.notFound", userId));
   }
 
   @PostMapping("/users")
@@ -70,7 +78,12 @@ class UserAdminApi {
   DirectoryService.UserSummary create(@RequestBody NewUser user) {
     directory.createUser(
         new DirectoryService.UserDraft(
-            user.userId(), user.name(), user.email(), user.roles(), user.districtId(), user.password()),
+            user.userId(),
+            user.name(),
+            user.email(),
+            user.roles(),
+            user.districtId(),
+            user.password()),
         actor());
     return directory.findUser(user.userId().trim()).orElseThrow();
   }
@@ -79,7 +92,8 @@ class UserAdminApi {
   DirectoryService.UserSummary change(@PathVariable String userId, @RequestBody UserChange change) {
     directory.updateUser(
         userId,
-        new DirectoryService.UserDraft(userId, change.name(), change.email(), change.roles(), change.districtId(), null),
+        new DirectoryService.UserDraft(
+            userId, change.name(), change.email(), change.roles(), change.districtId(), null),
         actor());
     return directory.findUser(userId).orElseThrow();
   }

@@ -18,10 +18,22 @@ public record InboxFilter(
     Sort sort,
     boolean descending) {
 
-  public enum Scope { MINE, GROUPS, ALL }
+  public enum Scope {
+    MINE,
+    GROUPS,
+    ALL
+  }
 
   /** Columns the inbox sorts on, each backed by the due-date index or cheap on a page. */
-  public enum Sort { DUE, CREATED, BUSINESS_KEY, PROCESS, STEP, DISTRICT, ASSIGNEE }
+  public enum Sort {
+    DUE,
+    CREATED,
+    BUSINESS_KEY,
+    PROCESS,
+    STEP,
+    DISTRICT,
+    ASSIGNEE
+  }
 
   public static InboxFilter all() {
     return new InboxFilter(Scope.ALL, null, null, null, null, null, null, Sort.DUE, false);

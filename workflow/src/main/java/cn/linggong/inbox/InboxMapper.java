@@ -51,5 +51,6 @@ interface InboxMapper {
 
   List<InboxService.Choice> findProcesses(@Param("district") String district);
 
-  List<InboxService.Choice> findSteps(@Param("process") String process, @Param("district") String district);
+  List<InboxService.Choice> findSteps(
+      @Param("process") String process, @Param("district") String district);
 }

@@ -2,15 +2,15 @@ package cn.linggong.inbox;
 
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
-import cn.linggong.shared.NotFoundException;
 import cn.linggong.shared.ConflictException;
+import cn.linggong.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +27,10 @@ public class InboxService {
   private static final String NO_DISTRICT = "";
   private static final String USER = "u:";
   private static final String GROUP = "g:";
+
   /** Sorts after every real due date. */
-  private static final java.time.Instant NO_DUE_DATE = java.time.Instant.parse("9999-12-30T00:00:00Z");
+  private static final java.time.Instant NO_DUE_DATE =
+      java.time.Instant.parse("9999-12-30T00:00:00Z");
 
   private final InboxMapper mapper;
   private final TaskService taskService;
@@ -74,7 +76,8 @@ public class InboxService {
 
   /** The counts on the filter chips: mine, my groups, overdue, due soon. */
   @Transactional(readOnly = true)
-  public Map<String, Long> counts(LinggongUser user, InboxFilter base, java.time.Instant now, java.time.Instant soon) {
+  public Map<String, Long> counts(
+      LinggongUser user, InboxFilter base, java.time.Instant now, java.time.Instant soon) {
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put("mine", count(user, with(base, InboxFilter.Scope.MINE, null, null)));
     counts.put("groups", count(user, with(base, InboxFilter.Scope.GROUPS, null, null)));
@@ -110,7 +113,9 @@ public class InboxService {
   @Transactional
   public void unclaim(LinggongUser user, String taskId) {
     InboxTask task = find(user, taskId);
-    if (task.assignee() != null && !task.assignee().equals(user.userId()) && !user.hasRole(Roles.SUPERVISOR)) {
+    if (task.assignee() != null
+        && !task.assignee().equals(user.userId())
+        && !user.hasRole(Roles.SUPERVISOR)) {
       throw new ConflictException("inbox.task.claimedBy", task.assignee());
     }
     taskService.setAssignee(taskId, null);
@@ -121,13 +126,16 @@ public class InboxService {
    * candidate groups.
    */
   @Transactional
-  public void reassign(LinggongUser supervisor, String taskId, String toUserId, java.util.List<String> eligible) {
+  public void reassign(
+      LinggongUser supervisor, String taskId, String toUserId, java.util.List<String> eligible) {
     if (!supervisor.hasRole(Roles.SUPERVISOR)) {
-      throw new org.springframework.security.access.AccessDeniedException("Only supervisors reassign");
+      throw new org.springframework.security.access.AccessDeniedException(
+          "Only supervisors reassign");
     }
     find(supervisor, taskId);
     if (toUserId == null || !eligible.contains(toUserId)) {
-      throw cn.linggong.shared.validation.InvalidInputException.of("userId", "inbox.reassign.notEligible", String.valueOf(toUserId));
+      throw cn.linggong.shared.validation.InvalidInputException.of(
+          "userId", "inbox.reassign.notEligible", String.valueOf(toUserId));
     }
     taskService.setAssignee(taskId, toUserId);
   }
@@ -145,13 +153,15 @@ public class InboxService {
   // ---- kept in step by the engine's task listeners (same transaction) ------------------------
 
   @Transactional(propagation = Propagation.MANDATORY)
-  public void created(InboxTask task, Collection<String> candidateGroups, Collection<String> candidateUsers) {
+  public void created(
+      InboxTask task, Collection<String> candidateGroups, Collection<String> candidateUsers) {
     mapper.insert(task);
     writeEntries(task, candidateGroups, candidateUsers);
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
-  public void changed(InboxTask task, Collection<String> candidateGroups, Collection<String> candidateUsers) {
+  public void changed(
+      InboxTask task, Collection<String> candidateGroups, Collection<String> candidateUsers) {
     mapper.update(task);
     mapper.deleteEntries(task.taskId());
     writeEntries(task, candidateGroups, candidateUsers);
@@ -163,7 +173,9 @@ public class InboxService {
     mapper.delete(taskId);
   }
 
-  /** The assignee holds a task alone; an unassigned task belongs to its candidate groups and users. */
+  /**
+   * The assignee holds a task alone; an unassigned task belongs to its candidate groups and users.
+   */
   private void writeEntries(InboxTask task, Collection<String> groups, Collection<String> users) {
     String district = task.districtId() == null ? NO_DISTRICT : task.districtId();
     java.time.Instant due = task.dueAt() == null ? NO_DUE_DATE : task.dueAt();
@@ -171,13 +183,26 @@ public class InboxService {
       mapper.insertEntry(USER + task.assignee(), district, due, task.taskId());
       return;
     }
-    groups.stream().distinct().forEach(g -> mapper.insertEntry(GROUP + g, district, due, task.taskId()));
-    users.stream().distinct().forEach(u -> mapper.insertEntry(USER + u, district, due, task.taskId()));
+    groups.stream()
+        .distinct()
+        .forEach(g -> mapper.insertEntry(GROUP + g, district, due, task.taskId()));
+    users.stream()
+        .distinct()
+        .forEach(u -> mapper.insertEntry(USER + u, district, due, task.taskId()));
   }
 
-  private static InboxFilter with(InboxFilter f, InboxFilter.Scope scope, java.time.Instant before, java.time.Instant after) {
-    return new InboxFilter(scope, f.districtId(), f.processDefinitionKey(), f.taskDefinitionKey(), f.businessKeyLike(),
-        before, after, f.sort(), f.descending());
+  private static InboxFilter with(
+      InboxFilter f, InboxFilter.Scope scope, java.time.Instant before, java.time.Instant after) {
+    return new InboxFilter(
+        scope,
+        f.districtId(),
+        f.processDefinitionKey(),
+        f.taskDefinitionKey(),
+        f.businessKeyLike(),
+        before,
+        after,
+        f.sort(),
+        f.descending());
   }
 
   private static List<String> principals(LinggongUser user, InboxFilter.Scope scope) {
@@ -203,7 +228,9 @@ public class InboxService {
   }
 
   private static boolean filtersTaskColumns(InboxFilter filter) {
-    return filter.processDefinitionKey() != null || filter.taskDefinitionKey() != null || filter.businessKeyLike() != null;
+    return filter.processDefinitionKey() != null
+        || filter.taskDefinitionKey() != null
+        || filter.businessKeyLike() != null;
   }
 
   private static boolean visibleTo(LinggongUser user, InboxTask task) {

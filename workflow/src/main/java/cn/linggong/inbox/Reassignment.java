@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 
-/** Whom a supervisor may give a task to, and the giving: same district, one of the task's groups. */
+/**
+ * Whom a supervisor may give a task to, and the giving: same district, one of the task's groups.
+ */
 @Service
 public class Reassignment {
 

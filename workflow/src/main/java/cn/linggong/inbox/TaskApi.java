@@ -32,7 +32,12 @@ class TaskApi {
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  TaskApi(InboxService inbox, TaskCompletion completion, Reassignment reassignment, CurrentUser currentUser, Clock clock) {
+  TaskApi(
+      InboxService inbox,
+      TaskCompletion completion,
+      Reassignment reassignment,
+      CurrentUser currentUser,
+      Clock clock) {
     this.inbox = inbox;
     this.completion = completion;
     this.reassignment = reassignment;
@@ -47,7 +52,9 @@ class TaskApi {
   record Page(long total, int offset, int limit, Map<String, Long> counts, List<InboxTask> items) {}
 
   @GetMapping
-  @Operation(summary = "The tasks I may work: scope MINE | GROUPS | ALL, filters, sort, paging (due date first by default)")
+  @Operation(
+      summary =
+          "The tasks I may work: scope MINE | GROUPS | ALL, filters, sort, paging (due date first by default)")
   Page list(
       @RequestParam(defaultValue = "ALL") String scope,
       @RequestParam(required = false) String district,
@@ -70,12 +77,26 @@ class TaskApi {
     }
     errors.throwIfAny();
     Instant now = clock.instant();
-    String like = caseNumber == null || caseNumber.isBlank() ? null
-        : "%" + caseNumber.trim().replace("%", "").replace("_", "") + "%";
-    InboxFilter filter = new InboxFilter(scopeValue, blank(district), blank(process), blank(step), like,
-        overdue ? now : null, null, sortValue, descending);
+    String like =
+        caseNumber == null || caseNumber.isBlank()
+            ? null
+            : "%" + caseNumber.trim().replace("%", "").replace("_", "") + "%";
+    InboxFilter filter =
+        new InboxFilter(
+            scopeValue,
+            blank(district),
+            blank(process),
+            blank(step),
+            like,
+            overdue ? now : null,
+            null,
+            sortValue,
+            descending);
     var user = currentUser.require();
-    return new Page(inbox.count(user, filter), offset, limit,
+    return new Page(
+        inbox.count(user, filter),
+        offset,
+        limit,
         inbox.counts(user, filter, now, now.plus(java.time.Duration.ofDays(3))),
         inbox.page(user, filter, offset, limit));
   }
@@ -89,22 +110,31 @@ class TaskApi {
 
   @PostMapping("/{taskId}/complete")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Complete with the form's values as JSON: 400 with errors per field, 409 when someone else was first")
-  void complete(@PathVariable String taskId, @org.springframework.web.bind.annotation.RequestBody(required = false) Map<String, Object> values) {
+  @Operation(
+      summary =
+          "Complete with the form's values as JSON: 400 with errors per field, 409 when someone else was first")
+  void complete(
+      @PathVariable String taskId,
+      @org.springframework.web.bind.annotation.RequestBody(required = false)
+          Map<String, Object> values) {
     completion.complete(currentUser.require(), taskId, values == null ? Map.of() : values);
   }
 
   @PostMapping("/{taskId}/claim")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Take a task of one of my groups; 422 naming who has it when taken meanwhile")
+  @Operation(
+      summary = "Take a task of one of my groups; 422 naming who has it when taken meanwhile")
   void claim(@PathVariable String taskId) {
     inbox.claim(currentUser.require(), taskId);
   }
 
   @PostMapping("/{taskId}/reassign")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Supervisors: give the task to a person of its district and one of its groups")
-  void reassign(@PathVariable String taskId, @org.springframework.web.bind.annotation.RequestBody ReassignTo to) {
+  @Operation(
+      summary = "Supervisors: give the task to a person of its district and one of its groups")
+  void reassign(
+      @PathVariable String taskId,
+      @org.springframework.web.bind.annotation.RequestBody ReassignTo to) {
     reassignment.reassign(currentUser.require(), taskId, to == null ? null : to.userId());
   }
 
@@ -114,7 +144,8 @@ class TaskApi {
     inbox.unclaim(currentUser.require(), taskId);
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String text, String field, InvalidInputException.Collector errors) {
+  private static <E extends Enum<E>> E parse(
+      Class<E> type, String text, String field, InvalidInputException.Collector errors) {
     try {
       return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {

@@ -1,8 +1,8 @@
 package cn.linggong.inbox;
 
-import cn.linggong.form.FormParser;
 import cn.linggong.form.FormComponent;
 import cn.linggong.form.FormDefinition;
+import cn.linggong.form.FormParser;
 import cn.linggong.form.FormValidator;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.shared.ConflictException;
@@ -23,10 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Completes a task from its form: checks every value on the server against the form and the
- * domain validators, lets the feature's completion handler write its rows, and completes the task,
- * all in one transaction. A task someone else took or completed meanwhile is a conflict that says
- * who and when; nothing is written twice.
+ * Completes a task from its form: checks every value on the server against the form and the domain
+ * validators, lets the feature's completion handler write its rows, and completes the task, all in
+ * one transaction. A task someone else took or completed meanwhile is a conflict that says who and
+ * when; nothing is written twice.
  */
 @Service
 public class TaskCompletion {
@@ -75,7 +75,8 @@ public class TaskCompletion {
   private FormDefinition deployedForm(Task task) {
     String key = task.getCamundaFormRef().getKey();
     try (java.io.InputStream in = formService.getDeployedTaskForm(task.getId())) {
-      return FormParser.parse(key, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      return FormParser.parse(
+          key, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -96,7 +97,8 @@ public class TaskCompletion {
     String formId = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
     if (formId != null) {
       FormDefinition form = deployedForm(task);
-      FormValidator.Result result = validator.validate(form, submitted, taskService.getVariables(taskId));
+      FormValidator.Result result =
+          validator.validate(form, submitted, taskService.getVariables(taskId));
       if (!result.valid()) {
         throw new InvalidInputException(result.violations());
       }
@@ -112,9 +114,18 @@ public class TaskCompletion {
         }
       }
     }
-    var completion = new CompletionHandler.Completion(user, taskId, task.getTaskDefinitionKey(),
-        task.getProcessInstanceId(), row.businessKey(), variables, targets);
-    handlers.stream().filter(h -> h.handles(formId, task.getTaskDefinitionKey())).forEach(h -> h.complete(completion));
+    var completion =
+        new CompletionHandler.Completion(
+            user,
+            taskId,
+            task.getTaskDefinitionKey(),
+            task.getProcessInstanceId(),
+            row.businessKey(),
+            variables,
+            targets);
+    handlers.stream()
+        .filter(h -> h.handles(formId, task.getTaskDefinitionKey()))
+        .forEach(h -> h.complete(completion));
     try {
       if (row.assignee() == null) {
         taskService.claim(taskId, user.userId());
@@ -123,7 +134,8 @@ public class TaskCompletion {
     } catch (OptimisticLockingException e) {
       throw alreadyDone(taskId);
     } catch (ProcessEngineException e) {
-      if (taskService.createTaskQuery().taskId(taskId).count() == 0 || e instanceof org.camunda.bpm.engine.TaskAlreadyClaimedException) {
+      if (taskService.createTaskQuery().taskId(taskId).count() == 0
+          || e instanceof org.camunda.bpm.engine.TaskAlreadyClaimedException) {
         throw alreadyDone(taskId);
       }
       throw e;
@@ -132,24 +144,27 @@ public class TaskCompletion {
 
   /** "此任务已由 X 于 HH:mm 办理": who completed or took it, and when. */
   private ConflictException alreadyDone(String taskId) {
-    HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+    HistoricTaskInstance done =
+        historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
     if (done == null) {
       return new ConflictException("inbox.task.gone");
     }
     String who = done.getAssignee() == null ? "—" : done.getAssignee();
     java.util.Date when = done.getEndTime() != null ? done.getEndTime() : new java.util.Date();
-    return new ConflictException("inbox.task.completedBy", who, TIME.format(when.toInstant().atZone(clock.getZone())));
+    return new ConflictException(
+        "inbox.task.completedBy", who, TIME.format(when.toInstant().atZone(clock.getZone())));
   }
 
   /**
-   * Process variables hold routing facts in the engine's plain types (no Java serialisation):
-   * whole numbers as Long, other numbers as Double, dates and times as ISO text, lists as text
-   * joined by commas. Exact amounts belong in the feature's tables, through a completion handler.
+   * Process variables hold routing facts in the engine's plain types (no Java serialisation): whole
+   * numbers as Long, other numbers as Double, dates and times as ISO text, lists as text joined by
+   * commas. Exact amounts belong in the feature's tables, through a completion handler.
    */
   static Object engineValue(Object value) {
     if (value instanceof java.math.BigDecimal number) {
       java.math.BigDecimal plain = number.stripTrailingZeros();
-      if (plain.scale() <= 0 && plain.abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
+      if (plain.scale() <= 0
+          && plain.abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
         return plain.longValueExact();
       }
       return number.doubleValue();

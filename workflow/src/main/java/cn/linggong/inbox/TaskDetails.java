@@ -65,34 +65,56 @@ public class TaskDetails {
       return Optional.empty();
     }
     ProcessInstance instance =
-        runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .singleResult();
     ProcessDefinition definition =
-        repositoryService.createProcessDefinitionQuery().processDefinitionId(task.getProcessDefinitionId()).singleResult();
+        repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionId(task.getProcessDefinitionId())
+            .singleResult();
     Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-    return Optional.of(new Summary(
-        task.getId(),
-        task.getName(),
-        instance == null ? null : instance.getBusinessKey(),
-        definition == null ? null : (definition.getName() == null ? definition.getKey() : definition.getName()),
-        definition == null ? null : definition.getKey(),
-        task.getProcessInstanceId(),
-        task.getTenantId(),
-        task.getAssignee(),
-        task.getCreateTime().toInstant(),
-        due,
-        task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(),
-        due == null ? null : timeLimits.workingDaysLate(due, ClockUtil.getCurrentTime().toInstant()),
-        due == null ? null : timeLimits.workingDaysLeft(ClockUtil.getCurrentTime().toInstant(), due)));
+    return Optional.of(
+        new Summary(
+            task.getId(),
+            task.getName(),
+            instance == null ? null : instance.getBusinessKey(),
+            definition == null
+                ? null
+                : (definition.getName() == null ? definition.getKey() : definition.getName()),
+            definition == null ? null : definition.getKey(),
+            task.getProcessInstanceId(),
+            task.getTenantId(),
+            task.getAssignee(),
+            task.getCreateTime().toInstant(),
+            due,
+            task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(),
+            due == null
+                ? null
+                : timeLimits.workingDaysLate(due, ClockUtil.getCurrentTime().toInstant()),
+            due == null
+                ? null
+                : timeLimits.workingDaysLeft(ClockUtil.getCurrentTime().toInstant(), due)));
   }
 
   /** The case's steps, oldest first. */
   public List<Step> history(String processInstanceId) {
     List<HistoricTaskInstance> tasks =
-        historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
-            .orderByHistoricActivityInstanceStartTime().asc().list();
+        historyService
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .orderByHistoricActivityInstanceStartTime()
+            .asc()
+            .list();
     return tasks.stream()
-        .map(t -> new Step(t.getName(), t.getAssignee(), t.getStartTime().toInstant(),
-            t.getEndTime() == null ? null : t.getEndTime().toInstant()))
+        .map(
+            t ->
+                new Step(
+                    t.getName(),
+                    t.getAssignee(),
+                    t.getStartTime().toInstant(),
+                    t.getEndTime() == null ? null : t.getEndTime().toInstant()))
         .toList();
   }
 }

@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes mail into the outbox in the caller's transaction, rendered from the message bundles in
- * the recipient's language ({@code mail.<kind>.subject}, {@code mail.<kind>.body}). A mail of the
- * same kind about the same thing to the same person is written once.
+ * Writes mail into the outbox in the caller's transaction, rendered from the message bundles in the
+ * recipient's language ({@code mail.<kind>.subject}, {@code mail.<kind>.body}). A mail of the same
+ * kind about the same thing to the same person is written once.
  */
 @Service
 public class Outbox {
@@ -28,7 +28,8 @@ public class Outbox {
 
   /** Queues a mail; returns false when the same mail was queued before. */
   @Transactional(propagation = Propagation.REQUIRED)
-  public boolean queue(String kind, String reference, String recipient, Locale locale, Object... arguments) {
+  public boolean queue(
+      String kind, String reference, String recipient, Locale locale, Object... arguments) {
     if (mapper.countOnce(kind, reference, recipient) > 0) {
       return false;
     }
@@ -37,7 +38,9 @@ public class Outbox {
     // stored to the millisecond (or second): never later than "now" as the sender will see it
     var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     mapper.insertIgnoringDuplicate(
-        new OutboxMail(null, kind, reference, recipient, subject, body, "PENDING", 0, now, now, null, null, null, null));
+        new OutboxMail(
+            null, kind, reference, recipient, subject, body, "PENDING", 0, now, now, null, null,
+            null, null));
     return true;
   }
 

@@ -10,11 +10,18 @@ interface OutboxMapper {
 
   int insertIgnoringDuplicate(OutboxMail mail);
 
-  long countOnce(@Param("kind") String kind, @Param("reference") String reference, @Param("recipient") String recipient);
+  long countOnce(
+      @Param("kind") String kind,
+      @Param("reference") String reference,
+      @Param("recipient") String recipient);
 
   List<Long> findDue(@Param("now") Instant now, @Param("limit") int limit);
 
-  int claim(@Param("id") long id, @Param("node") String node, @Param("now") Instant now, @Param("until") Instant until);
+  int claim(
+      @Param("id") long id,
+      @Param("node") String node,
+      @Param("now") Instant now,
+      @Param("until") Instant until);
 
   OutboxMail find(@Param("id") long id);
 

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
  * Sends the outbox. Each mail is first claimed with a conditional update that only one node can
  * win, then sent, then marked sent; a failure waits (doubling from {@code retry-base} up to {@code
  * retry-max}) and is tried again. Without a configured SMTP server ({@code spring.mail.host}) mail
- * stays in the outbox, where admins see it. Each mail carries a Message-ID made from its outbox
- * id, so that in the rare case of a node dying between sending and marking, a resend is
- * recognisable as the same message.
+ * stays in the outbox, where admins see it. Each mail carries a Message-ID made from its outbox id,
+ * so that in the rare case of a node dying between sending and marking, a resend is recognisable as
+ * the same message.
  */
 @Service
 public class OutboxSender {
@@ -43,8 +43,14 @@ public class OutboxSender {
       ObjectProvider<JavaMailSender> mailSender,
       NotificationProperties properties,
       Clock clock) {
-    this(mapper, mailSender, properties, clock,
-        ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8));
+    this(
+        mapper,
+        mailSender,
+        properties,
+        clock,
+        ManagementFactory.getRuntimeMXBean().getName()
+            + "/"
+            + UUID.randomUUID().toString().substring(0, 8));
   }
 
   /** With an explicit node name (tests run two "nodes" in one JVM). */
@@ -87,7 +93,11 @@ public class OutboxSender {
         boolean giveUp = attempts >= properties.maxAttempts();
         Instant next = clock.instant().plus(backoff(attempts));
         String error = String.valueOf(e.getMessage());
-        mapper.markFailed(id, node, giveUp ? "FAILED" : "PENDING", next,
+        mapper.markFailed(
+            id,
+            node,
+            giveUp ? "FAILED" : "PENDING",
+            next,
             error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error);
         log.warn("Mail {} to the outbox recipient not sent (attempt {}): {}", id, attempts, error);
       }

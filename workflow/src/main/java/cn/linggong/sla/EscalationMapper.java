@@ -15,7 +15,10 @@ interface EscalationMapper {
 
   int resolve(@Param("taskId") String taskId, @Param("at") Instant at);
 
-  List<Escalation> findOpen(@Param("districtId") String districtId, @Param("offset") int offset, @Param("limit") int limit);
+  List<Escalation> findOpen(
+      @Param("districtId") String districtId,
+      @Param("offset") int offset,
+      @Param("limit") int limit);
 
   long countOpen(@Param("districtId") String districtId);
 

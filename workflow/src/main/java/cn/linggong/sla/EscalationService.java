@@ -45,7 +45,9 @@ public class EscalationService {
     this.zone = clock.getZone();
   }
 
-  /** Escalates a task once; returns the escalation (the existing one when it was escalated before). */
+  /**
+   * Escalates a task once; returns the escalation (the existing one when it was escalated before).
+   */
   @Transactional
   public Escalation escalate(OverdueTask task, Instant now) {
     Optional<Escalation> existing = mapper.findByTask(task.taskId());
@@ -66,7 +68,8 @@ public class EscalationService {
     row.escalatedAt = now;
     mapper.insert(row);
     notifySupervisors(row);
-    log.info("Task {} of case {} escalated: due {}", task.taskId(), task.businessKey(), task.dueAt());
+    log.info(
+        "Task {} of case {} escalated: due {}", task.taskId(), task.businessKey(), task.dueAt());
     return mapper.findByTask(task.taskId()).orElseThrow();
   }
 
@@ -93,18 +96,31 @@ public class EscalationService {
   }
 
   private void notifySupervisors(EscalationMapper.EscalationRow row) {
-    List<DirectoryService.Contact> supervisors = directory.contacts(Roles.SUPERVISOR, row.districtId);
+    List<DirectoryService.Contact> supervisors =
+        directory.contacts(Roles.SUPERVISOR, row.districtId);
     if (supervisors.isEmpty()) {
-      log.warn("Task {} escalated but its district {} has no supervisor with an e-mail address", row.taskId, row.districtId);
+      log.warn(
+          "Task {} escalated but its district {} has no supervisor with an e-mail address",
+          row.taskId,
+          row.districtId);
     }
     for (DirectoryService.Contact supervisor : supervisors) {
       String district =
           row.districtId == null
               ? messages.getMessage("role.city", null, supervisor.locale())
-              : directory.district(row.districtId).map(DirectoryService.District::name).orElse(row.districtId);
+              : directory
+                  .district(row.districtId)
+                  .map(DirectoryService.District::name)
+                  .orElse(row.districtId);
       String assignee =
-          row.assignee == null ? messages.getMessage("mail.escalation.unassigned", null, supervisor.locale()) : row.assignee;
-      outbox.queue(MAIL_KIND, "escalation-" + row.id, supervisor.email(), supervisor.locale(),
+          row.assignee == null
+              ? messages.getMessage("mail.escalation.unassigned", null, supervisor.locale())
+              : row.assignee;
+      outbox.queue(
+          MAIL_KIND,
+          "escalation-" + row.id,
+          supervisor.email(),
+          supervisor.locale(),
           row.businessKey == null ? "—" : row.businessKey,
           row.taskName == null ? row.taskDefinitionKey : row.taskName,
           district,

@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
- * What supervisors watch: open tasks past their due date, in the districts the signed-in person
- * may see (the engine limits every query to the person's district; city level sees all).
+ * What supervisors watch: open tasks past their due date, in the districts the signed-in person may
+ * see (the engine limits every query to the person's district; city level sees all).
  */
 @Service
 public class SupervisionService {
@@ -52,32 +52,56 @@ public class SupervisionService {
 
   public List<LateTask> overdueTasks(int offset, int limit) {
     Date now = ClockUtil.getCurrentTime();
-    List<Task> tasks = taskService.createTaskQuery().active().dueBefore(now)
-        .orderByDueDate().asc().orderByTaskId().asc() // a stable order across pages
-        .listPage(offset, limit);
-    Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-    Map<String, ProcessInstance> instances = instanceIds.isEmpty() ? Map.of()
-        : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-            .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
-    Set<String> definitionIds = tasks.stream().map(Task::getProcessDefinitionId).collect(Collectors.toSet());
-    Map<String, ProcessDefinition> definitions = definitionIds.isEmpty() ? Map.of()
-        : repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(definitionIds.toArray(String[]::new)).list()
-            .stream().collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
+    List<Task> tasks =
+        taskService
+            .createTaskQuery()
+            .active()
+            .dueBefore(now)
+            .orderByDueDate()
+            .asc()
+            .orderByTaskId()
+            .asc() // a stable order across pages
+            .listPage(offset, limit);
+    Set<String> instanceIds =
+        tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+    Map<String, ProcessInstance> instances =
+        instanceIds.isEmpty()
+            ? Map.of()
+            : runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceIds(instanceIds)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
+    Set<String> definitionIds =
+        tasks.stream().map(Task::getProcessDefinitionId).collect(Collectors.toSet());
+    Map<String, ProcessDefinition> definitions =
+        definitionIds.isEmpty()
+            ? Map.of()
+            : repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionIdIn(definitionIds.toArray(String[]::new))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
     return tasks.stream()
-        .map(t -> {
-          ProcessInstance instance = instances.get(t.getProcessInstanceId());
-          ProcessDefinition definition = definitions.get(t.getProcessDefinitionId());
-          Instant due = t.getDueDate().toInstant();
-          return new LateTask(
-              t.getId(),
-              t.getName(),
-              instance == null ? null : instance.getBusinessKey(),
-              definition == null ? null : (definition.getName() == null ? definition.getKey() : definition.getName()),
-              t.getTenantId(),
-              t.getAssignee(),
-              due,
-              timeLimits.workingDaysLate(due, now.toInstant()));
-        })
+        .map(
+            t -> {
+              ProcessInstance instance = instances.get(t.getProcessInstanceId());
+              ProcessDefinition definition = definitions.get(t.getProcessDefinitionId());
+              Instant due = t.getDueDate().toInstant();
+              return new LateTask(
+                  t.getId(),
+                  t.getName(),
+                  instance == null ? null : instance.getBusinessKey(),
+                  definition == null
+                      ? null
+                      : (definition.getName() == null ? definition.getKey() : definition.getName()),
+                  t.getTenantId(),
+                  t.getAssignee(),
+                  due,
+                  timeLimits.workingDaysLate(due, now.toInstant()));
+            })
         .toList();
   }
 

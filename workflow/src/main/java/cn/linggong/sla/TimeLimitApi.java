@@ -44,7 +44,8 @@ class TimeLimitApi {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Add or change a time limit (admins); applies to tasks created afterwards")
   TimeLimit save(@PathVariable String key, @RequestBody LimitChange change) {
-    timeLimits.save(key, change.amount(), change.unit(), change.legalBasis(), currentUser.require().userId());
+    timeLimits.save(
+        key, change.amount(), change.unit(), change.legalBasis(), currentUser.require().userId());
     return timeLimits.get(key);
   }
 }

@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The named time limits of every process, and the due dates they give. A limit of N working days
- * from a moment ends at the end of the N-th working day after that moment's date (a limit of 0
- * ends at the end of the same working day, or of the next one when the moment falls on a day
- * off); N calendar days end at the end of the N-th day.
+ * from a moment ends at the end of the N-th working day after that moment's date (a limit of 0 ends
+ * at the end of the same working day, or of the next one when the moment falls on a day off); N
+ * calendar days end at the end of the N-th day.
  */
 @Service
 public class TimeLimits {
@@ -116,14 +116,20 @@ public class TimeLimits {
     }
     errors.throwIfAny();
     String cleanKey = key.trim();
-    TimeLimit limit = new TimeLimit(cleanKey, amount, unit, legalBasis.trim(), clock.instant(), actor);
+    TimeLimit limit =
+        new TimeLimit(cleanKey, amount, unit, legalBasis.trim(), clock.instant(), actor);
     var before = mapper.find(cleanKey);
     if (before.isPresent()) {
       mapper.update(limit);
     } else {
       mapper.insert(limit);
     }
-    audit.record(actor, "TIME_LIMIT_SAVED", "time-limit", cleanKey, null,
+    audit.record(
+        actor,
+        "TIME_LIMIT_SAVED",
+        "time-limit",
+        cleanKey,
+        null,
         before.map(b -> b.amount() + " " + b.unit()).orElse("—") + " → " + amount + " " + unit);
   }
 

@@ -15,9 +15,19 @@ abstract class AuditMapperContract {
   void readsASubjectsEventsNewestFirstInPages() {
     Instant t = Instant.parse("2026-10-01T08:00:00Z");
     for (int i = 0; i < 5; i++) {
-      mapper.insert(new AuditEvent(null, t.plusSeconds(60L * i), "admin", "USER_CHANGED", "user", "audit-a", "kf-gulou", "第 " + i + " 次修改"));
+      mapper.insert(
+          new AuditEvent(
+              null,
+              t.plusSeconds(60L * i),
+              "admin",
+              "USER_CHANGED",
+              "user",
+              "audit-a",
+              "kf-gulou",
+              "第 " + i + " 次修改"));
     }
-    mapper.insert(new AuditEvent(null, t, "admin", "USER_CHANGED", "user", "audit-other", null, null));
+    mapper.insert(
+        new AuditEvent(null, t, "admin", "USER_CHANGED", "user", "audit-other", null, null));
 
     var firstPage = mapper.findBySubject("user", "audit-a", 0, 2);
     assertThat(firstPage).extracting(AuditEvent::detail).containsExactly("第 4 次修改", "第 3 次修改");
@@ -29,7 +39,16 @@ abstract class AuditMapperContract {
 
   @Test
   void keepsChineseTextIntact() {
-    mapper.insert(new AuditEvent(null, Instant.parse("2026-10-01T08:00:00Z"), "caseworker1", "VIEWED_FULL_ID", "worker", "audit-zh", "kf-gulou", "查看完整身份证号：鼓楼区零工驿站"));
+    mapper.insert(
+        new AuditEvent(
+            null,
+            Instant.parse("2026-10-01T08:00:00Z"),
+            "caseworker1",
+            "VIEWED_FULL_ID",
+            "worker",
+            "audit-zh",
+            "kf-gulou",
+            "查看完整身份证号：鼓楼区零工驿站"));
     assertThat(mapper.findBySubject("worker", "audit-zh", 0, 10))
         .singleElement()
         .extracting(AuditEvent::detail)

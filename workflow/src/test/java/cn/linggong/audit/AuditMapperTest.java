@@ -6,5 +6,6 @@ import org.springframework.test.context.TestPropertySource;
 
 @MybatisTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:audit;MODE=MySQL;DB_CLOSE_DELAY=-1")
+@TestPropertySource(
+    properties = "spring.datasource.url=jdbc:h2:mem:audit;MODE=MySQL;DB_CLOSE_DELAY=-1")
 class AuditMapperTest extends AuditMapperContract {}

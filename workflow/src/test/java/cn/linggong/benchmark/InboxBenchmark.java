@@ -25,8 +25,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Benchmark, not a test (its name matches neither *Test nor *IT, so the build never runs it):
- * the inbox's first page against Camunda's own TaskQuery over the same open tasks. Run:
+ * Benchmark, not a test (its name matches neither *Test nor *IT, so the build never runs it): the
+ * inbox's first page against Camunda's own TaskQuery over the same open tasks. Run:
  *
  * <pre>
  * ./mvnw -q -DskipTests install
@@ -52,7 +52,8 @@ class InboxBenchmark {
       MariaDb.prepareOrFail();
       MariaDb.register(registry);
       // what the mysql profile sets
-      registry.add("spring.datasource.hikari.transaction-isolation", () -> "TRANSACTION_READ_COMMITTED");
+      registry.add(
+          "spring.datasource.hikari.transaction-isolation", () -> "TRANSACTION_READ_COMMITTED");
     }
   }
 
@@ -74,27 +75,76 @@ class InboxBenchmark {
     InboxFilter filter = InboxFilter.all();
     double[] inboxPage = time(() -> inbox.page(caseworker, filter, 0, 50).size());
     double[] inboxCount = time(() -> (int) inbox.count(caseworker, filter));
-    double[] taskQuery = time(() -> EngineIdentity.callAs(identityService, caseworker, () ->
-        taskService.createTaskQuery().taskCandidateGroup("caseworker").orderByTaskCreateTime().desc().listPage(0, 50).size()));
-    double[] taskCount = time(() -> EngineIdentity.callAs(identityService, caseworker, () ->
-        (int) taskService.createTaskQuery().taskCandidateGroup("caseworker").count()));
+    double[] taskQuery =
+        time(
+            () ->
+                EngineIdentity.callAs(
+                    identityService,
+                    caseworker,
+                    () ->
+                        taskService
+                            .createTaskQuery()
+                            .taskCandidateGroup("caseworker")
+                            .orderByTaskCreateTime()
+                            .desc()
+                            .listPage(0, 50)
+                            .size()));
+    double[] taskCount =
+        time(
+            () ->
+                EngineIdentity.callAs(
+                    identityService,
+                    caseworker,
+                    () ->
+                        (int)
+                            taskService
+                                .createTaskQuery()
+                                .taskCandidateGroup("caseworker")
+                                .count()));
 
     int inboxRows = inbox.page(caseworker, filter, 0, 50).size();
     long inboxTotal = inbox.count(caseworker, filter);
-    int queryRows = EngineIdentity.callAs(identityService, caseworker, () ->
-        taskService.createTaskQuery().taskCandidateGroup("caseworker").orderByTaskCreateTime().desc().listPage(0, 50).size());
-    long queryTotal = EngineIdentity.callAs(identityService, caseworker, () ->
-        taskService.createTaskQuery().taskCandidateGroup("caseworker").count());
-    System.out.printf("rows: inbox page %d of %d, TaskQuery page %d of %d%n", inboxRows, inboxTotal, queryRows, queryTotal);
+    int queryRows =
+        EngineIdentity.callAs(
+            identityService,
+            caseworker,
+            () ->
+                taskService
+                    .createTaskQuery()
+                    .taskCandidateGroup("caseworker")
+                    .orderByTaskCreateTime()
+                    .desc()
+                    .listPage(0, 50)
+                    .size());
+    long queryTotal =
+        EngineIdentity.callAs(
+            identityService,
+            caseworker,
+            () -> taskService.createTaskQuery().taskCandidateGroup("caseworker").count());
+    System.out.printf(
+        "rows: inbox page %d of %d, TaskQuery page %d of %d%n",
+        inboxRows, inboxTotal, queryRows, queryTotal);
     String db = System.getProperty("linggong.benchmark.db", "h2");
-    String report = String.format(
-        "%nInbox benchmark: %,d open tasks on %s (loaded in %,d ms), caseworker1 of kf-gulou, %d runs after %d warm-up%n"
-            + "  inbox first page (50, due date)        median %6.1f ms   p95 %6.1f ms%n"
-            + "  inbox count                            median %6.1f ms   p95 %6.1f ms%n"
-            + "  TaskQuery first page (50, newest first) median %6.1f ms   p95 %6.1f ms%n"
-            + "  TaskQuery count                         median %6.1f ms   p95 %6.1f ms%n",
-        tasks, db, loadMillis, RUNS, WARM_UP,
-        inboxPage[0], inboxPage[1], inboxCount[0], inboxCount[1], taskQuery[0], taskQuery[1], taskCount[0], taskCount[1]);
+    String report =
+        String.format(
+            "%nInbox benchmark: %,d open tasks on %s (loaded in %,d ms), caseworker1 of kf-gulou, %d runs after %d warm-up%n"
+                + "  inbox first page (50, due date)        median %6.1f ms   p95 %6.1f ms%n"
+                + "  inbox count                            median %6.1f ms   p95 %6.1f ms%n"
+                + "  TaskQuery first page (50, newest first) median %6.1f ms   p95 %6.1f ms%n"
+                + "  TaskQuery count                         median %6.1f ms   p95 %6.1f ms%n",
+            tasks,
+            db,
+            loadMillis,
+            RUNS,
+            WARM_UP,
+            inboxPage[0],
+            inboxPage[1],
+            inboxCount[0],
+            inboxCount[1],
+            taskQuery[0],
+            taskQuery[1],
+            taskCount[0],
+            taskCount[1]);
     log.info(report);
     System.out.println(report); // the benchmark's output; not application code
   }
@@ -126,18 +176,37 @@ class InboxBenchmark {
       Timestamp due = Timestamp.from(base.plusSeconds(86_400L * 5 + (i * 7919L) % 2_592_000L));
       engineTasks.add(new Object[] {id, "办理", "user_task_handle", 50, created, due, district});
       links.add(new Object[] {"bench-link-" + i, "caseworker", id, district});
-      inboxTasks.add(new Object[] {id, "办理", "user_task_handle", "bench-pi-" + i, "bench_process", "基准流程",
-          "BM-" + i, district, created, due});
+      inboxTasks.add(
+          new Object[] {
+            id,
+            "办理",
+            "user_task_handle",
+            "bench-pi-" + i,
+            "bench_process",
+            "基准流程",
+            "BM-" + i,
+            district,
+            created,
+            due
+          });
       candidates.add(new Object[] {"g:caseworker", district, due, id});
       if (engineTasks.size() == BATCH || i == tasks - 1) {
-        jdbc.batchUpdate("INSERT INTO ACT_RU_TASK (ID_, REV_, NAME_, TASK_DEF_KEY_, PRIORITY_, CREATE_TIME_, DUE_DATE_,"
-            + " SUSPENSION_STATE_, TENANT_ID_) VALUES (?, 1, ?, ?, ?, ?, ?, 1, ?)", engineTasks);
-        jdbc.batchUpdate("INSERT INTO ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_, TENANT_ID_)"
-            + " VALUES (?, 1, ?, 'candidate', ?, ?)", links);
-        jdbc.batchUpdate("INSERT INTO inbox_task (task_id, task_name, task_definition_key, process_instance_id,"
-            + " process_definition_key, process_name, business_key, district_id, created_at, due_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inboxTasks);
-        jdbc.batchUpdate("INSERT INTO inbox_entry (principal, district_id, due_at, task_id) VALUES (?, ?, ?, ?)", candidates);
+        jdbc.batchUpdate(
+            "INSERT INTO ACT_RU_TASK (ID_, REV_, NAME_, TASK_DEF_KEY_, PRIORITY_, CREATE_TIME_, DUE_DATE_,"
+                + " SUSPENSION_STATE_, TENANT_ID_) VALUES (?, 1, ?, ?, ?, ?, ?, 1, ?)",
+            engineTasks);
+        jdbc.batchUpdate(
+            "INSERT INTO ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_, TENANT_ID_)"
+                + " VALUES (?, 1, ?, 'candidate', ?, ?)",
+            links);
+        jdbc.batchUpdate(
+            "INSERT INTO inbox_task (task_id, task_name, task_definition_key, process_instance_id,"
+                + " process_definition_key, process_name, business_key, district_id, created_at, due_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            inboxTasks);
+        jdbc.batchUpdate(
+            "INSERT INTO inbox_entry (principal, district_id, due_at, task_id) VALUES (?, ?, ?, ?)",
+            candidates);
         engineTasks.clear();
         links.clear();
         inboxTasks.clear();

@@ -21,8 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The calendar over REST, at every 2025 and 2026 holiday boundary: each holiday's eve, first day,
- * last day and the first day back, and each make-up working day (国务院办公厅 notices of
- * 2024-11-12 and 2025-11-04).
+ * last day and the first day back, and each make-up working day (国务院办公厅 notices of 2024-11-12 and
+ * 2025-11-04).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -106,7 +106,8 @@ class CalendarApiTest {
     "2026-10-08, true, WEEKDAY, first day back",
     "2026-10-10, true, WORKDAY, make-up day",
   })
-  void answersEveryHolidayBoundary(String date, boolean workingDay, String kind, String what) throws Exception {
+  void answersEveryHolidayBoundary(String date, boolean workingDay, String kind, String what)
+      throws Exception {
     mvc.perform(get("/api/calendar/day").param("date", date).with(httpBasic("caseworker1", "demo")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.date").value(date))
@@ -116,9 +117,15 @@ class CalendarApiTest {
 
   @Test
   void namesTheHolidayAndTheMakeUpDay() throws Exception {
-    mvc.perform(get("/api/calendar/day").param("date", "2026-10-01").with(httpBasic("caseworker1", "demo")))
+    mvc.perform(
+            get("/api/calendar/day")
+                .param("date", "2026-10-01")
+                .with(httpBasic("caseworker1", "demo")))
         .andExpect(jsonPath("$.name").value("国庆节"));
-    mvc.perform(get("/api/calendar/day").param("date", "2026-02-28").with(httpBasic("caseworker1", "demo")))
+    mvc.perform(
+            get("/api/calendar/day")
+                .param("date", "2026-02-28")
+                .with(httpBasic("caseworker1", "demo")))
         .andExpect(jsonPath("$.name").value("春节调休上班"));
   }
 
@@ -132,8 +139,11 @@ class CalendarApiTest {
     "2025-12-31, 1, 2026-01-04",
   })
   void addsWorkingDays(String from, int days, String expected) throws Exception {
-    mvc.perform(get("/api/calendar/add-working-days").param("from", from).param("days", String.valueOf(days))
-            .with(httpBasic("mediator1", "demo")))
+    mvc.perform(
+            get("/api/calendar/add-working-days")
+                .param("from", from)
+                .param("days", String.valueOf(days))
+                .with(httpBasic("mediator1", "demo")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.from").value(from))
         .andExpect(jsonPath("$.days").value(days))
@@ -142,28 +152,44 @@ class CalendarApiTest {
 
   @Test
   void countsWorkingDaysBetweenTwoDates() throws Exception {
-    mvc.perform(get("/api/calendar/working-days").param("from", "2026-09-30").param("to", "2026-10-13")
-            .with(httpBasic("mediator1", "demo")))
+    mvc.perform(
+            get("/api/calendar/working-days")
+                .param("from", "2026-09-30")
+                .param("to", "2026-10-13")
+                .with(httpBasic("mediator1", "demo")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.count").value(5));
   }
 
   @Test
   void malformedDateNegativeDaysAndReversedRangeGet400PerField() throws Exception {
-    mvc.perform(get("/api/calendar/add-working-days").param("from", "2026-13-01").param("days", "-1")
-            .with(httpBasic("caseworker1", "demo")))
+    mvc.perform(
+            get("/api/calendar/add-working-days")
+                .param("from", "2026-13-01")
+                .param("days", "-1")
+                .with(httpBasic("caseworker1", "demo")))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[?(@.field=='from')].message", hasItem(containsString("YYYY-MM-DD"))))
+        .andExpect(
+            jsonPath("$.errors[?(@.field=='from')].message", hasItem(containsString("YYYY-MM-DD"))))
         .andExpect(jsonPath("$.errors[?(@.field=='days')].message", hasItem("天数不能为负数")));
-    mvc.perform(get("/api/calendar/add-working-days").param("from", "2026-10-01").param("days", "five")
-            .with(httpBasic("caseworker1", "demo")))
+    mvc.perform(
+            get("/api/calendar/add-working-days")
+                .param("from", "2026-10-01")
+                .param("days", "five")
+                .with(httpBasic("caseworker1", "demo")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[?(@.field=='days')].message", hasItem("天数应为整数")));
-    mvc.perform(get("/api/calendar/working-days").param("from", "2026-10-13").param("to", "2026-09-30")
-            .with(httpBasic("caseworker1", "demo")))
+    mvc.perform(
+            get("/api/calendar/working-days")
+                .param("from", "2026-10-13")
+                .param("to", "2026-09-30")
+                .with(httpBasic("caseworker1", "demo")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[?(@.field=='to')].message", hasItem("结束日期不能早于开始日期")));
-    mvc.perform(get("/api/calendar/day").param("date", "yesterday").with(httpBasic("caseworker1", "demo")))
+    mvc.perform(
+            get("/api/calendar/day")
+                .param("date", "yesterday")
+                .with(httpBasic("caseworker1", "demo")))
         .andExpect(status().isBadRequest());
     mvc.perform(get("/api/calendar/day").with(httpBasic("caseworker1", "demo")))
         .andExpect(status().isBadRequest());
@@ -171,16 +197,26 @@ class CalendarApiTest {
 
   @Test
   void aYearWithoutCalendarDataGets422NamingTheYear() throws Exception {
-    mvc.perform(get("/api/calendar/day").param("date", "2028-03-01").with(httpBasic("caseworker1", "demo")))
+    mvc.perform(
+            get("/api/calendar/day")
+                .param("date", "2028-03-01")
+                .with(httpBasic("caseworker1", "demo")))
         .andExpect(status().isUnprocessableEntity())
         .andExpect(jsonPath("$.detail").value(containsString("2028 年工作日历尚未维护")));
-    mvc.perform(get("/api/calendar/add-working-days").param("from", "2026-12-30").param("days", "5")
-            .with(httpBasic("caseworker1", "demo")))
+    mvc.perform(
+            get("/api/calendar/add-working-days")
+                .param("from", "2026-12-30")
+                .param("days", "5")
+                .with(httpBasic("caseworker1", "demo")))
         .andExpect(status().isUnprocessableEntity())
         .andExpect(jsonPath("$.detail").value(containsString("2027")));
-    mvc.perform(get("/api/calendar/years/2028").with(httpBasic("caseworker1", "demo")).header("Accept-Language", "en"))
+    mvc.perform(
+            get("/api/calendar/years/2028")
+                .with(httpBasic("caseworker1", "demo"))
+                .header("Accept-Language", "en"))
         .andExpect(status().isUnprocessableEntity())
-        .andExpect(jsonPath("$.detail").value(containsString("calendar of 2028 has not been entered")));
+        .andExpect(
+            jsonPath("$.detail").value(containsString("calendar of 2028 has not been entered")));
   }
 
   @Test
@@ -194,38 +230,57 @@ class CalendarApiTest {
 
   @Test
   void onlyAdminsReplaceAYear() throws Exception {
-    mvc.perform(put("/api/calendar/years/2099").with(httpBasic("supervisor1", "demo"))
-            .contentType(MediaType.APPLICATION_JSON).content("{\"source\":\"x\",\"days\":[]}"))
+    mvc.perform(
+            put("/api/calendar/years/2099")
+                .with(httpBasic("supervisor1", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"source\":\"x\",\"days\":[]}"))
         .andExpect(status().isForbidden());
   }
 
   @Test
   void adminEntersANewYearAndItCountsAtOnceWithoutARestart() throws Exception {
-    mvc.perform(get("/api/calendar/day").param("date", "2099-01-01").with(httpBasic("admin", "demo")))
+    mvc.perform(
+            get("/api/calendar/day").param("date", "2099-01-01").with(httpBasic("admin", "demo")))
         .andExpect(status().isUnprocessableEntity());
-    mvc.perform(put("/api/calendar/years/2099").with(httpBasic("admin", "demo"))
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("""
+    mvc.perform(
+            put("/api/calendar/years/2099")
+                .with(httpBasic("admin", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
                 {"source":"测试通知","days":[
                   {"date":"2099-01-01","kind":"HOLIDAY","name":"元旦"},
                   {"date":"2099-01-03","kind":"WORKDAY","name":"元旦调休上班"}]}
                 """))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.days.length()").value(2));
-    mvc.perform(get("/api/calendar/day").param("date", "2099-01-01").with(httpBasic("admin", "demo")))
+    mvc.perform(
+            get("/api/calendar/day").param("date", "2099-01-01").with(httpBasic("admin", "demo")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.kind").value("HOLIDAY"));
-    mvc.perform(get("/api/calendar/add-working-days").param("from", "2098-12-31").param("days", "1").with(httpBasic("admin", "demo")))
+    mvc.perform(
+            get("/api/calendar/add-working-days")
+                .param("from", "2098-12-31")
+                .param("days", "1")
+                .with(httpBasic("admin", "demo")))
         .andExpect(status().isUnprocessableEntity()); // 2098 is not maintained
-    mvc.perform(get("/api/calendar/add-working-days").param("from", "2099-01-01").param("days", "0").with(httpBasic("admin", "demo")))
+    mvc.perform(
+            get("/api/calendar/add-working-days")
+                .param("from", "2099-01-01")
+                .param("days", "0")
+                .with(httpBasic("admin", "demo")))
         .andExpect(jsonPath("$.date").value("2099-01-02"));
   }
 
   @Test
   void badRowsOfAYearGet400PerRowAndNothingIsWritten() throws Exception {
-    mvc.perform(put("/api/calendar/years/2026").with(httpBasic("admin", "demo"))
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("""
+    mvc.perform(
+            put("/api/calendar/years/2026")
+                .with(httpBasic("admin", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
                 {"source":"x","days":[
                   {"date":"2026-10-01","kind":"HOLIDAY","name":"国庆节"},
                   {"date":"2026-10-03","kind":"HOLIDAY","name":"周六"},
@@ -248,18 +303,27 @@ class CalendarApiTest {
         .andExpect(jsonPath("$.legalBasis").value(containsString("第十八条")));
     mvc.perform(get("/api/time-limits/no.such-limit").with(httpBasic("mediator1", "demo")))
         .andExpect(status().isUnprocessableEntity());
-    mvc.perform(put("/api/time-limits/test.limit").with(httpBasic("mediator1", "demo"))
-            .contentType(MediaType.APPLICATION_JSON).content("{\"amount\":3,\"unit\":\"WORKING_DAYS\",\"legalBasis\":\"x\"}"))
+    mvc.perform(
+            put("/api/time-limits/test.limit")
+                .with(httpBasic("mediator1", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"amount\":3,\"unit\":\"WORKING_DAYS\",\"legalBasis\":\"x\"}"))
         .andExpect(status().isForbidden());
-    mvc.perform(put("/api/time-limits/Bad Key").with(httpBasic("admin", "demo"))
-            .contentType(MediaType.APPLICATION_JSON).content("{\"amount\":-1,\"legalBasis\":\"\"}"))
+    mvc.perform(
+            put("/api/time-limits/Bad Key")
+                .with(httpBasic("admin", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"amount\":-1,\"legalBasis\":\"\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[?(@.field=='key')]").exists())
         .andExpect(jsonPath("$.errors[?(@.field=='amount')]").exists())
         .andExpect(jsonPath("$.errors[?(@.field=='unit')]").exists())
         .andExpect(jsonPath("$.errors[?(@.field=='legalBasis')]").exists());
-    mvc.perform(put("/api/time-limits/test.limit").with(httpBasic("admin", "demo"))
-            .contentType(MediaType.APPLICATION_JSON).content("{\"amount\":3,\"unit\":\"CALENDAR_DAYS\",\"legalBasis\":\"测试\"}"))
+    mvc.perform(
+            put("/api/time-limits/test.limit")
+                .with(httpBasic("admin", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"amount\":3,\"unit\":\"CALENDAR_DAYS\",\"legalBasis\":\"测试\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.amount").value(3));
   }

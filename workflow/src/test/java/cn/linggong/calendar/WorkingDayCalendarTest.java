@@ -22,8 +22,14 @@ import org.springframework.test.context.TestPropertySource;
 /** The calendar's arithmetic on the seeded 2025 and 2026 State Council schedules (H2, Flyway). */
 @MybatisTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:calendar;MODE=MySQL;DB_CLOSE_DELAY=-1")
-@Import({WorkingDayCalendar.class, CalendarMaintenance.class, AuditService.class, TimeConfiguration.class})
+@TestPropertySource(
+    properties = "spring.datasource.url=jdbc:h2:mem:calendar;MODE=MySQL;DB_CLOSE_DELAY=-1")
+@Import({
+  WorkingDayCalendar.class,
+  CalendarMaintenance.class,
+  AuditService.class,
+  TimeConfiguration.class
+})
 class WorkingDayCalendarTest {
 
   @Autowired WorkingDayCalendar calendar;
@@ -39,8 +45,12 @@ class WorkingDayCalendarTest {
   void seededHolidaysAreWeekdaysAndMakeUpDaysAreWeekends() {
     for (int year : List.of(2025, 2026)) {
       for (CalendarDay day : maintenance.daysOf(year)) {
-        boolean weekend = day.date().getDayOfWeek() == DayOfWeek.SATURDAY || day.date().getDayOfWeek() == DayOfWeek.SUNDAY;
-        assertThat(weekend).as("%s %s", day.date(), day.kind()).isEqualTo(day.kind() == DayKind.WORKDAY);
+        boolean weekend =
+            day.date().getDayOfWeek() == DayOfWeek.SATURDAY
+                || day.date().getDayOfWeek() == DayOfWeek.SUNDAY;
+        assertThat(weekend)
+            .as("%s %s", day.date(), day.kind())
+            .isEqualTo(day.kind() == DayKind.WORKDAY);
       }
     }
   }
@@ -71,35 +81,45 @@ class WorkingDayCalendarTest {
   @Test
   void fiveWorkingDaysFromTheEveOfNationalDay2026IsTheThirteenth() {
     // 9-30 Wed; 10-1..10-7 off; 10-8 Thu, 10-9 Fri, 10-10 Sat (make-up), 10-12 Mon, 10-13 Tue
-    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 9, 30), 5)).isEqualTo(LocalDate.of(2026, 10, 13));
+    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 9, 30), 5))
+        .isEqualTo(LocalDate.of(2026, 10, 13));
   }
 
   @Test
   void addingZeroKeepsAWorkingDayAndMovesADayOffToTheNextWorkingDay() {
-    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 9, 30), 0)).isEqualTo(LocalDate.of(2026, 9, 30));
-    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 10, 3), 0)).isEqualTo(LocalDate.of(2026, 10, 8));
+    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 9, 30), 0))
+        .isEqualTo(LocalDate.of(2026, 9, 30));
+    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 10, 3), 0))
+        .isEqualTo(LocalDate.of(2026, 10, 8));
     // a make-up Saturday is a working day
-    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 10, 10), 0)).isEqualTo(LocalDate.of(2026, 10, 10));
+    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 10, 10), 0))
+        .isEqualTo(LocalDate.of(2026, 10, 10));
   }
 
   @Test
   void countsMakeUpSaturdaysAndSkipsSpringFestival() {
     // 2026-02-13 Fri; 02-14 Sat make-up day counts; 02-15..02-23 off; 02-24 Tue
-    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 2, 13), 1)).isEqualTo(LocalDate.of(2026, 2, 14));
-    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 2, 13), 2)).isEqualTo(LocalDate.of(2026, 2, 24));
+    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 2, 13), 1))
+        .isEqualTo(LocalDate.of(2026, 2, 14));
+    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 2, 13), 2))
+        .isEqualTo(LocalDate.of(2026, 2, 24));
   }
 
   @Test
   void countsWorkingDaysAfterFromUpToAndIncludingTo() {
-    assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 13))).isEqualTo(5);
-    assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 9, 30))).isZero();
-    assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 7))).isZero();
+    assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 13)))
+        .isEqualTo(5);
+    assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 9, 30)))
+        .isZero();
+    assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 7)))
+        .isZero();
   }
 
   @Test
   void crossesIntoANewYearOnlyWhenThatYearIsMaintained() {
     // 2025-12-31 Wed + 1: 01-01 and 01-02 are off, 01-03 is a Saturday, 01-04 a make-up Sunday
-    assertThat(calendar.addWorkingDays(LocalDate.of(2025, 12, 31), 1)).isEqualTo(LocalDate.of(2026, 1, 4));
+    assertThat(calendar.addWorkingDays(LocalDate.of(2025, 12, 31), 1))
+        .isEqualTo(LocalDate.of(2026, 1, 4));
     assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2026, 12, 30), 5))
         .isInstanceOf(CalendarYearUnknownException.class)
         .extracting(e -> ((CalendarYearUnknownException) e).year())
@@ -110,14 +130,16 @@ class WorkingDayCalendarTest {
 
   @Test
   void addingCalendarDaysIgnoresHolidays() {
-    assertThat(calendar.addCalendarDays(LocalDate.of(2026, 9, 30), 15)).isEqualTo(LocalDate.of(2026, 10, 15));
+    assertThat(calendar.addCalendarDays(LocalDate.of(2026, 9, 30), 15))
+        .isEqualTo(LocalDate.of(2026, 10, 15));
   }
 
   @Test
   void aChangedDateChangesTheNextCalculation() {
     LocalDate eve = LocalDate.of(2026, 9, 30);
     assertThat(calendar.addWorkingDays(eve, 5)).isEqualTo(LocalDate.of(2026, 10, 13));
-    maintenance.putDay(new CalendarDay(LocalDate.of(2026, 10, 12), DayKind.HOLIDAY, "测试假日"), "admin");
+    maintenance.putDay(
+        new CalendarDay(LocalDate.of(2026, 10, 12), DayKind.HOLIDAY, "测试假日"), "admin");
     calendar.reload(); // after commit in real use; this test's transaction never commits
     assertThat(calendar.addWorkingDays(eve, 5)).isEqualTo(LocalDate.of(2026, 10, 14));
   }
@@ -136,22 +158,30 @@ class WorkingDayCalendarTest {
   @Test
   void refusesWrongRowsAndWritesNothing() {
     List<CalendarDay> days = new ArrayList<>(maintenance.daysOf(2026));
-    days.add(new CalendarDay(LocalDate.of(2026, 11, 7), DayKind.HOLIDAY, "周六"));      // a Saturday
-    days.add(new CalendarDay(LocalDate.of(2026, 11, 9), DayKind.WORKDAY, "周一"));      // a Monday
-    days.add(new CalendarDay(LocalDate.of(2025, 11, 10), DayKind.HOLIDAY, "去年"));     // other year
-    days.add(new CalendarDay(LocalDate.of(2026, 10, 1), DayKind.HOLIDAY, "重复"));      // duplicate
-    days.add(new CalendarDay(LocalDate.of(2026, 11, 11), DayKind.HOLIDAY, " "));        // no name
+    days.add(new CalendarDay(LocalDate.of(2026, 11, 7), DayKind.HOLIDAY, "周六")); // a Saturday
+    days.add(new CalendarDay(LocalDate.of(2026, 11, 9), DayKind.WORKDAY, "周一")); // a Monday
+    days.add(new CalendarDay(LocalDate.of(2025, 11, 10), DayKind.HOLIDAY, "去年")); // other year
+    days.add(new CalendarDay(LocalDate.of(2026, 10, 1), DayKind.HOLIDAY, "重复")); // duplicate
+    days.add(new CalendarDay(LocalDate.of(2026, 11, 11), DayKind.HOLIDAY, " ")); // no name
     int before = maintenance.daysOf(2026).size();
 
     assertThatThrownBy(() -> maintenance.replaceYear(2026, "test", days, "admin"))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-            .extracting(FieldViolation::field, v -> v.violation().messageKey())
-            .containsExactly(
-                org.assertj.core.groups.Tuple.tuple("days[25].kind", "calendar.kind.holidayOnWeekend"),
-                org.assertj.core.groups.Tuple.tuple("days[26].kind", "calendar.kind.workdayOnWeekday"),
-                org.assertj.core.groups.Tuple.tuple("days[27].date", "calendar.day.otherYear"),
-                org.assertj.core.groups.Tuple.tuple("days[28].date", "calendar.day.duplicate"),
-                org.assertj.core.groups.Tuple.tuple("days[29].name", "validation.required")));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(FieldViolation::field, v -> v.violation().messageKey())
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                            "days[25].kind", "calendar.kind.holidayOnWeekend"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "days[26].kind", "calendar.kind.workdayOnWeekday"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "days[27].date", "calendar.day.otherYear"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "days[28].date", "calendar.day.duplicate"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "days[29].name", "validation.required")));
     assertThat(maintenance.daysOf(2026)).hasSize(before);
   }
 

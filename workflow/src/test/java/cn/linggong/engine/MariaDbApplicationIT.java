@@ -36,19 +36,35 @@ class MariaDbApplicationIT extends TenantIsolationContract {
   void workingDayCalendarIsSeededAndMaintainedOnMariaDb() {
     assertThat(calendar.addWorkingDays(java.time.LocalDate.of(2026, 9, 30), 5))
         .isEqualTo(java.time.LocalDate.of(2026, 10, 13));
-    calendarMaintenance.replaceYear(2098, "测试通知",
-        java.util.List.of(new cn.linggong.calendar.CalendarDay(
-            java.time.LocalDate.of(2098, 1, 1), cn.linggong.calendar.DayKind.HOLIDAY, "元旦")), "admin");
+    calendarMaintenance.replaceYear(
+        2098,
+        "测试通知",
+        java.util.List.of(
+            new cn.linggong.calendar.CalendarDay(
+                java.time.LocalDate.of(2098, 1, 1), cn.linggong.calendar.DayKind.HOLIDAY, "元旦")),
+        "admin");
     assertThat(calendar.day(java.time.LocalDate.of(2098, 1, 1)).name()).isEqualTo("元旦");
   }
 
   @Test
   void runsOnMariaDbWithReadCommittedAndMigratedTables() {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    assertThat(jdbc.queryForObject("SELECT VERSION()", String.class)).containsIgnoringCase("mariadb");
-    assertThat(jdbc.queryForObject("SELECT @@tx_isolation", String.class)).isEqualTo("READ-COMMITTED");
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1' AND success = 1", Integer.class)).isEqualTo(1);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_ID_USER WHERE ID_ = 'caseworker1'", Integer.class)).isEqualTo(1);
-    assertThat(jdbc.queryForObject("SELECT NAME_ FROM ACT_ID_TENANT WHERE ID_ = 'kf-gulou'", String.class)).isEqualTo("鼓楼区");
+    assertThat(jdbc.queryForObject("SELECT VERSION()", String.class))
+        .containsIgnoringCase("mariadb");
+    assertThat(jdbc.queryForObject("SELECT @@tx_isolation", String.class))
+        .isEqualTo("READ-COMMITTED");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1' AND success = 1",
+                Integer.class))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM ACT_ID_USER WHERE ID_ = 'caseworker1'", Integer.class))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT NAME_ FROM ACT_ID_TENANT WHERE ID_ = 'kf-gulou'", String.class))
+        .isEqualTo("鼓楼区");
   }
 }

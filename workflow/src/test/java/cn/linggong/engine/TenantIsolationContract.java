@@ -43,10 +43,17 @@ abstract class TenantIsolationContract {
   @BeforeEach
   void startOneCasePerDistrict() {
     // a fixed day inside the maintained calendar, so due dates never depend on today's date
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-06-01T02:00:00Z")));
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+        java.util.Date.from(java.time.Instant.parse("2026-06-01T02:00:00Z")));
     for (String district : List.of(GULOU, LONGTING)) {
-      if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).tenantIdIn(district).count() == 0) {
-        repositoryService.createDeployment()
+      if (repositoryService
+              .createProcessDefinitionQuery()
+              .processDefinitionKey(PROCESS)
+              .tenantIdIn(district)
+              .count()
+          == 0) {
+        repositoryService
+            .createDeployment()
             .name("tenant-isolation-" + district)
             .tenantId(district)
             .addClasspathResource("bpmn/tenant-isolation.bpmn")
@@ -55,7 +62,8 @@ abstract class TenantIsolationContract {
     }
     run = UUID.randomUUID().toString().substring(0, 8);
     for (String district : List.of(GULOU, LONGTING)) {
-      runtimeService.createProcessInstanceByKey(PROCESS)
+      runtimeService
+          .createProcessInstanceByKey(PROCESS)
           .processDefinitionTenantId(district)
           .businessKey(district + "-" + run)
           .execute();
@@ -63,8 +71,15 @@ abstract class TenantIsolationContract {
   }
 
   private List<Task> tasksSeenBy(String userId) {
-    return EngineIdentity.callAs(identityService, directory.principal(userId), () ->
-        taskService.createTaskQuery().processDefinitionKey(PROCESS).processInstanceBusinessKeyLike("%-" + run).list());
+    return EngineIdentity.callAs(
+        identityService,
+        directory.principal(userId),
+        () ->
+            taskService
+                .createTaskQuery()
+                .processDefinitionKey(PROCESS)
+                .processInstanceBusinessKeyLike("%-" + run)
+                .list());
   }
 
   @Test
@@ -75,18 +90,29 @@ abstract class TenantIsolationContract {
 
   @Test
   void cityLevelStaffSeeEveryDistrict() {
-    assertThat(tasksSeenBy("reviewer1")).extracting(Task::getTenantId).containsExactlyInAnyOrder(GULOU, LONGTING);
+    assertThat(tasksSeenBy("reviewer1"))
+        .extracting(Task::getTenantId)
+        .containsExactlyInAnyOrder(GULOU, LONGTING);
   }
 
   @Test
   void caseworkerCannotCompleteAnotherDistrictsTask() {
     Task longtingTask =
-        taskService.createTaskQuery().processDefinitionKey(PROCESS).tenantIdIn(LONGTING)
-            .processInstanceBusinessKey(LONGTING + "-" + run).singleResult();
-    assertThatThrownBy(() -> EngineIdentity.callAs(identityService, directory.principal("caseworker1"), () -> {
-          taskService.complete(longtingTask.getId());
-          return null;
-        }))
+        taskService
+            .createTaskQuery()
+            .processDefinitionKey(PROCESS)
+            .tenantIdIn(LONGTING)
+            .processInstanceBusinessKey(LONGTING + "-" + run)
+            .singleResult();
+    assertThatThrownBy(
+            () ->
+                EngineIdentity.callAs(
+                    identityService,
+                    directory.principal("caseworker1"),
+                    () -> {
+                      taskService.complete(longtingTask.getId());
+                      return null;
+                    }))
         .isInstanceOf(ProcessEngineException.class);
     assertThat(taskService.createTaskQuery().taskId(longtingTask.getId()).count()).isEqualTo(1);
   }

@@ -37,8 +37,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TimeLimitProcessTest {
 
   private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+
   /** 10:00 on the working day before 国庆节 2026. */
-  private static final Instant EVE_OF_NATIONAL_DAY = OffsetDateTime.of(2026, 9, 30, 10, 0, 0, 0, BEIJING).toInstant();
+  private static final Instant EVE_OF_NATIONAL_DAY =
+      OffsetDateTime.of(2026, 9, 30, 10, 0, 0, 0, BEIJING).toInstant();
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
@@ -51,8 +53,17 @@ class TimeLimitProcessTest {
   @BeforeEach
   void atTheEveOfNationalDay() {
     ClockUtil.setCurrentTime(Date.from(EVE_OF_NATIONAL_DAY));
-    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("test_time_limited_task").tenantIdIn("kf-gulou").count() == 0) {
-      repositoryService.createDeployment().tenantId("kf-gulou").addClasspathResource("bpmn/time-limits.bpmn").deploy();
+    if (repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("test_time_limited_task")
+            .tenantIdIn("kf-gulou")
+            .count()
+        == 0) {
+      repositoryService
+          .createDeployment()
+          .tenantId("kf-gulou")
+          .addClasspathResource("bpmn/time-limits.bpmn")
+          .deploy();
     }
   }
 
@@ -70,7 +81,8 @@ class TimeLimitProcessTest {
   }
 
   private ProcessInstance start(String key) {
-    return runtimeService.createProcessInstanceByKey(key)
+    return runtimeService
+        .createProcessInstanceByKey(key)
         .processDefinitionTenantId("kf-gulou")
         .businessKey("T-" + UUID.randomUUID().toString().substring(0, 8))
         .execute();
@@ -88,7 +100,13 @@ class TimeLimitProcessTest {
     assertThat(timer.getDuedate().toInstant()).isEqualTo(at(10, 13, 10, 0));
 
     ClockUtil.setCurrentTime(Date.from(at(10, 12, 23, 59)));
-    assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).executable().count()).isZero();
+    assertThat(
+            managementService
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .executable()
+                .count())
+        .isZero();
 
     ClockUtil.setCurrentTime(Date.from(at(10, 13, 10, 0)));
     managementService.executeJob(timer.getId());
@@ -97,7 +115,9 @@ class TimeLimitProcessTest {
     assertThat(limitTimer.getDuedate().toInstant()).isEqualTo(endOf(10, 20));
     ClockUtil.setCurrentTime(Date.from(endOf(10, 20)));
     managementService.executeJob(limitTimer.getId());
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(
+            runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
+        .isZero();
   }
 
   @Test
@@ -111,7 +131,8 @@ class TimeLimitProcessTest {
 
   @Test
   void aCalendarChangeMovesTheNextDueDateWithoutARestart() {
-    calendarMaintenance.putDay(new CalendarDay(LocalDate.of(2026, 10, 12), DayKind.HOLIDAY, "测试临时假日"), "admin");
+    calendarMaintenance.putDay(
+        new CalendarDay(LocalDate.of(2026, 10, 12), DayKind.HOLIDAY, "测试临时假日"), "admin");
     try {
       ProcessInstance instance = start("test_time_limited_task");
       Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
@@ -120,7 +141,13 @@ class TimeLimitProcessTest {
       calendarMaintenance.removeDay(LocalDate.of(2026, 10, 12), "admin");
     }
     ProcessInstance after = start("test_time_limited_task");
-    assertThat(taskService.createTaskQuery().processInstanceId(after.getId()).singleResult().getDueDate().toInstant())
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(after.getId())
+                .singleResult()
+                .getDueDate()
+                .toInstant())
         .isEqualTo(endOf(10, 13));
   }
 
@@ -140,27 +167,50 @@ class TimeLimitProcessTest {
     assertThat(escalation.dueAt()).isEqualTo(endOf(10, 13));
     assertThat(escalation.resolvedAt()).isNull();
     assertThat(escalations.open("kf-gulou", 0, 1000)).extracting("taskId").contains(task.getId());
-    assertThat(escalations.open("kf-longting", 0, 1000)).extracting("taskId").doesNotContain(task.getId());
+    assertThat(escalations.open("kf-longting", 0, 1000))
+        .extracting("taskId")
+        .doesNotContain(task.getId());
 
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    assertThat(jdbc.queryForList(
-            "SELECT recipient FROM mail_outbox WHERE kind = 'escalation' AND reference = ?", String.class,
-            "escalation-" + escalation.id()))
+    assertThat(
+            jdbc.queryForList(
+                "SELECT recipient FROM mail_outbox WHERE kind = 'escalation' AND reference = ?",
+                String.class,
+                "escalation-" + escalation.id()))
         .containsExactly("supervisor1@linggong.example");
-    String subject = jdbc.queryForObject(
-        "SELECT subject FROM mail_outbox WHERE reference = ?", String.class, "escalation-" + escalation.id());
+    String subject =
+        jdbc.queryForObject(
+            "SELECT subject FROM mail_outbox WHERE reference = ?",
+            String.class,
+            "escalation-" + escalation.id());
     assertThat(subject).contains(instance.getBusinessKey()).contains("受理审查").contains("超期");
 
     // escalating again (a retried job) changes nothing
-    escalations.escalate(new cn.linggong.sla.OverdueTask(task.getId(), "受理审查", "user_task_accept",
-        instance.getId(), "test_time_limited_task", instance.getBusinessKey(), "kf-gulou", null,
-        "complaint.acceptance", endOf(10, 13)), Instant.now());
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE reference = ?", Integer.class,
-        "escalation-" + escalation.id())).isEqualTo(1);
+    escalations.escalate(
+        new cn.linggong.sla.OverdueTask(
+            task.getId(),
+            "受理审查",
+            "user_task_accept",
+            instance.getId(),
+            "test_time_limited_task",
+            instance.getBusinessKey(),
+            "kf-gulou",
+            null,
+            "complaint.acceptance",
+            endOf(10, 13)),
+        Instant.now());
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM mail_outbox WHERE reference = ?",
+                Integer.class,
+                "escalation-" + escalation.id()))
+        .isEqualTo(1);
 
     taskService.complete(task.getId());
     assertThat(escalations.ofTask(task.getId()).orElseThrow().resolvedAt()).isNotNull();
-    assertThat(escalations.open("kf-gulou", 0, 1000)).extracting("taskId").doesNotContain(task.getId());
+    assertThat(escalations.open("kf-gulou", 0, 1000))
+        .extracting("taskId")
+        .doesNotContain(task.getId());
   }
 
   @Test

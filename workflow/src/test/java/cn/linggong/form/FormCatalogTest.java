@@ -17,7 +17,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 class FormCatalogTest {
 
-  private static final Set<String> VALIDATORS = Set.of("resident-id", "credit-code", "mobile", "money");
+  private static final Set<String> VALIDATORS =
+      Set.of("resident-id", "credit-code", "mobile", "money");
 
   private static Resource[] fixture(String name) {
     return new Resource[] {new ClassPathResource("form-fixtures/" + name)};
@@ -26,19 +27,37 @@ class FormCatalogTest {
   @Test
   void everyShippedFormAndProcessIsUsable() throws IOException {
     var resolver = new PathMatchingResourcePatternResolver();
-    Map<String, FormDefinition> forms = FormCatalog.load(resolver.getResources(FormCatalog.FORMS), VALIDATORS);
+    Map<String, FormDefinition> forms =
+        FormCatalog.load(resolver.getResources(FormCatalog.FORMS), VALIDATORS);
     FormCatalog.checkFormRefs(resolver.getResources(FormCatalog.PROCESSES), forms.keySet());
   }
 
   @Test
   void readsEveryComponentTypeLinggongRenders() throws IOException {
-    Map<String, FormDefinition> forms = FormCatalog.load(fixture("good/all-types.form"), VALIDATORS);
+    Map<String, FormDefinition> forms =
+        FormCatalog.load(fixture("good/all-types.form"), VALIDATORS);
     FormDefinition form = forms.get("form_all_types");
-    assertThat(form.components()).extracting(FormComponent::type)
-        .containsExactly("text", "textfield", "textfield", "textfield", "textarea", "number", "checkbox",
-            "checklist", "radio", "select", "taglist", "datetime", "datetime", "separator", "group");
+    assertThat(form.components())
+        .extracting(FormComponent::type)
+        .containsExactly(
+            "text",
+            "textfield",
+            "textfield",
+            "textfield",
+            "textarea",
+            "number",
+            "checkbox",
+            "checklist",
+            "radio",
+            "select",
+            "taglist",
+            "datetime",
+            "datetime",
+            "separator",
+            "group");
     assertThat(form.inputs()).extracting(FormComponent::key).contains("mobile", "employerCode");
-    FormComponent id = form.inputs().stream().filter(c -> c.key().equals("idNumber")).findFirst().orElseThrow();
+    FormComponent id =
+        form.inputs().stream().filter(c -> c.key().equals("idNumber")).findFirst().orElseThrow();
     assertThat(id.property("validator")).isEqualTo("resident-id");
     assertThat(id.property("target")).isEqualTo("worker.idNumber");
     FormCatalog.checkFormRefs(fixture("good/accept.bpmn"), forms.keySet());
@@ -68,7 +87,10 @@ class FormCatalogTest {
 
   @Test
   void aFormRefNamingNoFormFailsNamingTheProcessFileAndTask() {
-    assertThatThrownBy(() -> FormCatalog.checkFormRefs(fixture("bad/missing-form.bpmn"), Set.of("form_all_types")))
+    assertThatThrownBy(
+            () ->
+                FormCatalog.checkFormRefs(
+                    fixture("bad/missing-form.bpmn"), Set.of("form_all_types")))
         .isInstanceOf(FormDefinitionException.class)
         .hasMessageContaining("missing-form.bpmn")
         .hasMessageContaining("user_task_mediate")
@@ -77,7 +99,11 @@ class FormCatalogTest {
 
   @Test
   void aFormIdUsedTwiceFails() {
-    Resource[] twice = {new ClassPathResource("form-fixtures/good/all-types.form"), new ClassPathResource("form-fixtures/good/all-types.form")};
-    assertThatThrownBy(() -> FormCatalog.load(twice, VALIDATORS)).hasMessageContaining("also used by");
+    Resource[] twice = {
+      new ClassPathResource("form-fixtures/good/all-types.form"),
+      new ClassPathResource("form-fixtures/good/all-types.form")
+    };
+    assertThatThrownBy(() -> FormCatalog.load(twice, VALIDATORS))
+        .hasMessageContaining("also used by");
   }
 }

@@ -21,19 +21,34 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
-/** Server-side checks of submitted form values: each kind of invalid value gets the form's own message. */
+/**
+ * Server-side checks of submitted form values: each kind of invalid value gets the form's own
+ * message.
+ */
 class FormValidatorTest {
 
-  private final FormValidator validator = new FormValidator(new DomainValidators(List.of(
-      new ResidentIdNumbers(Clock.systemDefaultZone()), new CreditCodes(), new MobileNumbers(),
-      new MoneyAmounts(new ValidationProperties(new BigDecimal("100000000.00"))))));
+  private final FormValidator validator =
+      new FormValidator(
+          new DomainValidators(
+              List.of(
+                  new ResidentIdNumbers(Clock.systemDefaultZone()),
+                  new CreditCodes(),
+                  new MobileNumbers(),
+                  new MoneyAmounts(new ValidationProperties(new BigDecimal("100000000.00"))))));
   private final FormDefinition form;
-  private final Map<String, Object> variables = Map.of("outcomeOptions",
-      List.of(Map.of("label", "受理", "value", "accept"), Map.of("label", "不予受理", "value", "refuse")));
+  private final Map<String, Object> variables =
+      Map.of(
+          "outcomeOptions",
+          List.of(
+              Map.of("label", "受理", "value", "accept"),
+              Map.of("label", "不予受理", "value", "refuse")));
 
   FormValidatorTest() throws IOException {
-    form = FormCatalog.load(new Resource[] {new ClassPathResource("form-fixtures/good/all-types.form")},
-        java.util.Set.of("resident-id", "credit-code", "mobile", "money")).get("form_all_types");
+    form =
+        FormCatalog.load(
+                new Resource[] {new ClassPathResource("form-fixtures/good/all-types.form")},
+                java.util.Set.of("resident-id", "credit-code", "mobile", "money"))
+            .get("form_all_types");
   }
 
   private Map<String, Object> validInput() {
@@ -53,7 +68,10 @@ class FormValidatorTest {
 
   private String messageKeyOf(Map<String, Object> input, String field) {
     return validator.validate(form, input, variables).violations().stream()
-        .filter(v -> v.field().equals(field)).map(v -> v.violation().messageKey()).findFirst().orElse(null);
+        .filter(v -> v.field().equals(field))
+        .map(v -> v.violation().messageKey())
+        .findFirst()
+        .orElse(null);
   }
 
   @Test
@@ -72,7 +90,10 @@ class FormValidatorTest {
     Map<String, Object> in = validInput();
     in.remove("complainantName");
     in.put("amount", " ");
-    var keys = validator.validate(form, in, variables).violations().stream().map(FieldViolation::field).toList();
+    var keys =
+        validator.validate(form, in, variables).violations().stream()
+            .map(FieldViolation::field)
+            .toList();
     assertThat(keys).containsExactlyInAnyOrder("complainantName", "amount");
   }
 

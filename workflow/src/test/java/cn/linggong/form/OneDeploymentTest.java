@@ -12,19 +12,23 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 class OneDeploymentTest {
 
   private static long[] startAndCount(String database) {
-    try (var context = new SpringApplicationBuilder(WorkflowTestApplication.class).run(
-        "--server.port=0", "--spring.main.banner-mode=off",
-        "--spring.datasource.url=jdbc:h2:mem:" + database + ";MODE=MySQL;DB_CLOSE_DELAY=-1",
-        "--camunda.bpm.deployment-resource-pattern=classpath*:form-fixtures/good/*.bpmn,classpath*:form-fixtures/good/*.form",
-        "--linggong.forms.location=classpath*:form-fixtures/good/*.form",
-        "--linggong.processes.location=classpath*:form-fixtures/good/*.bpmn")) {
+    try (var context =
+        new SpringApplicationBuilder(WorkflowTestApplication.class)
+            .run(
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--spring.datasource.url=jdbc:h2:mem:" + database + ";MODE=MySQL;DB_CLOSE_DELAY=-1",
+                "--camunda.bpm.deployment-resource-pattern=classpath*:form-fixtures/good/*.bpmn,classpath*:form-fixtures/good/*.form",
+                "--linggong.forms.location=classpath*:form-fixtures/good/*.form",
+                "--linggong.processes.location=classpath*:form-fixtures/good/*.bpmn")) {
       RepositoryService repository = context.getBean(RepositoryService.class);
       return new long[] {
         repository.createDeploymentQuery().count(),
         repository.createProcessDefinitionQuery().processDefinitionKey("fixture_accept").count(),
         repository.createDeploymentQuery().list().stream()
             .flatMap(d -> repository.getDeploymentResourceNames(d.getId()).stream())
-            .filter(name -> name.endsWith("all-types.form")).count()
+            .filter(name -> name.endsWith("all-types.form"))
+            .count()
       };
     }
   }

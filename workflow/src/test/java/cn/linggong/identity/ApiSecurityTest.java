@@ -87,10 +87,14 @@ class ApiSecurityTest {
   @Test
   void fiveWrongPasswordsLockTheAccountForFifteenMinutes() throws Exception {
     String user = "lockout-" + System.nanoTime() % 100000;
-    directory.createUser(new DirectoryService.UserDraft(user, "锁定测试", null, java.util.Set.of(Roles.CASEWORKER), "kf-gulou", "correct-horse"), "test");
+    directory.createUser(
+        new DirectoryService.UserDraft(
+            user, "锁定测试", null, java.util.Set.of(Roles.CASEWORKER), "kf-gulou", "correct-horse"),
+        "test");
 
     for (int i = 0; i < 4; i++) {
-      mvc.perform(get("/api/me").with(httpBasic(user, "wrong"))).andExpect(status().isUnauthorized());
+      mvc.perform(get("/api/me").with(httpBasic(user, "wrong")))
+          .andExpect(status().isUnauthorized());
     }
     assertThat(locks.lockedUntil(user)).isEmpty();
     mvc.perform(get("/api/me").with(httpBasic(user, "wrong")))
@@ -102,7 +106,8 @@ class ApiSecurityTest {
         .andExpect(jsonPath("$.detail").value(containsString("已锁定")));
 
     clock.advance(Duration.ofMinutes(14));
-    mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse"))).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse")))
+        .andExpect(status().isUnauthorized());
     clock.advance(Duration.ofMinutes(1).plusSeconds(1));
     mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse"))).andExpect(status().isOk());
   }
@@ -110,13 +115,18 @@ class ApiSecurityTest {
   @Test
   void successfulSignInResetsTheCountOfWrongPasswords() throws Exception {
     String user = "reset-" + System.nanoTime() % 100000;
-    directory.createUser(new DirectoryService.UserDraft(user, "计数测试", null, java.util.Set.of(Roles.CASEWORKER), "kf-gulou", "correct-horse"), "test");
+    directory.createUser(
+        new DirectoryService.UserDraft(
+            user, "计数测试", null, java.util.Set.of(Roles.CASEWORKER), "kf-gulou", "correct-horse"),
+        "test");
     for (int i = 0; i < 4; i++) {
-      mvc.perform(get("/api/me").with(httpBasic(user, "wrong"))).andExpect(status().isUnauthorized());
+      mvc.perform(get("/api/me").with(httpBasic(user, "wrong")))
+          .andExpect(status().isUnauthorized());
     }
     mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse"))).andExpect(status().isOk());
     for (int i = 0; i < 4; i++) {
-      mvc.perform(get("/api/me").with(httpBasic(user, "wrong"))).andExpect(status().isUnauthorized());
+      mvc.perform(get("/api/me").with(httpBasic(user, "wrong")))
+          .andExpect(status().isUnauthorized());
     }
     assertThat(locks.lockedUntil(user)).isEmpty();
   }
@@ -124,7 +134,10 @@ class ApiSecurityTest {
   @Test
   void adminUnlocksALockedAccount() throws Exception {
     String user = "unlock-" + System.nanoTime() % 100000;
-    directory.createUser(new DirectoryService.UserDraft(user, "解锁测试", null, java.util.Set.of(Roles.MEDIATOR), "kf-gulou", "correct-horse"), "test");
+    directory.createUser(
+        new DirectoryService.UserDraft(
+            user, "解锁测试", null, java.util.Set.of(Roles.MEDIATOR), "kf-gulou", "correct-horse"),
+        "test");
     for (int i = 0; i < 5; i++) {
       mvc.perform(get("/api/me").with(httpBasic(user, "wrong")));
     }
@@ -137,26 +150,35 @@ class ApiSecurityTest {
   @Test
   void badUserInputGets400WithAMessagePerFieldAndWritesNothing() throws Exception {
     long before = directory.countUsers(null);
-    mvc.perform(post("/api/admin/users").with(httpBasic("admin", "demo"))
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("""
+    mvc.perform(
+            post("/api/admin/users")
+                .with(httpBasic("admin", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
                 {"userId":"Bad Id!","name":"","email":"not-mail","roles":[],"districtId":"nowhere","password":"short"}
                 """))
         .andExpect(status().isBadRequest())
         .andExpect(header().string("Content-Type", containsString("application/problem+json")))
-        .andExpect(jsonPath("$.errors[?(@.field=='userId')].message", hasItem(containsString("小写字母"))))
+        .andExpect(
+            jsonPath("$.errors[?(@.field=='userId')].message", hasItem(containsString("小写字母"))))
         .andExpect(jsonPath("$.errors[?(@.field=='name')].message", hasItem("此项为必填项")))
         .andExpect(jsonPath("$.errors[?(@.field=='email')]").exists())
         .andExpect(jsonPath("$.errors[?(@.field=='roles')]").exists())
-        .andExpect(jsonPath("$.errors[?(@.field=='districtId')].message", hasItem(containsString("nowhere"))))
+        .andExpect(
+            jsonPath(
+                "$.errors[?(@.field=='districtId')].message", hasItem(containsString("nowhere"))))
         .andExpect(jsonPath("$.errors[?(@.field=='password')].message", hasItem("密码至少 8 位")));
     assertThat(directory.countUsers(null)).isEqualTo(before);
   }
 
   @Test
   void malformedJsonAndMissingParametersGet400NotA500() throws Exception {
-    mvc.perform(post("/api/admin/users").with(httpBasic("admin", "demo"))
-            .contentType(MediaType.APPLICATION_JSON).content("{not json"))
+    mvc.perform(
+            post("/api/admin/users")
+                .with(httpBasic("admin", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{not json"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value(containsString("JSON")));
     mvc.perform(get("/api/validation/resident-id").with(httpBasic("admin", "demo")))
@@ -169,11 +191,17 @@ class ApiSecurityTest {
 
   @Test
   void validationEndpointExplainsWhatIsWrong() throws Exception {
-    mvc.perform(get("/api/validation/credit-code").param("value", "91350100M000100Y44").with(httpBasic("caseworker1", "demo")))
+    mvc.perform(
+            get("/api/validation/credit-code")
+                .param("value", "91350100M000100Y44")
+                .with(httpBasic("caseworker1", "demo")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.valid").value(false))
         .andExpect(jsonPath("$.message").value(containsString("校验位")));
-    mvc.perform(get("/api/validation/no-such").param("value", "x").with(httpBasic("caseworker1", "demo")))
+    mvc.perform(
+            get("/api/validation/no-such")
+                .param("value", "x")
+                .with(httpBasic("caseworker1", "demo")))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.detail").value(containsString("no-such")));
   }

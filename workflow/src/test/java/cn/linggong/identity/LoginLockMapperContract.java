@@ -20,7 +20,8 @@ abstract class LoginLockMapperContract {
     LoginLock read = mapper.find("lock-a").orElseThrow();
     assertThat(read.failedCount()).isEqualTo(5);
     // MySQL connections send no fractional seconds (sendFractionalSeconds=false, for Camunda)
-    assertThat(read.lastFailureAt().truncatedTo(ChronoUnit.SECONDS)).isEqualTo(failure.truncatedTo(ChronoUnit.SECONDS));
+    assertThat(read.lastFailureAt().truncatedTo(ChronoUnit.SECONDS))
+        .isEqualTo(failure.truncatedTo(ChronoUnit.SECONDS));
     assertThat(read.lockedUntil().truncatedTo(ChronoUnit.SECONDS))
         .isEqualTo(failure.plusSeconds(900).truncatedTo(ChronoUnit.SECONDS));
   }

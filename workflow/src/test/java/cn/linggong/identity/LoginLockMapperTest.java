@@ -7,5 +7,6 @@ import org.springframework.test.context.TestPropertySource;
 /** The login-lock mapper on H2 in MySQL mode, the embedded default, migrated by Flyway. */
 @MybatisTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:login-lock;MODE=MySQL;DB_CLOSE_DELAY=-1")
+@TestPropertySource(
+    properties = "spring.datasource.url=jdbc:h2:mem:login-lock;MODE=MySQL;DB_CLOSE_DELAY=-1")
 class LoginLockMapperTest extends LoginLockMapperContract {}

@@ -20,7 +20,9 @@ class ProductionStartTest {
         .run(
             "--server.port=0",
             "--spring.main.banner-mode=off",
-            "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";MODE=MySQL;DB_CLOSE_DELAY=-1",
+            "--spring.datasource.url=jdbc:h2:mem:prod-"
+                + UUID.randomUUID()
+                + ";MODE=MySQL;DB_CLOSE_DELAY=-1",
             "--linggong.identity.initial-admin-password=" + adminPassword);
   }
 
@@ -32,14 +34,14 @@ class ProductionStartTest {
 
   @Test
   void createsOnlyTheFirstAdminWithTheConfiguredPassword() {
-    try (ConfigurableApplicationContext context =
-        startProd("first-admin-secret")) {
+    try (ConfigurableApplicationContext context = startProd("first-admin-secret")) {
       IdentityService identity = context.getBean(IdentityService.class);
       assertThat(identity.createUserQuery().list()).extracting("id").containsExactly("admin");
       assertThat(identity.checkPassword("admin", "first-admin-secret")).isTrue();
       assertThat(identity.checkPassword("admin", "demo")).isFalse();
       assertThat(identity.createTenantQuery().count()).isZero();
-      assertThat(identity.createGroupQuery().groupMember("admin").list()).extracting("id")
+      assertThat(identity.createGroupQuery().groupMember("admin").list())
+          .extracting("id")
           .containsExactlyInAnyOrder(Roles.ADMIN, Roles.CITY, Roles.ENGINE_ADMIN);
     }
   }

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The inbox table follows the engine: created, claimed, changed, completed; by district and group. */
+/**
+ * The inbox table follows the engine: created, claimed, changed, completed; by district and group.
+ */
 @SpringBootTest
 class InboxTest {
 
@@ -38,8 +40,17 @@ class InboxTest {
   void deploy() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T02:00:00Z")));
     for (String district : new String[] {"kf-gulou", "kf-longting"}) {
-      if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("test_tenant_isolation").tenantIdIn(district).count() == 0) {
-        repositoryService.createDeployment().tenantId(district).addClasspathResource("bpmn/tenant-isolation.bpmn").deploy();
+      if (repositoryService
+              .createProcessDefinitionQuery()
+              .processDefinitionKey("test_tenant_isolation")
+              .tenantIdIn(district)
+              .count()
+          == 0) {
+        repositoryService
+            .createDeployment()
+            .tenantId(district)
+            .addClasspathResource("bpmn/tenant-isolation.bpmn")
+            .deploy();
       }
     }
     run = UUID.randomUUID().toString().substring(0, 8);
@@ -51,13 +62,18 @@ class InboxTest {
   }
 
   private String start(String district) {
-    var instance = runtimeService.createProcessInstanceByKey("test_tenant_isolation")
-        .processDefinitionTenantId(district).businessKey("IB-" + run + "-" + district + "-" + UUID.randomUUID()).execute();
+    var instance =
+        runtimeService
+            .createProcessInstanceByKey("test_tenant_isolation")
+            .processDefinitionTenantId(district)
+            .businessKey("IB-" + run + "-" + district + "-" + UUID.randomUUID())
+            .execute();
     return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
   }
 
   private InboxFilter ofThisRun(InboxFilter.Scope scope) {
-    return new InboxFilter(scope, null, null, null, "IB-" + run + "%", null, null, InboxFilter.Sort.DUE, false);
+    return new InboxFilter(
+        scope, null, null, null, "IB-" + run + "%", null, null, InboxFilter.Sort.DUE, false);
   }
 
   @Test
@@ -73,9 +89,12 @@ class InboxTest {
     assertThat(row.taskName()).isEqualTo("办理");
     assertThat(row.dueAt()).isNotNull();
     // a mediator of the same district is not a candidate
-    assertThat(inbox.page(directory.principal("mediator1"), ofThisRun(InboxFilter.Scope.ALL), 0, 50)).isEmpty();
+    assertThat(
+            inbox.page(directory.principal("mediator1"), ofThisRun(InboxFilter.Scope.ALL), 0, 50))
+        .isEmpty();
     // a caseworker of the other district sees only that district's task
-    assertThat(inbox.count(directory.principal("caseworker2"), ofThisRun(InboxFilter.Scope.ALL))).isEqualTo(1);
+    assertThat(inbox.count(directory.principal("caseworker2"), ofThisRun(InboxFilter.Scope.ALL)))
+        .isEqualTo(1);
   }
 
   @Test
@@ -83,12 +102,16 @@ class InboxTest {
     String task = start("kf-gulou");
     LinggongUser caseworker1 = directory.principal("caseworker1");
     assertThat(inbox.count(caseworker1, ofThisRun(InboxFilter.Scope.GROUPS))).isEqualTo(1);
-    EngineIdentity.callAs(identityService, caseworker1, () -> {
-      inbox.claim(caseworker1, task);
-      return null;
-    });
+    EngineIdentity.callAs(
+        identityService,
+        caseworker1,
+        () -> {
+          inbox.claim(caseworker1, task);
+          return null;
+        });
     assertThat(inbox.count(caseworker1, ofThisRun(InboxFilter.Scope.GROUPS))).isZero();
-    assertThat(inbox.page(caseworker1, ofThisRun(InboxFilter.Scope.MINE), 0, 50)).extracting(InboxTask::assignee)
+    assertThat(inbox.page(caseworker1, ofThisRun(InboxFilter.Scope.MINE), 0, 50))
+        .extracting(InboxTask::assignee)
         .containsExactly("caseworker1");
 
     taskService.complete(task);
@@ -98,14 +121,22 @@ class InboxTest {
   @Test
   void aSecondClaimIsRefusedNamingWhoHasIt() {
     String task = start("kf-gulou");
-    directory.createUser(new DirectoryService.UserDraft("caseworker-z", "孙强", null,
-        java.util.Set.of("caseworker"), "kf-gulou", "a-long-password"), "test");
+    directory.createUser(
+        new DirectoryService.UserDraft(
+            "caseworker-z",
+            "孙强",
+            null,
+            java.util.Set.of("caseworker"),
+            "kf-gulou",
+            "a-long-password"),
+        "test");
     LinggongUser first = directory.principal("caseworker1");
     LinggongUser second = directory.principal("caseworker-z");
     inbox.claim(first, task);
     assertThatThrownBy(() -> inbox.claim(second, task))
         .isInstanceOf(cn.linggong.shared.ConflictException.class)
-        .extracting(e -> ((RuleViolationException) e).arguments()[0]).isEqualTo("caseworker1");
+        .extracting(e -> ((RuleViolationException) e).arguments()[0])
+        .isEqualTo("caseworker1");
   }
 
   @Test
@@ -130,9 +161,15 @@ class InboxTest {
     String district = "kf-test-" + run;
     directory.createDistrict(district, "测试区" + run, "test");
     String user = "cw-" + run;
-    directory.createUser(new DirectoryService.UserDraft(user, "测试", null, java.util.Set.of("caseworker"), district,
-        "a-long-password"), "test");
-    repositoryService.createDeployment().tenantId(district).addClasspathResource("bpmn/tenant-isolation.bpmn").deploy();
+    directory.createUser(
+        new DirectoryService.UserDraft(
+            user, "测试", null, java.util.Set.of("caseworker"), district, "a-long-password"),
+        "test");
+    repositoryService
+        .createDeployment()
+        .tenantId(district)
+        .addClasspathResource("bpmn/tenant-isolation.bpmn")
+        .deploy();
     String[] tasks = new String[3];
     // started on three different days: due dates differ, latest start first
     for (int i = 0; i < 3; i++) {
@@ -140,19 +177,55 @@ class InboxTest {
       tasks[i] = start(district);
     }
     LinggongUser caseworker = directory.principal(user);
-    assertThat(inbox.page(caseworker, InboxFilter.all(), 0, 50)).extracting(InboxTask::taskId)
+    assertThat(inbox.page(caseworker, InboxFilter.all(), 0, 50))
+        .extracting(InboxTask::taskId)
         .containsExactly(tasks[2], tasks[1], tasks[0]);
-    assertThat(inbox.page(caseworker, InboxFilter.all(), 1, 1)).extracting(InboxTask::taskId).containsExactly(tasks[1]);
+    assertThat(inbox.page(caseworker, InboxFilter.all(), 1, 1))
+        .extracting(InboxTask::taskId)
+        .containsExactly(tasks[1]);
     assertThat(inbox.count(caseworker, InboxFilter.all())).isEqualTo(3);
 
     inbox.claim(caseworker, tasks[1]);
-    InboxFilter mine = new InboxFilter(InboxFilter.Scope.MINE, null, null, null, null, null, null, InboxFilter.Sort.DUE, false);
-    InboxFilter groups = new InboxFilter(InboxFilter.Scope.GROUPS, null, null, null, null, null, null, InboxFilter.Sort.DUE, false);
-    assertThat(inbox.page(caseworker, mine, 0, 50)).extracting(InboxTask::taskId).containsExactly(tasks[1]);
-    assertThat(inbox.page(caseworker, groups, 0, 50)).extracting(InboxTask::taskId).containsExactly(tasks[2], tasks[0]);
+    InboxFilter mine =
+        new InboxFilter(
+            InboxFilter.Scope.MINE,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            InboxFilter.Sort.DUE,
+            false);
+    InboxFilter groups =
+        new InboxFilter(
+            InboxFilter.Scope.GROUPS,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            InboxFilter.Sort.DUE,
+            false);
+    assertThat(inbox.page(caseworker, mine, 0, 50))
+        .extracting(InboxTask::taskId)
+        .containsExactly(tasks[1]);
+    assertThat(inbox.page(caseworker, groups, 0, 50))
+        .extracting(InboxTask::taskId)
+        .containsExactly(tasks[2], tasks[0]);
     assertThat(inbox.page(caseworker, InboxFilter.all(), 0, 50)).hasSize(3);
-    InboxFilter overdue = new InboxFilter(InboxFilter.Scope.ALL, null, null, null, null,
-        Instant.parse("2026-06-11T16:00:00Z"), null, InboxFilter.Sort.DUE, false); // 06-12 00:00 in Beijing
+    InboxFilter overdue =
+        new InboxFilter(
+            InboxFilter.Scope.ALL,
+            null,
+            null,
+            null,
+            null,
+            Instant.parse("2026-06-11T16:00:00Z"),
+            null,
+            InboxFilter.Sort.DUE,
+            false); // 06-12 00:00 in Beijing
     assertThat(inbox.count(caseworker, overdue)).isEqualTo(2);
   }
 }

@@ -44,12 +44,25 @@ class TaskApiTest {
   }
 
   private String start(String district, String businessKey) {
-    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("test_tenant_isolation").tenantIdIn(district).count() == 0) {
-      repositoryService.createDeployment().tenantId(district).addClasspathResource("bpmn/tenant-isolation.bpmn").deploy();
+    if (repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("test_tenant_isolation")
+            .tenantIdIn(district)
+            .count()
+        == 0) {
+      repositoryService
+          .createDeployment()
+          .tenantId(district)
+          .addClasspathResource("bpmn/tenant-isolation.bpmn")
+          .deploy();
     }
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T02:00:00Z")));
-    var instance = runtimeService.createProcessInstanceByKey("test_tenant_isolation")
-        .processDefinitionTenantId(district).businessKey(businessKey).execute();
+    var instance =
+        runtimeService
+            .createProcessInstanceByKey("test_tenant_isolation")
+            .processDefinitionTenantId(district)
+            .businessKey(businessKey)
+            .execute();
     ClockUtil.reset();
     return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
   }
@@ -59,10 +72,15 @@ class TaskApiTest {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String gulou = start("kf-gulou", "API-" + run + "-1");
     start("kf-longting", "API-" + run + "-2");
-    directory.createUser(new DirectoryService.UserDraft("caseworker-api", "钱多", null, Set.of("caseworker"),
-        "kf-gulou", "a-long-password"), "test");
+    directory.createUser(
+        new DirectoryService.UserDraft(
+            "caseworker-api", "钱多", null, Set.of("caseworker"), "kf-gulou", "a-long-password"),
+        "test");
 
-    mvc.perform(get("/api/tasks").param("caseNumber", "API-" + run).with(httpBasic("caseworker1", "demo")))
+    mvc.perform(
+            get("/api/tasks")
+                .param("caseNumber", "API-" + run)
+                .with(httpBasic("caseworker1", "demo")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.total").value(1))
         .andExpect(jsonPath("$.items[0].taskId").value(gulou))
@@ -71,9 +89,15 @@ class TaskApiTest {
 
     mvc.perform(post("/api/tasks/" + gulou + "/claim").with(httpBasic("caseworker1", "demo")))
         .andExpect(status().isNoContent());
-    mvc.perform(get("/api/tasks").param("scope", "MINE").param("caseNumber", "API-" + run).with(httpBasic("caseworker1", "demo")))
+    mvc.perform(
+            get("/api/tasks")
+                .param("scope", "MINE")
+                .param("caseNumber", "API-" + run)
+                .with(httpBasic("caseworker1", "demo")))
         .andExpect(jsonPath("$.items[0].assignee").value("caseworker1"));
-    mvc.perform(post("/api/tasks/" + gulou + "/claim").with(httpBasic("caseworker-api", "a-long-password")))
+    mvc.perform(
+            post("/api/tasks/" + gulou + "/claim")
+                .with(httpBasic("caseworker-api", "a-long-password")))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.detail").value(containsString("caseworker1")));
     // another district's caseworker cannot even see it
@@ -83,10 +107,16 @@ class TaskApiTest {
 
   @Test
   void badParametersGet400PerField() throws Exception {
-    mvc.perform(get("/api/tasks").param("scope", "EVERYTHING").param("sort", "colour").param("limit", "5000")
-            .with(httpBasic("caseworker1", "demo")))
+    mvc.perform(
+            get("/api/tasks")
+                .param("scope", "EVERYTHING")
+                .param("sort", "colour")
+                .param("limit", "5000")
+                .with(httpBasic("caseworker1", "demo")))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[?(@.field=='scope')].message", hasItem(containsString("EVERYTHING"))))
+        .andExpect(
+            jsonPath(
+                "$.errors[?(@.field=='scope')].message", hasItem(containsString("EVERYTHING"))))
         .andExpect(jsonPath("$.errors[?(@.field=='sort')]").exists())
         .andExpect(jsonPath("$.errors[?(@.field=='limit')]").exists());
   }
@@ -95,17 +125,29 @@ class TaskApiTest {
   void aSupervisorGivesATaskToAColleagueOfItsDistrictAndGroup() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String task = start("kf-gulou", "RE-" + run);
-    mvc.perform(post("/api/tasks/" + task + "/reassign").with(httpBasic("caseworker1", "demo"))
-            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"userId\":\"caseworker1\"}"))
+    mvc.perform(
+            post("/api/tasks/" + task + "/reassign")
+                .with(httpBasic("caseworker1", "demo"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"userId\":\"caseworker1\"}"))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/api/tasks/" + task + "/reassign").with(httpBasic("supervisor1", "demo"))
-            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"userId\":\"caseworker2\"}"))
+    mvc.perform(
+            post("/api/tasks/" + task + "/reassign")
+                .with(httpBasic("supervisor1", "demo"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"userId\":\"caseworker2\"}"))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[?(@.field=='userId')].message", hasItem(containsString("caseworker2"))));
-    mvc.perform(post("/api/tasks/" + task + "/reassign").with(httpBasic("supervisor1", "demo"))
-            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"userId\":\"caseworker1\"}"))
+        .andExpect(
+            jsonPath(
+                "$.errors[?(@.field=='userId')].message", hasItem(containsString("caseworker2"))));
+    mvc.perform(
+            post("/api/tasks/" + task + "/reassign")
+                .with(httpBasic("supervisor1", "demo"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"userId\":\"caseworker1\"}"))
         .andExpect(status().isNoContent());
-    org.assertj.core.api.Assertions.assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
+    org.assertj.core.api.Assertions.assertThat(
+            taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
         .isEqualTo("caseworker1");
   }
 }

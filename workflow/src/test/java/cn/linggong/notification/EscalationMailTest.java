@@ -37,20 +37,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * A real SMTP server (GreenMail): an overdue task gives one escalation and exactly one mail to
- * each supervisor of its district, also when the SMTP server is down for a while, and also when two
+ * A real SMTP server (GreenMail): an overdue task gives one escalation and exactly one mail to each
+ * supervisor of its district, also when the SMTP server is down for a while, and also when two
  * nodes send the outbox at the same time.
  */
-@SpringBootTest(properties = {
-    "spring.mail.host=127.0.0.1",
-    "spring.mail.port=3025",
-    "spring.mail.properties.mail.smtp.connectiontimeout=2000",
-    "spring.mail.properties.mail.smtp.timeout=2000"})
+@SpringBootTest(
+    properties = {
+      "spring.mail.host=127.0.0.1",
+      "spring.mail.port=3025",
+      "spring.mail.properties.mail.smtp.connectiontimeout=2000",
+      "spring.mail.properties.mail.smtp.timeout=2000"
+    })
 @Import(TestClock.class)
 class EscalationMailTest {
 
-  @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
@@ -68,24 +69,52 @@ class EscalationMailTest {
   }
 
   @Test
-  void overdueTaskMailsEachSupervisorOfItsDistrictExactlyOnceThroughAnSmtpOutage() throws Exception {
-    directory.createUser(new DirectoryService.UserDraft("supervisor-x", "周洁", "supervisor-x@linggong.example",
-        Set.of(Roles.SUPERVISOR), "kf-gulou", "a-long-password"), "test");
-    directory.createUser(new DirectoryService.UserDraft("supervisor-y", "吴刚", "supervisor-y@linggong.example",
-        Set.of(Roles.SUPERVISOR), "kf-longting", "a-long-password"), "test");
-    repositoryService.createDeployment().tenantId("kf-gulou").addClasspathResource("bpmn/time-limits.bpmn").deploy();
+  void overdueTaskMailsEachSupervisorOfItsDistrictExactlyOnceThroughAnSmtpOutage()
+      throws Exception {
+    directory.createUser(
+        new DirectoryService.UserDraft(
+            "supervisor-x",
+            "周洁",
+            "supervisor-x@linggong.example",
+            Set.of(Roles.SUPERVISOR),
+            "kf-gulou",
+            "a-long-password"),
+        "test");
+    directory.createUser(
+        new DirectoryService.UserDraft(
+            "supervisor-y",
+            "吴刚",
+            "supervisor-y@linggong.example",
+            Set.of(Roles.SUPERVISOR),
+            "kf-longting",
+            "a-long-password"),
+        "test");
+    repositoryService
+        .createDeployment()
+        .tenantId("kf-gulou")
+        .addClasspathResource("bpmn/time-limits.bpmn")
+        .deploy();
 
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-30T02:00:00Z")));
-    ProcessInstance instance = runtimeService.createProcessInstanceByKey("test_time_limited_task")
-        .processDefinitionTenantId("kf-gulou").businessKey("QX-2026-000123").execute();
+    ProcessInstance instance =
+        runtimeService
+            .createProcessInstanceByKey("test_time_limited_task")
+            .processDefinitionTenantId("kf-gulou")
+            .businessKey("QX-2026-000123")
+            .execute();
     var job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-10-14T01:00:00Z")));
     managementService.executeJob(job.getId());
 
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM escalation WHERE process_instance_id = ?", Integer.class,
-        instance.getId())).isEqualTo(1);
-    assertThat(jdbc.queryForList("SELECT recipient FROM mail_outbox ORDER BY recipient", String.class))
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM escalation WHERE process_instance_id = ?",
+                Integer.class,
+                instance.getId()))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForList("SELECT recipient FROM mail_outbox ORDER BY recipient", String.class))
         .containsExactly("supervisor-x@linggong.example", "supervisor1@linggong.example");
 
     OutboxSender nodeA = new OutboxSender(outboxMapper, mailSender, properties, clock, "node-a");
@@ -94,8 +123,10 @@ class EscalationMailTest {
     // the SMTP server is down: nothing is lost, both mails wait for their next attempt
     smtp.stop();
     assertThat(nodeA.sendDue()).isZero();
-    assertThat(jdbc.queryForList("SELECT status FROM mail_outbox", String.class)).containsOnly("PENDING");
-    assertThat(jdbc.queryForList("SELECT attempts FROM mail_outbox", Integer.class)).containsOnly(1);
+    assertThat(jdbc.queryForList("SELECT status FROM mail_outbox", String.class))
+        .containsOnly("PENDING");
+    assertThat(jdbc.queryForList("SELECT attempts FROM mail_outbox", Integer.class))
+        .containsOnly(1);
 
     // it comes back, but the retry waits for its back-off
     smtp.start();
@@ -106,7 +137,8 @@ class EscalationMailTest {
     clock.advance(properties.retryBase().plus(Duration.ofSeconds(1)));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      List<Future<Integer>> rounds = pool.invokeAll(List.<Callable<Integer>>of(nodeA::sendDue, nodeB::sendDue));
+      List<Future<Integer>> rounds =
+          pool.invokeAll(List.<Callable<Integer>>of(nodeA::sendDue, nodeB::sendDue));
       assertThat(rounds.get(0).get() + rounds.get(1).get()).isEqualTo(2);
     } finally {
       pool.shutdown();
@@ -119,7 +151,8 @@ class EscalationMailTest {
         .containsExactlyInAnyOrder("supervisor-x@linggong.example", "supervisor1@linggong.example");
     assertThat(received[0].getSubject()).contains("QX-2026-000123").contains("受理审查").contains("超期");
     assertThat(received[0].getMessageID()).startsWith("<outbox-");
-    assertThat(jdbc.queryForList("SELECT status FROM mail_outbox", String.class)).containsOnly("SENT");
+    assertThat(jdbc.queryForList("SELECT status FROM mail_outbox", String.class))
+        .containsOnly("SENT");
   }
 
   private static String recipient(MimeMessage message) {

@@ -25,8 +25,8 @@ public final class Bundles {
   }
 
   /**
-   * Every message goes through MessageFormat (spring.messages.always-use-message-format): each
-   * must format with sample arguments, and no apostrophe may be left unpaired (it would vanish).
+   * Every message goes through MessageFormat (spring.messages.always-use-message-format): each must
+   * format with sample arguments, and no apostrophe may be left unpaired (it would vanish).
    */
   public static void assertAllFormat(String resource) throws IOException {
     Properties bundle = load(resource);

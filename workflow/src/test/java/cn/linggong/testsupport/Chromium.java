@@ -14,11 +14,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class Chromium implements ExecutionCondition {
 
   public static Path browser() {
-    return Path.of(ExternalParts.setting("linggong.chromium", "LINGGONG_CHROMIUM", "/usr/bin/chromium"));
+    return Path.of(
+        ExternalParts.setting("linggong.chromium", "LINGGONG_CHROMIUM", "/usr/bin/chromium"));
   }
 
   public static Path driver() {
-    return Path.of(ExternalParts.setting("linggong.chromedriver", "LINGGONG_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    return Path.of(
+        ExternalParts.setting(
+            "linggong.chromedriver", "LINGGONG_CHROMEDRIVER", "/usr/bin/chromedriver"));
   }
 
   @Override

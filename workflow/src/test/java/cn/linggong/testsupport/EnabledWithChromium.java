@@ -7,7 +7,10 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Runs the test class in headless Chromium; skipped with the reason when it is absent, unless CI requires it. */
+/**
+ * Runs the test class in headless Chromium; skipped with the reason when it is absent, unless CI
+ * requires it.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("browser")

@@ -1,9 +1,8 @@
 package cn.linggong.testsupport;
 
 /**
- * Whether tests that need an outside part (MariaDB, Chromium) must run. CI sets the system
- * property {@code linggong.requireExternal=true}; then a missing part fails the test instead of
- * skipping it.
+ * Whether tests that need an outside part (MariaDB, Chromium) must run. CI sets the system property
+ * {@code linggong.requireExternal=true}; then a missing part fails the test instead of skipping it.
  */
 public final class ExternalParts {
 

@@ -36,14 +36,17 @@ public final class MariaDb implements ExecutionCondition {
   }
 
   public static String password() {
-    return ExternalParts.setting("linggong.test.db.password", "LINGGONG_TEST_DB_PASSWORD", "linggong");
+    return ExternalParts.setting(
+        "linggong.test.db.password", "LINGGONG_TEST_DB_PASSWORD", "linggong");
   }
 
   public static String url() {
     return "jdbc:mysql://" + host() + ":" + port() + "/" + DATABASE + PARAMETERS;
   }
 
-  /** Points a Spring test's data source at the test database (for {@code @DynamicPropertySource}). */
+  /**
+   * Points a Spring test's data source at the test database (for {@code @DynamicPropertySource}).
+   */
   public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", MariaDb::url);
     registry.add("spring.datasource.username", MariaDb::user);
@@ -51,10 +54,13 @@ public final class MariaDb implements ExecutionCondition {
     registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
   }
 
-  /** Creates the test database now, or fails saying why (for benchmarks outside JUnit conditions). */
+  /**
+   * Creates the test database now, or fails saying why (for benchmarks outside JUnit conditions).
+   */
   public static void prepareOrFail() {
     if (!prepare()) {
-      throw new IllegalStateException("MariaDB not reachable at " + host() + ":" + port() + ": " + failure);
+      throw new IllegalStateException(
+          "MariaDB not reachable at " + host() + ":" + port() + ": " + failure);
     }
   }
 
@@ -63,7 +69,8 @@ public final class MariaDb implements ExecutionCondition {
     if (prepare()) {
       return ConditionEvaluationResult.enabled("MariaDB at " + host() + ":" + port());
     }
-    String reason = "MariaDB not reachable at " + host() + ":" + port() + " as " + user() + ": " + failure;
+    String reason =
+        "MariaDB not reachable at " + host() + ":" + port() + " as " + user() + ": " + failure;
     if (ExternalParts.required()) {
       throw new IllegalStateException(reason + " (required: linggong.requireExternal=true)");
     }
@@ -81,7 +88,8 @@ public final class MariaDb implements ExecutionCondition {
     try (Connection c = DriverManager.getConnection(serverUrl, user(), password());
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-      s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      s.execute(
+          "CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
       prepared = true;
     } catch (SQLException e) {
       failure = e.getMessage();

@@ -9,8 +9,15 @@ public final class TestProcesses {
    * @param formRef the Camunda Form id the task shows (bound to its deployment), or null for none
    */
   public static String oneUserTask(
-      String processId, String processName, String taskName, String candidateGroup, String formRef) {
-    String form = formRef == null ? "" : " camunda:formRef=\"" + formRef + "\" camunda:formRefBinding=\"deployment\"";
+      String processId,
+      String processName,
+      String taskName,
+      String candidateGroup,
+      String formRef) {
+    String form =
+        formRef == null
+            ? ""
+            : " camunda:formRef=\"" + formRef + "\" camunda:formRefBinding=\"deployment\"";
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -27,6 +34,7 @@ public final class TestProcesses {
             <bpmn:endEvent id="end_event"/>
           </bpmn:process>
         </bpmn:definitions>
-        """.formatted(processId, processName, taskName, candidateGroup, form);
+        """
+        .formatted(processId, processName, taskName, candidateGroup, form);
   }
 }

@@ -17,7 +17,9 @@ public final class FieldErrors {
    * fields the form does not show are returned, to be shown in a notification.
    */
   public static String show(
-      Component anyComponent, InvalidInputException e, Map<String, ? extends HasValidation> fields) {
+      Component anyComponent,
+      InvalidInputException e,
+      Map<String, ? extends HasValidation> fields) {
     fields.values().forEach(f -> f.setInvalid(false));
     StringBuilder unmatched = new StringBuilder();
     for (FieldViolation v : e.violations()) {
@@ -39,7 +41,9 @@ public final class FieldErrors {
 
   /** All messages of the refusal in one line. */
   public static String summary(Component anyComponent, InvalidInputException e) {
-    return e.violations().stream().map(v -> translate(anyComponent, v)).collect(Collectors.joining("；"));
+    return e.violations().stream()
+        .map(v -> translate(anyComponent, v))
+        .collect(Collectors.joining("；"));
   }
 
   private static String translate(Component c, FieldViolation v) {

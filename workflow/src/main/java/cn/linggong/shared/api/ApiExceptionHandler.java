@@ -44,7 +44,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         "field", v.field(),
                         "message",
                             problems.text(
-                                request, v.violation().messageKey(), v.violation().argumentArray())))
+                                request,
+                                v.violation().messageKey(),
+                                v.violation().argumentArray())))
             .toList();
     problem.setProperty("errors", errors);
     return problem;
@@ -62,7 +64,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(RuleViolationException.class)
   ProblemDetail ruleViolation(RuleViolationException e, HttpServletRequest request) {
-    return problems.problem(request, HttpStatus.UNPROCESSABLE_ENTITY, e.messageKey(), e.arguments());
+    return problems.problem(
+        request, HttpStatus.UNPROCESSABLE_ENTITY, e.messageKey(), e.arguments());
   }
 
   @ExceptionHandler(AccessDeniedException.class)

@@ -34,7 +34,11 @@ public class Problems {
       HttpServletRequest request, HttpStatus status, String detailKey, Object... arguments) {
     ProblemDetail problem = ProblemDetail.forStatus(status);
     problem.setTitle(
-        messages.getMessage("problem." + status.value() + ".title", null, status.getReasonPhrase(), locale(request)));
+        messages.getMessage(
+            "problem." + status.value() + ".title",
+            null,
+            status.getReasonPhrase(),
+            locale(request)));
     problem.setDetail(text(request, detailKey, arguments));
     problem.setInstance(URI.create(request.getRequestURI()));
     return problem;

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Unified social credit codes (GB 32100-2015): 18 characters from a 31-character set, the last a
- * weighted mod-31 check character. A failed check is reported apart from other errors
- * ({@code validation.creditCode.checkCharacter}) because a few early pilot codes fail it yet are
- * genuine: the employer registry lets an admin approve such a code, on the record.
+ * weighted mod-31 check character. A failed check is reported apart from other errors ({@code
+ * validation.creditCode.checkCharacter}) because a few early pilot codes fail it yet are genuine:
+ * the employer registry lets an admin approve such a code, on the record.
  */
 @Component
 public class CreditCodes implements DomainValidator {
@@ -17,7 +17,9 @@ public class CreditCodes implements DomainValidator {
   public static final String CHECK_CHARACTER_KEY = "validation.creditCode.checkCharacter";
   private static final int LENGTH = 18;
   private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
 
   @Override
   public String name() {

@@ -15,7 +15,8 @@ public class DomainValidators {
 
   public DomainValidators(List<DomainValidator> validators) {
     this.byName =
-        validators.stream().collect(Collectors.toUnmodifiableMap(DomainValidator::name, Function.identity()));
+        validators.stream()
+            .collect(Collectors.toUnmodifiableMap(DomainValidator::name, Function.identity()));
   }
 
   public Optional<DomainValidator> find(String name) {

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Mainland mobile numbers: 11 digits starting 13–19. People type them with spaces, hyphens or a
- * +86 prefix; {@link #normalize(String)} takes those away.
+ * Mainland mobile numbers: 11 digits starting 13–19. People type them with spaces, hyphens or a +86
+ * prefix; {@link #normalize(String)} takes those away.
  */
 @Component
 public class MobileNumbers implements DomainValidator {

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Mainland resident identity numbers (GB 11643-1999): a 6-digit area code, an 8-digit birth date,
- * a 3-digit sequence (odd for men) and an ISO 7064 MOD 11-2 check character.
+ * Mainland resident identity numbers (GB 11643-1999): a 6-digit area code, an 8-digit birth date, a
+ * 3-digit sequence (odd for men) and an ISO 7064 MOD 11-2 check character.
  */
 @Component
 public class ResidentIdNumbers implements DomainValidator {
@@ -20,12 +20,14 @@ public class ResidentIdNumbers implements DomainValidator {
   private static final char[] CHECK_CHARACTERS = {
     '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'
   };
+
   /** Province-level codes of GB/T 2260 (first two digits of the area code). */
   private static final Set<String> PROVINCES =
       Set.of(
           "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
           "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
           "65", "71", "81", "82", "83");
+
   private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
   private final Clock clock;
@@ -73,10 +75,12 @@ public class ResidentIdNumbers implements DomainValidator {
               Integer.parseInt(number.substring(10, 12)),
               Integer.parseInt(number.substring(12, 14)));
     } catch (DateTimeException e) {
-      return Result.invalid(Violation.of("validation.residentId.birthDate", number.substring(6, 14)));
+      return Result.invalid(
+          Violation.of("validation.residentId.birthDate", number.substring(6, 14)));
     }
     if (birthDate.isBefore(EARLIEST_BIRTH)) {
-      return Result.invalid(Violation.of("validation.residentId.birthDate", number.substring(6, 14)));
+      return Result.invalid(
+          Violation.of("validation.residentId.birthDate", number.substring(6, 14)));
     }
     if (birthDate.isAfter(LocalDate.now(clock))) {
       return Result.invalid(Violation.of("validation.residentId.birthInFuture", birthDate));

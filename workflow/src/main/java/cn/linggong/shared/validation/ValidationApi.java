@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** Lets a client check a value with the same validators the screens use, before it submits. */
 @RestController
 @RequestMapping("/api/validation")
-@Tag(name = "validation", description = "校验身份证号、统一社会信用代码、手机号、金额 · check ID numbers, credit codes, mobiles, amounts")
+@Tag(
+    name = "validation",
+    description = "校验身份证号、统一社会信用代码、手机号、金额 · check ID numbers, credit codes, mobiles, amounts")
 class ValidationApi {
 
   private final DomainValidators validators;
@@ -32,10 +34,25 @@ class ValidationApi {
   @Operation(summary = "Check a value: validator is resident-id, credit-code, mobile or money")
   Answer check(@PathVariable String validator, @RequestParam String value) {
     DomainValidator found =
-        validators.find(validator).orElseThrow(() -> new NotFoundException("validation.unknownValidator", validator));
+        validators
+            .find(validator)
+            .orElseThrow(() -> new NotFoundException("validation.unknownValidator", validator));
     Locale locale = LocaleContextHolder.getLocale();
-    return found.check(value)
-        .map(v -> new Answer(validator, false, messages.getMessage(v.messageKey(), v.argumentArray(), locale)))
-        .orElseGet(() -> new Answer(validator, !value.isBlank(), value.isBlank() ? messages.getMessage("validation.required", null, locale) : null));
+    return found
+        .check(value)
+        .map(
+            v ->
+                new Answer(
+                    validator,
+                    false,
+                    messages.getMessage(v.messageKey(), v.argumentArray(), locale)))
+        .orElseGet(
+            () ->
+                new Answer(
+                    validator,
+                    !value.isBlank(),
+                    value.isBlank()
+                        ? messages.getMessage("validation.required", null, locale)
+                        : null));
   }
 }

@@ -11,14 +11,22 @@ class CreditCodesTest {
   private final CreditCodes codes = new CreditCodes();
 
   @ParameterizedTest
-  @ValueSource(strings = {"91350100M000100Y43", "91410100MA44XJ8R57", "12410000415800211A", "91410100ma44xj8r57"})
+  @ValueSource(
+      strings = {
+        "91350100M000100Y43",
+        "91410100MA44XJ8R57",
+        "12410000415800211A",
+        "91410100ma44xj8r57"
+      })
   void acceptsValidCodes(String code) {
     assertThat(codes.check(code)).isEmpty();
   }
 
   @Test
   void rejectsWrongCheckCharacterWithItsOwnMessageSoAnAdminCanApprovePilotCodes() {
-    assertThat(codes.check("91350100M000100Y44")).get().extracting(Violation::messageKey)
+    assertThat(codes.check("91350100M000100Y44"))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo(CreditCodes.CHECK_CHARACTER_KEY);
   }
 
@@ -30,7 +38,14 @@ class CreditCodesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"91350100M000100I43", "91350100M000100O43", "91350100M000100Z43", "91350100M000100S43", "91350100M000100V43"})
+  @ValueSource(
+      strings = {
+        "91350100M000100I43",
+        "91350100M000100O43",
+        "91350100M000100Z43",
+        "91350100M000100S43",
+        "91350100M000100V43"
+      })
   void rejectsLettersOutsideTheCodeAlphabetAndSaysWhere(String code) {
     var violation = codes.check(code).orElseThrow();
     assertThat(violation.messageKey()).isEqualTo("validation.creditCode.character");
@@ -39,7 +54,9 @@ class CreditCodesTest {
 
   @Test
   void rejectsLettersInTheAreaCode() {
-    assertThat(codes.check("9135A100M000100Y43")).get().extracting(Violation::messageKey)
+    assertThat(codes.check("9135A100M000100Y43"))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo("validation.creditCode.area");
   }
 }

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** Every message exists in Chinese and in English and formats cleanly, so no screen shows a raw key. */
+/**
+ * Every message exists in Chinese and in English and formats cleanly, so no screen shows a raw key.
+ */
 class MessageBundlesTest {
 
   @Test

@@ -25,15 +25,21 @@ class MobileNumbersTest {
 
   @Test
   void rejectsNumbersNotStartingWith13To19() {
-    assertThat(mobiles.check("12812345678")).get().extracting(Violation::messageKey)
+    assertThat(mobiles.check("12812345678"))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo("validation.mobile.prefix");
-    assertThat(mobiles.check("23812345678")).get().extracting(Violation::messageKey)
+    assertThat(mobiles.check("23812345678"))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo("validation.mobile.prefix");
   }
 
   @Test
   void rejectsLetters() {
-    assertThat(mobiles.check("1381234567a")).get().extracting(Violation::messageKey)
+    assertThat(mobiles.check("1381234567a"))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo("validation.mobile.characters");
   }
 

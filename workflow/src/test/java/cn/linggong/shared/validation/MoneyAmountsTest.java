@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class MoneyAmountsTest {
 
-  private final MoneyAmounts money = new MoneyAmounts(new ValidationProperties(new BigDecimal("1000000.00")));
+  private final MoneyAmounts money =
+      new MoneyAmounts(new ValidationProperties(new BigDecimal("1000000.00")));
 
   @Test
   void parsesAmountsWithSeparatorsAndYuanSignToTwoDecimals() {
@@ -18,13 +19,17 @@ class MoneyAmountsTest {
 
   @Test
   void rejectsNegativeAmounts() {
-    assertThat(money.check("-1.00")).get().extracting(Violation::messageKey)
+    assertThat(money.check("-1.00"))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo("validation.money.negative");
   }
 
   @Test
   void rejectsMoreThanTwoDecimals() {
-    assertThat(money.check("12.345")).get().extracting(Violation::messageKey)
+    assertThat(money.check("12.345"))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo("validation.money.scale");
   }
 
@@ -43,9 +48,13 @@ class MoneyAmountsTest {
 
   @Test
   void rejectsTextThatIsNotANumber() {
-    assertThat(money.check("十元")).get().extracting(Violation::messageKey)
+    assertThat(money.check("十元"))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo("validation.money.format");
-    assertThat(money.check("1.2.3")).get().extracting(Violation::messageKey)
+    assertThat(money.check("1.2.3"))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo("validation.money.format");
   }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ResidentIdNumbersTest {
 
   private final ResidentIdNumbers ids =
-      new ResidentIdNumbers(Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+      new ResidentIdNumbers(
+          Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
 
   @ParameterizedTest
   @ValueSource(strings = {"11010519491231002X", "410102198503151232", "440304200002290014"})
@@ -46,7 +47,9 @@ class ResidentIdNumbersTest {
 
   @Test
   void rejectsIdNumberWithWrongCheckCharacter() {
-    assertThat(ids.check("410102198503151233")).get().extracting(Violation::messageKey)
+    assertThat(ids.check("410102198503151233"))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo("validation.residentId.checkCharacter");
   }
 
@@ -59,29 +62,39 @@ class ResidentIdNumbersTest {
 
   @Test
   void rejectsLettersInsideTheNumber() {
-    assertThat(ids.check("41010219850315A232")).get().extracting(Violation::messageKey)
+    assertThat(ids.check("41010219850315A232"))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo("validation.residentId.characters");
   }
 
   @Test
   void rejectsXAnywhereButTheEnd() {
-    assertThat(ids.check("4101021985031512X2")).get().extracting(Violation::messageKey)
+    assertThat(ids.check("4101021985031512X2"))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo("validation.residentId.characters");
   }
 
   @Test
   void rejectsUnknownProvinceCode() {
-    assertThat(ids.check("990102198503151232")).get().extracting(Violation::messageKey)
+    assertThat(ids.check("990102198503151232"))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo("validation.residentId.area");
   }
 
   @Test
   void rejectsBirthDateThatDoesNotExist() {
     // 30 February
-    assertThat(ids.check("410102198502301234")).get().extracting(Violation::messageKey)
+    assertThat(ids.check("410102198502301234"))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo("validation.residentId.birthDate");
     // 29 February of a year that is not a leap year
-    assertThat(ids.check("410102190002291234")).get().extracting(Violation::messageKey)
+    assertThat(ids.check("410102190002291234"))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo("validation.residentId.birthDate");
   }
 
@@ -90,7 +103,9 @@ class ResidentIdNumbersTest {
     // born 2027-01-01, after the fixed "today" of 2026-11-25; check character made valid
     String body = "41010220270101002";
     String number = body + ResidentIdNumbers.checkCharacter(body);
-    assertThat(ids.check(number)).get().extracting(Violation::messageKey)
+    assertThat(ids.check(number))
+        .get()
+        .extracting(Violation::messageKey)
         .isEqualTo("validation.residentId.birthInFuture");
   }
 
