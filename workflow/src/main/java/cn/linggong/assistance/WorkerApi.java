@@ -1,0 +1,66 @@
+package cn.linggong.assistance;
+
+import cn.linggong.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The worker registry over REST: numbers masked; a full ID number only on purpose, audited. */
+@RestController
+@RequestMapping("/api/workers")
+@Tag(name = "workers", description = "零工人员实名台账 · gig-worker registry")
+class WorkerApi {
+
+  private final WorkerRegistry registry;
+  private final CurrentUser currentUser;
+
+  WorkerApi(WorkerRegistry registry, CurrentUser currentUser) {
+    this.registry = registry;
+    this.currentUser = currentUser;
+  }
+
+  record FullIdNumber(long workerId, String idNumber) {}
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary =
+          "Register a worker: name, ID number, mobile (district: one's own; city level names one)")
+  Worker register(@RequestBody WorkerRegistry.Registration registration) {
+    return registry.register(currentUser.require(), registration);
+  }
+
+  @GetMapping
+  @Operation(
+      summary =
+          "Search by name, full ID number or mobile (matched without decrypting); masked results")
+  List<Worker> search(
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) String idNumber,
+      @RequestParam(required = false) String mobile,
+      @RequestParam(required = false) String district,
+      @RequestParam(defaultValue = "0") int offset,
+      @RequestParam(defaultValue = "50") int limit) {
+    return registry.search(currentUser.require(), name, idNumber, mobile, district, offset, limit);
+  }
+
+  @GetMapping("/{id}")
+  Worker one(@PathVariable long id) {
+    return registry.find(currentUser.require(), id);
+  }
+
+  @GetMapping("/{id}/id-number")
+  @Operation(summary = "The full ID number; every call is recorded with its purpose")
+  FullIdNumber fullIdNumber(@PathVariable long id, @RequestParam(required = false) String purpose) {
+    return new FullIdNumber(id, registry.fullIdNumber(currentUser.require(), id, purpose));
+  }
+}

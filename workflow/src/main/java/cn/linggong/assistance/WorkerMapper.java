@@ -1,0 +1,23 @@
+package cn.linggong.assistance;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface WorkerMapper {
+
+  int insert(WorkerRow row);
+
+  WorkerRow findById(@Param("id") long id);
+
+  WorkerRow findByIdNumberHash(@Param("hash") String hash);
+
+  List<WorkerRow> search(
+      @Param("districtId") String districtId,
+      @Param("name") String name,
+      @Param("mobileHash") String mobileHash,
+      @Param("idNumberHash") String idNumberHash,
+      @Param("offset") int offset,
+      @Param("limit") int limit);
+}

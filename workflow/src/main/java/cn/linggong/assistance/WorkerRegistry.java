@@ -1,0 +1,186 @@
+package cn.linggong.assistance;
+
+import cn.linggong.audit.AuditService;
+import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.LinggongUser;
+import cn.linggong.privacy.PersonalData;
+import cn.linggong.shared.NotFoundException;
+import cn.linggong.shared.validation.InvalidInputException;
+import cn.linggong.shared.validation.MobileNumbers;
+import cn.linggong.shared.validation.ResidentIdNumbers;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 零工人员实名台账: registers gig workers with only what is needed, keeps their ID number and mobile
+ * encrypted, refuses a second registration of the same person in any district (saying where), shows
+ * numbers masked, and records every look at a full number.
+ */
+@Service
+public class WorkerRegistry {
+
+  private static final int NAME_MAX = 64;
+  private static final int PAGE_MAX = 200;
+
+  private final WorkerMapper mapper;
+  private final PersonalData personalData;
+  private final ResidentIdNumbers idNumbers;
+  private final MobileNumbers mobiles;
+  private final DirectoryService directory;
+  private final AuditService audit;
+  private final Clock clock;
+
+  WorkerRegistry(
+      WorkerMapper mapper,
+      PersonalData personalData,
+      ResidentIdNumbers idNumbers,
+      MobileNumbers mobiles,
+      DirectoryService directory,
+      AuditService audit,
+      Clock clock) {
+    this.mapper = mapper;
+    this.personalData = personalData;
+    this.idNumbers = idNumbers;
+    this.mobiles = mobiles;
+    this.directory = directory;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * What a caseworker types. A district user registers in the own district; city level names one.
+   */
+  public record Registration(String name, String idNumber, String mobile, String districtId) {}
+
+  @Transactional
+  public Worker register(LinggongUser user, Registration r) {
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    errors.requireText("name", r.name());
+    if (r.name() != null && r.name().trim().length() > NAME_MAX) {
+      errors.add("name", "identity.name.tooLong", NAME_MAX);
+    }
+    ResidentIdNumbers.Result id = null;
+    if (r.idNumber() == null || r.idNumber().isBlank()) {
+      errors.add("idNumber", "validation.required");
+    } else {
+      id = idNumbers.validate(r.idNumber());
+      errors.add("idNumber", id.violation());
+    }
+    errors.requireText("mobile", r.mobile());
+    if (r.mobile() != null && !r.mobile().isBlank()) {
+      errors.add("mobile", mobiles.check(r.mobile()));
+    }
+    String district = user.cityLevel() ? blankToNull(r.districtId()) : user.districtId();
+    if (district == null) {
+      errors.add("districtId", "validation.required");
+    } else if (directory.district(district).isEmpty()) {
+      errors.add("districtId", "identity.district.unknown", district);
+    }
+    String idHash = null;
+    if (id != null && id.valid()) {
+      idHash = personalData.lookupHash(id.id().number());
+      WorkerRow existing = mapper.findByIdNumberHash(idHash);
+      if (existing != null) {
+        String where =
+            directory
+                .district(existing.districtId)
+                .map(DirectoryService.District::name)
+                .orElse(existing.districtId);
+        errors.add("idNumber", "assistance.worker.registered", where);
+      }
+    }
+    errors.throwIfAny();
+
+    String mobile = MobileNumbers.normalize(r.mobile());
+    WorkerRow row = new WorkerRow();
+    row.name = r.name().trim();
+    row.idNumberEnc = personalData.encrypt(id.id().number());
+    row.idNumberHash = idHash;
+    row.idNumberMasked = id.id().masked();
+    row.birthDate = id.id().birthDate();
+    row.sex = id.id().sex().name();
+    row.mobileEnc = personalData.encrypt(mobile);
+    row.mobileHash = personalData.lookupHash(mobile);
+    row.mobileMasked = MobileNumbers.mask(mobile);
+    row.districtId = district;
+    row.registeredAt = clock.instant();
+    row.registeredBy = user.userId();
+    mapper.insert(row);
+    audit.record(
+        user.userId(), "WORKER_REGISTERED", "worker", String.valueOf(row.id), district, null);
+    return row.view();
+  }
+
+  /** A worker as lists show them (masked), if within the person's district. */
+  @Transactional(readOnly = true)
+  public Worker find(LinggongUser user, long id) {
+    return visible(user, id).view();
+  }
+
+  /**
+   * Search by name (part), full ID number or mobile (matched by keyed hash, never decrypted), in
+   * the person's district (city level: all, or one).
+   */
+  @Transactional(readOnly = true)
+  public List<Worker> search(
+      LinggongUser user,
+      String name,
+      String idNumber,
+      String mobile,
+      String districtId,
+      int offset,
+      int limit) {
+    String district = user.cityLevel() ? blankToNull(districtId) : user.districtId();
+    String nameLike =
+        blankToNull(name) == null
+            ? null
+            : "%" + name.trim().replace("%", "").replace("_", "") + "%";
+    String idHash =
+        blankToNull(idNumber) == null
+            ? null
+            : personalData.lookupHash(ResidentIdNumbers.normalize(idNumber));
+    String mobileHash =
+        blankToNull(mobile) == null
+            ? null
+            : personalData.lookupHash(MobileNumbers.normalize(mobile));
+    return mapper
+        .search(
+            district,
+            nameLike,
+            mobileHash,
+            idHash,
+            Math.max(0, offset),
+            Math.min(Math.max(1, limit), PAGE_MAX))
+        .stream()
+        .map(WorkerRow::view)
+        .toList();
+  }
+
+  /** The full ID number, for a person allowed to see the worker; every look is audited. */
+  @Transactional
+  public String fullIdNumber(LinggongUser user, long id, String purpose) {
+    WorkerRow row = visible(user, id);
+    audit.record(
+        user.userId(),
+        "VIEWED_FULL_ID_NUMBER",
+        "worker",
+        String.valueOf(id),
+        row.districtId,
+        purpose == null ? null : purpose.trim());
+    return personalData.decrypt(row.idNumberEnc);
+  }
+
+  private WorkerRow visible(LinggongUser user, long id) {
+    WorkerRow row = mapper.findById(id);
+    if (row == null || (!user.cityLevel() && !user.districtId().equals(row.districtId))) {
+      throw new NotFoundException("assistance.worker.notFound", id);
+    }
+    return row;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

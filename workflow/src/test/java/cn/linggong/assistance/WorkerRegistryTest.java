@@ -1,0 +1,157 @@
+package cn.linggong.assistance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.linggong.audit.AuditService;
+import cn.linggong.testsupport.TestClock;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The worker registry: encrypted at rest, masked on the way out, one registration per person, every
+ * full look audited.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestClock.class)
+class WorkerRegistryTest {
+
+  private static final String ID = "410204197602280041";
+  private static final String MOBILE = "13912345678";
+
+  @Autowired MockMvc mvc;
+  @Autowired DataSource dataSource;
+  @Autowired AuditService audit;
+  @Autowired ObjectMapper json;
+
+  private long register(String user, String name, String id, String mobile) throws Exception {
+    String body =
+        mvc.perform(
+                post("/api/workers")
+                    .with(httpBasic(user, "demo"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        json.writeValueAsString(
+                            Map.of("name", name, "idNumber", id, "mobile", mobile))))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return json.readTree(body).get("id").asLong();
+  }
+
+  @Test
+  void registersWithNumbersMaskedAndDerivesBirthDateAndSex() throws Exception {
+    mvc.perform(
+            post("/api/workers")
+                .with(httpBasic("caseworker1", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"name\":\"王芳\",\"idNumber\":\"" + ID + "\",\"mobile\":\"139 1234 5678\"}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.idNumberMasked").value("410204********0041"))
+        .andExpect(jsonPath("$.mobileMasked").value("139****5678"))
+        .andExpect(jsonPath("$.birthDate").value("1976-02-28"))
+        .andExpect(jsonPath("$.sex").value("FEMALE"))
+        .andExpect(jsonPath("$.districtId").value("kf-gulou"));
+
+    // the same person again, in another district: refused, saying where
+    mvc.perform(
+            post("/api/workers")
+                .with(httpBasic("caseworker2", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"name\":\"王芳\",\"idNumber\":\""
+                        + ID.toLowerCase()
+                        + "\",\"mobile\":\"13900000000\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.errors[?(@.field=='idNumber')].message", hasItem("此人已在鼓楼区登记，不能重复登记")));
+
+    // nothing in the database holds the numbers in clear
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    for (String table :
+        List.of("worker", "audit_event", "ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      String everything =
+          String.join(
+              "|",
+              jdbc.queryForList("SELECT * FROM " + table).stream().map(Object::toString).toList());
+      assertThat(everything).as(table).doesNotContain(ID).doesNotContain(MOBILE);
+    }
+  }
+
+  @Test
+  void badInputGetsAMessagePerFieldAndWritesNothing() throws Exception {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    int before = jdbc.queryForObject("SELECT COUNT(*) FROM worker", Integer.class);
+    mvc.perform(
+            post("/api/workers")
+                .with(httpBasic("caseworker1", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"name\":\"\",\"idNumber\":\"410102198503151233\",\"mobile\":\"12812345678\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[?(@.field=='name')].message", hasItem("此项为必填项")))
+        .andExpect(
+            jsonPath("$.errors[?(@.field=='idNumber')].message", hasItem(containsString("校验位"))))
+        .andExpect(
+            jsonPath("$.errors[?(@.field=='mobile')].message", hasItem(containsString("13 至 19"))));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM worker", Integer.class)).isEqualTo(before);
+  }
+
+  @Test
+  void otherDistrictsDoNotSeeTheWorkerAndAFullLookIsAudited() throws Exception {
+    long id = register("caseworker1", "赵刚", "440304200002290014", "13712345678");
+    mvc.perform(get("/api/workers/" + id).with(httpBasic("caseworker2", "demo")))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/workers/" + id).with(httpBasic("caseworker1", "demo")))
+        .andExpect(jsonPath("$.idNumberMasked").value("440304********0014"));
+    mvc.perform(
+            get("/api/workers/" + id + "/id-number")
+                .param("purpose", "核对身份")
+                .with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.idNumber").value("440304200002290014"));
+    assertThat(audit.forSubject("worker", String.valueOf(id), 0, 10))
+        .extracting("action")
+        .contains("VIEWED_FULL_ID_NUMBER", "WORKER_REGISTERED");
+  }
+
+  @Test
+  void findsByFullIdNumberOrMobileWithoutDecrypting() throws Exception {
+    long id =
+        register("caseworker1", "孙丽", "110105194912310021".substring(0, 17) + "X", "13612345678");
+    mvc.perform(
+            get("/api/workers")
+                .param("idNumber", "11010519491231002x")
+                .with(httpBasic("caseworker1", "demo")))
+        .andExpect(jsonPath("$[0].id").value(id));
+    mvc.perform(
+            get("/api/workers")
+                .param("mobile", "+86 136-1234-5678")
+                .with(httpBasic("caseworker1", "demo")))
+        .andExpect(jsonPath("$[0].id").value(id));
+    mvc.perform(
+            get("/api/workers")
+                .param("mobile", "13612345678")
+                .with(httpBasic("caseworker2", "demo")))
+        .andExpect(jsonPath("$.length()").value(0));
+  }
+}
