@@ -47,15 +47,35 @@ class WorkerApi {
       @RequestParam(required = false) String name,
       @RequestParam(required = false) String idNumber,
       @RequestParam(required = false) String mobile,
+      @RequestParam(required = false) String hardship,
       @RequestParam(required = false) String district,
       @RequestParam(defaultValue = "0") int offset,
       @RequestParam(defaultValue = "50") int limit) {
-    return registry.search(currentUser.require(), name, idNumber, mobile, district, offset, limit);
+    return registry.search(
+        currentUser.require(), name, idNumber, mobile, hardship, district, offset, limit);
   }
 
   @GetMapping("/{id}")
   Worker one(@PathVariable long id) {
     return registry.find(currentUser.require(), id);
+  }
+
+  @org.springframework.web.bind.annotation.PutMapping("/{id}/hardship")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(
+      summary =
+          "Record the hardship facts (stored encrypted; searchable by status without being readable)")
+  void recordHardship(@PathVariable long id, @RequestBody HardshipFacts facts) {
+    registry.recordHardship(currentUser.require(), id, facts);
+  }
+
+  @GetMapping("/{id}/hardship")
+  @Operation(summary = "The hardship facts; every look is recorded")
+  HardshipFacts hardship(@PathVariable long id) {
+    return registry
+        .hardship(currentUser.require(), id)
+        .orElseThrow(
+            () -> new cn.linggong.shared.NotFoundException("assistance.hardship.none", id));
   }
 
   @GetMapping("/{id}/id-number")

@@ -13,11 +13,18 @@ interface WorkerMapper {
 
   WorkerRow findByIdNumberHash(@Param("hash") String hash);
 
+  int updateHardship(@Param("id") long id, @Param("hardshipEnc") String hardshipEnc);
+
+  int deleteTags(@Param("id") long id);
+
+  int insertTag(@Param("id") long id, @Param("tagHash") String tagHash);
+
   List<WorkerRow> search(
       @Param("districtId") String districtId,
       @Param("name") String name,
       @Param("mobileHash") String mobileHash,
       @Param("idNumberHash") String idNumberHash,
+      @Param("tagHash") String tagHash,
       @Param("offset") int offset,
       @Param("limit") int limit);
 }

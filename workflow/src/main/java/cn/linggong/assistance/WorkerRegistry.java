@@ -23,6 +23,9 @@ public class WorkerRegistry {
 
   private static final int NAME_MAX = 64;
   private static final int PAGE_MAX = 200;
+  private static final String TAG = "hardship:";
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
 
   private final WorkerMapper mapper;
   private final PersonalData personalData;
@@ -129,6 +132,7 @@ public class WorkerRegistry {
       String name,
       String idNumber,
       String mobile,
+      String hardshipTag,
       String districtId,
       int offset,
       int limit) {
@@ -145,17 +149,76 @@ public class WorkerRegistry {
         blankToNull(mobile) == null
             ? null
             : personalData.lookupHash(MobileNumbers.normalize(mobile));
+    String tagHash =
+        blankToNull(hardshipTag) == null ? null : personalData.lookupHash(TAG + hardshipTag.trim());
     return mapper
         .search(
             district,
             nameLike,
             mobileHash,
             idHash,
+            tagHash,
             Math.max(0, offset),
             Math.min(Math.max(1, limit), PAGE_MAX))
         .stream()
         .map(WorkerRow::view)
         .toList();
+  }
+
+  /**
+   * Records the hardship facts: stored encrypted, each applying status as a keyed hash for search.
+   */
+  @Transactional
+  public void recordHardship(LinggongUser user, long id, HardshipFacts facts) {
+    WorkerRow row = visible(user, id);
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    if (facts.disabilityGrade() != null
+        && (facts.disabilityGrade() < 1 || facts.disabilityGrade() > 4)) {
+      errors.add("disabilityGrade", "assistance.hardship.disabilityGrade");
+    }
+    boolean hasCertificate =
+        facts.disabilityCertificate() != null && !facts.disabilityCertificate().isBlank();
+    if (hasCertificate != (facts.disabilityGrade() != null)) {
+      errors.add(
+          hasCertificate ? "disabilityGrade" : "disabilityCertificate",
+          "assistance.hardship.disabilityPair");
+    }
+    if (facts.waitingSince() != null
+        && facts.waitingSince().isAfter(java.time.LocalDate.now(clock))) {
+      errors.add("waitingSince", "assistance.hardship.waitingInFuture");
+    }
+    errors.throwIfAny();
+    try {
+      mapper.updateHardship(id, personalData.encrypt(JSON.writeValueAsString(facts)));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    mapper.deleteTags(id);
+    facts.tags().forEach(tag -> mapper.insertTag(id, personalData.lookupHash(TAG + tag)));
+    audit.record(
+        user.userId(),
+        "WORKER_HARDSHIP_RECORDED",
+        "worker",
+        String.valueOf(id),
+        row.districtId,
+        null);
+  }
+
+  /** The hardship facts, for a person allowed to see the worker; every look is audited. */
+  @Transactional
+  public java.util.Optional<HardshipFacts> hardship(LinggongUser user, long id) {
+    WorkerRow row = visible(user, id);
+    if (row.hardshipEnc == null) {
+      return java.util.Optional.empty();
+    }
+    audit.record(
+        user.userId(), "VIEWED_HARDSHIP", "worker", String.valueOf(id), row.districtId, null);
+    try {
+      return java.util.Optional.of(
+          JSON.readValue(personalData.decrypt(row.hardshipEnc), HardshipFacts.class));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The full ID number, for a person allowed to see the worker; every look is audited. */

@@ -18,6 +18,7 @@ final class WorkerRow {
   String districtId;
   Instant registeredAt;
   String registeredBy;
+  String hardshipEnc;
 
   Worker view() {
     return new Worker(

@@ -154,4 +154,69 @@ class WorkerRegistryTest {
                 .with(httpBasic("caseworker2", "demo")))
         .andExpect(jsonPath("$.length()").value(0));
   }
+
+  @Test
+  void hardshipFactsAreStoredUnreadableYetSearchableByStatus() throws Exception {
+    long id = register("caseworker1", "钱敏", "410102202401010024", "13512345678");
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                    "/api/workers/" + id + "/hardship")
+                .with(httpBasic("caseworker1", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"lowIncome\":\"DIBAO\",\"disabilityCertificate\":\"41010219850315123243\",\"disabilityGrade\":5,"
+                        + "\"zeroEmploymentHousehold\":true,\"longTermUnemployed\":false}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.errors[?(@.field=='disabilityGrade')].message", hasItem("残疾等级应为 1 至 4 级")));
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                    "/api/workers/" + id + "/hardship")
+                .with(httpBasic("caseworker1", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"lowIncome\":\"DIBAO\",\"disabilityCertificate\":\"41010219850315123243\",\"disabilityGrade\":2,"
+                        + "\"zeroEmploymentHousehold\":true,\"longTermUnemployed\":false,\"waitingSince\":\"2026-03-01\"}"))
+        .andExpect(status().isNoContent());
+
+    mvc.perform(
+            get("/api/workers")
+                .param("hardship", "low-income")
+                .param("name", "钱敏")
+                .with(httpBasic("caseworker1", "demo")))
+        .andExpect(jsonPath("$[0].id").value(id));
+    mvc.perform(
+            get("/api/workers")
+                .param("hardship", "long-term-unemployed")
+                .param("name", "钱敏")
+                .with(httpBasic("caseworker1", "demo")))
+        .andExpect(jsonPath("$.length()").value(0));
+    mvc.perform(get("/api/workers/" + id + "/hardship").with(httpBasic("caseworker1", "demo")))
+        .andExpect(jsonPath("$.lowIncome").value("DIBAO"))
+        .andExpect(jsonPath("$.disabilityGrade").value(2))
+        .andExpect(jsonPath("$.waitingSince").value("2026-03-01"));
+    assertThat(audit.forSubject("worker", String.valueOf(id), 0, 10))
+        .extracting("action")
+        .contains("VIEWED_HARDSHIP");
+
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    String stored =
+        String.join(
+                "|",
+                jdbc.queryForList("SELECT * FROM worker WHERE id = ?", id).stream()
+                    .map(Object::toString)
+                    .toList())
+            + String.join(
+                "|",
+                jdbc
+                    .queryForList("SELECT * FROM worker_hardship_tag WHERE worker_id = ?", id)
+                    .stream()
+                    .map(Object::toString)
+                    .toList());
+    assertThat(stored)
+        .doesNotContain("DIBAO")
+        .doesNotContain("41010219850315123243")
+        .doesNotContain("low-income")
+        .doesNotContain("zero-employment");
+  }
 }
