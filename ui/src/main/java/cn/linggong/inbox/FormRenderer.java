@@ -180,25 +180,13 @@ public class FormRenderer {
       }
       case FormTypes.CHECKLIST -> {
         CheckboxGroup<String> f = new CheckboxGroup<>(c.label());
-        Map<String, String> options = options(c, variables);
-        f.setItems(options.keySet());
-        f.setItemLabelGenerator(options::get);
-        if (initial instanceof Collection<?> list) {
-          f.setValue(new LinkedHashSet<>(list.stream().map(String::valueOf).toList()));
-        }
+        reader = multiple(f, f::setItems, f::setItemLabelGenerator, options(c, variables), initial);
         component = f;
-        reader = () -> List.copyOf(f.getValue());
       }
       case FormTypes.TAGLIST -> {
         MultiSelectComboBox<String> f = new MultiSelectComboBox<>(c.label());
-        Map<String, String> options = options(c, variables);
-        f.setItems(options.keySet());
-        f.setItemLabelGenerator(options::get);
-        if (initial instanceof Collection<?> list) {
-          f.setValue(new LinkedHashSet<>(list.stream().map(String::valueOf).toList()));
-        }
+        reader = multiple(f, f::setItems, f::setItemLabelGenerator, options(c, variables), initial);
         component = f;
-        reader = () -> List.copyOf(f.getValue());
       }
       case FormTypes.RADIO -> {
         RadioButtonGroup<String> f = new RadioButtonGroup<>(c.label());
@@ -262,6 +250,21 @@ public class FormRenderer {
     rendered.readers.put(c.key(), reader);
     rendered.validations.put(c.key(), (HasValidation) component);
     return component;
+  }
+
+  /** Fills a field of several choices (checklist, taglist); returns how to read what was chosen. */
+  private static Supplier<Object> multiple(
+      com.vaadin.flow.data.selection.MultiSelect<?, String> field,
+      java.util.function.Consumer<Collection<String>> setItems,
+      java.util.function.Consumer<com.vaadin.flow.component.ItemLabelGenerator<String>> setLabels,
+      Map<String, String> options,
+      Object initial) {
+    setItems.accept(options.keySet());
+    setLabels.accept(options::get);
+    if (initial instanceof Collection<?> list) {
+      field.setValue(new LinkedHashSet<>(list.stream().map(String::valueOf).toList()));
+    }
+    return () -> List.copyOf(field.getValue());
   }
 
   /** value → label, static or from the process variable {@code valuesKey}. */
