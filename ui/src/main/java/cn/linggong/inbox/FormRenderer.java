@@ -144,25 +144,13 @@ public class FormRenderer {
     switch (c.type()) {
       case FormTypes.TEXTFIELD -> {
         TextField f = new TextField(c.label());
-        if (initial != null) {
-          f.setValue(String.valueOf(initial));
-        }
-        if (c.validate().maxLength() != null) {
-          f.setMaxLength(c.validate().maxLength());
-        }
+        reader = text(f, f::setMaxLength, c, initial);
         component = f;
-        reader = f::getValue;
       }
       case FormTypes.TEXTAREA -> {
         TextArea f = new TextArea(c.label());
-        if (initial != null) {
-          f.setValue(String.valueOf(initial));
-        }
-        if (c.validate().maxLength() != null) {
-          f.setMaxLength(c.validate().maxLength());
-        }
+        reader = text(f, f::setMaxLength, c, initial);
         component = f;
-        reader = f::getValue;
       }
       case FormTypes.NUMBER -> {
         BigDecimalField f = new BigDecimalField(c.label());
@@ -250,6 +238,21 @@ public class FormRenderer {
     rendered.readers.put(c.key(), reader);
     rendered.validations.put(c.key(), (HasValidation) component);
     return component;
+  }
+
+  /** Fills a text field or area; returns how to read it. */
+  private static Supplier<Object> text(
+      HasValue<?, String> field,
+      java.util.function.IntConsumer setMaxLength,
+      FormComponent c,
+      Object initial) {
+    if (initial != null) {
+      field.setValue(String.valueOf(initial));
+    }
+    if (c.validate().maxLength() != null) {
+      setMaxLength.accept(c.validate().maxLength());
+    }
+    return field::getValue;
   }
 
   /** Fills a field of several choices (checklist, taglist); returns how to read what was chosen. */
