@@ -13,4 +13,7 @@ public record Worker(
     String mobileMasked,
     String districtId,
     Instant registeredAt,
-    String registeredBy) {}
+    String registeredBy,
+    java.util.List<String> skills,
+    cn.linggong.employer.SkillLevel skillLevel,
+    java.math.BigDecimal desiredDailyPay) {}

@@ -15,6 +15,12 @@ interface WorkerMapper {
 
   int updateHardship(@Param("id") long id, @Param("hardshipEnc") String hardshipEnc);
 
+  int updateSkills(
+      @Param("id") long id,
+      @Param("skills") String skills,
+      @Param("skillLevel") String skillLevel,
+      @Param("desiredDailyPay") java.math.BigDecimal desiredDailyPay);
+
   int deleteTags(@Param("id") long id);
 
   int insertTag(@Param("id") long id, @Param("tagHash") String tagHash);
@@ -24,6 +30,7 @@ interface WorkerMapper {
       @Param("name") String name,
       @Param("mobileHash") String mobileHash,
       @Param("idNumberHash") String idNumberHash,
+      @Param("idNumberMasked") String idNumberMasked,
       @Param("tagHash") String tagHash,
       @Param("offset") int offset,
       @Param("limit") int limit);

@@ -33,6 +33,8 @@ public class WorkerRegistry {
   private final MobileNumbers mobiles;
   private final DirectoryService directory;
   private final AuditService audit;
+  private final cn.linggong.employer.JobCategories categories;
+  private final cn.linggong.shared.validation.MoneyAmounts money;
   private final Clock clock;
 
   WorkerRegistry(
@@ -42,6 +44,8 @@ public class WorkerRegistry {
       MobileNumbers mobiles,
       DirectoryService directory,
       AuditService audit,
+      cn.linggong.employer.JobCategories categories,
+      cn.linggong.shared.validation.MoneyAmounts money,
       Clock clock) {
     this.mapper = mapper;
     this.personalData = personalData;
@@ -49,13 +53,28 @@ public class WorkerRegistry {
     this.mobiles = mobiles;
     this.directory = directory;
     this.audit = audit;
+    this.categories = categories;
+    this.money = money;
     this.clock = clock;
   }
 
   /**
    * What a caseworker types. A district user registers in the own district; city level names one.
    */
-  public record Registration(String name, String idNumber, String mobile, String districtId) {}
+  public record Registration(
+      String name,
+      String idNumber,
+      String mobile,
+      String districtId,
+      List<String> skills,
+      cn.linggong.employer.SkillLevel skillLevel,
+      java.math.BigDecimal desiredDailyPay) {
+
+    /** Name, ID number, mobile and district only; skills may follow later. */
+    public Registration(String name, String idNumber, String mobile, String districtId) {
+      this(name, idNumber, mobile, districtId, null, null, null);
+    }
+  }
 
   @Transactional
   public Worker register(LinggongUser user, Registration r) {
@@ -81,6 +100,7 @@ public class WorkerRegistry {
     } else if (directory.district(district).isEmpty()) {
       errors.add("districtId", "identity.district.unknown", district);
     }
+    checkSkills(errors, r.skills(), r.desiredDailyPay());
     String idHash = null;
     if (id != null && id.valid()) {
       idHash = personalData.lookupHash(id.id().number());
@@ -110,6 +130,13 @@ public class WorkerRegistry {
     row.districtId = district;
     row.registeredAt = clock.instant();
     row.registeredBy = user.userId();
+    row.skills =
+        r.skills() == null
+            ? null
+            : String.join(",", r.skills().stream().map(String::trim).distinct().toList());
+    row.skillLevel =
+        (r.skillLevel() == null ? cn.linggong.employer.SkillLevel.NONE : r.skillLevel()).name();
+    row.desiredDailyPay = r.desiredDailyPay();
     mapper.insert(row);
     audit.record(
         user.userId(), "WORKER_REGISTERED", "worker", String.valueOf(row.id), district, null);
@@ -141,10 +168,18 @@ public class WorkerRegistry {
         blankToNull(name) == null
             ? null
             : "%" + name.trim().replace("%", "").replace("_", "") + "%";
-    String idHash =
-        blankToNull(idNumber) == null
-            ? null
-            : personalData.lookupHash(ResidentIdNumbers.normalize(idNumber));
+    String idHash = null;
+    String idMaskedLike = null;
+    if (blankToNull(idNumber) != null) {
+      String wanted = ResidentIdNumbers.normalize(idNumber.replace('＊', '*'));
+      if (wanted.length() == ResidentIdNumbers.LENGTH && wanted.indexOf('*') < 0) {
+        idHash = personalData.lookupHash(wanted);
+      } else {
+        // a masked number as lists show it (410102********1234) or its last characters
+        String pattern = wanted.replace("%", "").replace("_", "").replace('*', '_');
+        idMaskedLike = pattern.length() == ResidentIdNumbers.LENGTH ? pattern : "%" + pattern;
+      }
+    }
     String mobileHash =
         blankToNull(mobile) == null
             ? null
@@ -157,6 +192,7 @@ public class WorkerRegistry {
             nameLike,
             mobileHash,
             idHash,
+            idMaskedLike,
             tagHash,
             Math.max(0, offset),
             Math.min(Math.max(1, limit), PAGE_MAX))
@@ -233,6 +269,68 @@ public class WorkerRegistry {
         row.districtId,
         purpose == null ? null : purpose.trim());
     return personalData.decrypt(row.idNumberEnc);
+  }
+
+  /** Skills and desired pay, changed as the worker's situation changes. */
+  @Transactional
+  public Worker updateSkills(
+      LinggongUser user,
+      long id,
+      List<String> skills,
+      cn.linggong.employer.SkillLevel skillLevel,
+      java.math.BigDecimal desiredDailyPay) {
+    WorkerRow row = visible(user, id);
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    checkSkills(errors, skills, desiredDailyPay);
+    errors.throwIfAny();
+    mapper.updateSkills(
+        id,
+        skills == null
+            ? null
+            : String.join(",", skills.stream().map(String::trim).distinct().toList()),
+        (skillLevel == null ? cn.linggong.employer.SkillLevel.NONE : skillLevel).name(),
+        desiredDailyPay);
+    audit.record(
+        user.userId(), "WORKER_SKILLS_CHANGED", "worker", String.valueOf(id), row.districtId, null);
+    return mapper.findById(id).view();
+  }
+
+  private void checkSkills(
+      InvalidInputException.Collector errors,
+      List<String> skills,
+      java.math.BigDecimal desiredDailyPay) {
+    if (skills != null) {
+      for (String code : skills) {
+        if (code == null || !categories.isActive(code.trim())) {
+          errors.add("skills", "employer.category.unknown", String.valueOf(code));
+          break;
+        }
+      }
+    }
+    if (desiredDailyPay != null) {
+      errors.add("desiredDailyPay", money.check(desiredDailyPay).violation());
+    }
+  }
+
+  /**
+   * What the process needs to know about a worker, for the system's own rules (tiering, matching):
+   * no person looks at it, so it is not audited as a view.
+   */
+  @Transactional(readOnly = true)
+  public WorkerProfile profile(long id) {
+    WorkerRow row = mapper.findById(id);
+    if (row == null) {
+      throw new NotFoundException("assistance.worker.notFound", id);
+    }
+    HardshipFacts facts = null;
+    if (row.hardshipEnc != null) {
+      try {
+        facts = JSON.readValue(personalData.decrypt(row.hardshipEnc), HardshipFacts.class);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return new WorkerProfile(row.view(), facts);
   }
 
   private WorkerRow visible(LinggongUser user, long id) {

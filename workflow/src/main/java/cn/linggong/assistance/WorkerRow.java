@@ -19,6 +19,9 @@ final class WorkerRow {
   Instant registeredAt;
   String registeredBy;
   String hardshipEnc;
+  String skills;
+  String skillLevel;
+  java.math.BigDecimal desiredDailyPay;
 
   Worker view() {
     return new Worker(
@@ -30,6 +33,9 @@ final class WorkerRow {
         mobileMasked,
         districtId,
         registeredAt,
-        registeredBy);
+        registeredBy,
+        cn.linggong.employer.JobCategories.split(skills),
+        cn.linggong.employer.SkillLevel.parse(skillLevel),
+        desiredDailyPay);
   }
 }

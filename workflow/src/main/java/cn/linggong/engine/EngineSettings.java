@@ -101,5 +101,37 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
             : new ArrayList<>(configuration.getCustomJobHandlers());
     handlers.add(new TaskTimeLimits.EscalationJobHandler(escalations));
     configuration.setCustomJobHandlers(handlers);
+    configuration.setTenantIdProvider(new DistrictTenants());
+  }
+
+  /**
+   * Processes are deployed once for all districts; each case runs in its district's tenant, named
+   * by the start variable {@value #DISTRICT_VARIABLE}, so that district users see only their own.
+   */
+  public static final String DISTRICT_VARIABLE = "districtId";
+
+  static final class DistrictTenants
+      implements org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider {
+
+    @Override
+    public String provideTenantIdForProcessInstance(
+        org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext ctx) {
+      Object district =
+          ctx.getVariables() == null ? null : ctx.getVariables().get(DISTRICT_VARIABLE);
+      return district == null ? null : district.toString();
+    }
+
+    @Override
+    public String provideTenantIdForCaseInstance(
+        org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext ctx) {
+      return null;
+    }
+
+    @Override
+    public String provideTenantIdForHistoricDecisionInstance(
+        org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext
+            ctx) {
+      return ctx.getExecution() == null ? null : ctx.getExecution().getTenantId();
+    }
   }
 }

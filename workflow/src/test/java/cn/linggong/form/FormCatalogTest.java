@@ -18,7 +18,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class FormCatalogTest {
 
   private static final Set<String> VALIDATORS =
-      Set.of("resident-id", "credit-code", "mobile", "money");
+      Set.of("resident-id", "credit-code", "mobile", "money", "job-categories", "districts");
 
   private static Resource[] fixture(String name) {
     return new Resource[] {new ClassPathResource("form-fixtures/" + name)};

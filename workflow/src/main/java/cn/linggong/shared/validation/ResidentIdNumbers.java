@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 public class ResidentIdNumbers implements DomainValidator {
 
   public static final String NAME = "resident-id";
-  private static final int LENGTH = 18;
+  public static final int LENGTH = 18;
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK_CHARACTERS = {
     '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'

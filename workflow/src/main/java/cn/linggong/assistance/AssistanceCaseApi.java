@@ -1,0 +1,92 @@
+package cn.linggong.assistance;
+
+import cn.linggong.document.CaseDocuments;
+import cn.linggong.employer.JobMatch;
+import cn.linggong.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Assistance cases over REST; their steps are tasks, done through {@code /api/tasks}. */
+@RestController
+@RequestMapping("/api/assistance-cases")
+@Tag(name = "assistance-cases", description = "困难零工帮扶案件 · hardship assistance cases")
+class AssistanceCaseApi {
+
+  private final AssistanceCases cases;
+  private final CurrentUser currentUser;
+
+  AssistanceCaseApi(AssistanceCases cases, CurrentUser currentUser) {
+    this.cases = cases;
+    this.currentUser = currentUser;
+  }
+
+  record Opening(Long workerId) {}
+
+  record Withdrawal(AssistanceCases.WithdrawalReason reason, String note) {}
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Open a case for a registered worker and start the assistance process")
+  AssistanceCase open(@RequestBody Opening opening) {
+    return cases.open(currentUser.require(), opening.workerId());
+  }
+
+  @GetMapping
+  List<AssistanceCase> search(
+      @RequestParam(required = false) AssistanceCase.State state,
+      @RequestParam(required = false) Long workerId,
+      @RequestParam(required = false) String district,
+      @RequestParam(defaultValue = "0") int offset,
+      @RequestParam(defaultValue = "50") int limit) {
+    return cases.search(currentUser.require(), state, workerId, district, offset, limit);
+  }
+
+  @GetMapping("/{caseNo}")
+  @Operation(summary = "State, progress (step counts), timeline, documents and open tasks")
+  CaseView one(@PathVariable String caseNo) {
+    return cases.view(currentUser.require(), caseNo);
+  }
+
+  @GetMapping("/{caseNo}/job-matches")
+  @Operation(summary = "Referable postings ranked for the case's worker")
+  List<JobMatch> matches(
+      @PathVariable String caseNo, @RequestParam(defaultValue = "20") int limit) {
+    return cases.jobMatches(currentUser.require(), caseNo, limit);
+  }
+
+  @PostMapping("/{caseNo}/withdrawal")
+  @Operation(summary = "退出帮扶: withdraw at any point with a reason")
+  AssistanceCase withdraw(@PathVariable String caseNo, @RequestBody Withdrawal withdrawal) {
+    return cases.withdraw(currentUser.require(), caseNo, withdrawal.reason(), withdrawal.note());
+  }
+
+  @GetMapping("/{caseNo}/documents/{id}")
+  @Operation(summary = "A letter or record of the case (PDF)")
+  ResponseEntity<byte[]> document(@PathVariable String caseNo, @PathVariable long id) {
+    CaseDocuments.File file = cases.document(currentUser.require(), caseNo, id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline()
+                .filename(file.document().fileName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(file.content());
+  }
+}

@@ -1,0 +1,398 @@
+package cn.linggong.assistance;
+
+import cn.linggong.audit.AuditService;
+import cn.linggong.document.CaseDocuments;
+import cn.linggong.identity.LinggongUser;
+import cn.linggong.shared.ConflictException;
+import cn.linggong.shared.NotFoundException;
+import cn.linggong.shared.cases.CaseNumbers;
+import cn.linggong.shared.validation.InvalidInputException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 帮扶案件: opens a case for a registered worker and starts the process in the same transaction, shows
+ * a case with its progress, steps and documents, and takes a withdrawal at any point. The process's
+ * steps are written through {@link AssistanceSteps} and {@link AssistanceClosing}.
+ */
+@Service
+public class AssistanceCases {
+
+  static final String SYSTEM = "system";
+  private static final int PAGE_MAX = 200;
+  private static final int NOTE_MAX = 500;
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+  /** Why a person leaves assistance. */
+  public enum WithdrawalReason {
+    MOVED,
+    UNREACHABLE,
+    DECLINED,
+    FOUND_WORK,
+    OTHER
+  }
+
+  private final AssistanceCaseMapper mapper;
+  private final WorkerRegistry workers;
+  private final CaseNumbers caseNumbers;
+  private final CaseDocuments documents;
+  private final cn.linggong.employer.JobBoard jobBoard;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final AuditService audit;
+  private final AssistanceProperties properties;
+  private final Clock clock;
+
+  AssistanceCases(
+      AssistanceCaseMapper mapper,
+      WorkerRegistry workers,
+      CaseNumbers caseNumbers,
+      CaseDocuments documents,
+      cn.linggong.employer.JobBoard jobBoard,
+      RuntimeService runtime,
+      TaskService tasks,
+      AuditService audit,
+      AssistanceProperties properties,
+      Clock clock) {
+    this.mapper = mapper;
+    this.workers = workers;
+    this.caseNumbers = caseNumbers;
+    this.documents = documents;
+    this.jobBoard = jobBoard;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.audit = audit;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Opens a case and starts the process; one open case per worker. */
+  @Transactional
+  public AssistanceCase open(LinggongUser user, Long workerId) {
+    if (workerId == null) {
+      throw InvalidInputException.of("workerId", "validation.required");
+    }
+    Worker worker;
+    try {
+      worker = workers.find(user, workerId);
+    } catch (NotFoundException e) {
+      throw InvalidInputException.of("workerId", "assistance.worker.notFound", workerId);
+    }
+    CaseRow open = mapper.findOpenByWorker(workerId);
+    if (open != null) {
+      throw InvalidInputException.of("workerId", "assistance.case.alreadyOpen", open.caseNo);
+    }
+    CaseRow row = new CaseRow();
+    row.caseNo = caseNumbers.next(properties.caseNumberPrefix());
+    row.workerId = workerId;
+    row.districtId = worker.districtId();
+    row.state = AssistanceCase.State.OPEN.name();
+    row.openedAt = clock.instant();
+    row.openedBy = user.userId();
+    mapper.insert(row);
+    recordStep(
+        row.id, AssistanceStep.Kind.OPENED, 1, null, null, null, null, Map.of(), user.userId());
+    String processInstanceId =
+        runtime
+            .createProcessInstanceByKey(AssistanceProcess.KEY)
+            .processDefinitionWithoutTenantId()
+            .businessKey(row.caseNo)
+            .setVariables(
+                Variables.createVariables()
+                    .putValue(AssistanceProcess.VAR_CASE_ID, row.id)
+                    .putValue(AssistanceProcess.VAR_WORKER_ID, workerId)
+                    .putValue(
+                        cn.linggong.engine.EngineSettings.DISTRICT_VARIABLE, worker.districtId()))
+            .execute()
+            .getProcessInstanceId();
+    mapper.setProcessInstance(row.id, processInstanceId);
+    audit.record(
+        user.userId(),
+        "ASSISTANCE_CASE_OPENED",
+        "assistance-case",
+        row.caseNo,
+        row.districtId,
+        null);
+    return mapper.findById(row.id).view();
+  }
+
+  @Transactional(readOnly = true)
+  public AssistanceCase find(LinggongUser user, String caseNo) {
+    return visible(user, caseNo).view();
+  }
+
+  /** The case screen's content. */
+  @Transactional(readOnly = true)
+  public CaseView view(LinggongUser user, String caseNo) {
+    CaseRow row = visible(user, caseNo);
+    List<AssistanceStep> steps = steps(row.id);
+    List<CaseView.OpenTask> open =
+        row.processInstanceId == null
+            ? List.of()
+            : tasks.createTaskQuery().processInstanceId(row.processInstanceId).list().stream()
+                .map(
+                    t ->
+                        new CaseView.OpenTask(
+                            t.getId(),
+                            t.getName(),
+                            t.getTaskDefinitionKey(),
+                            t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                            t.getAssignee()))
+                .toList();
+    return new CaseView(
+        row.view(),
+        workers.find(user, row.workerId),
+        progress(steps),
+        steps,
+        documents.of(row.caseNo),
+        open);
+  }
+
+  @Transactional(readOnly = true)
+  public List<AssistanceCase> search(
+      LinggongUser user,
+      AssistanceCase.State state,
+      Long workerId,
+      String districtId,
+      int offset,
+      int limit) {
+    String district = user.cityLevel() ? blankToNull(districtId) : user.districtId();
+    return mapper
+        .search(
+            district,
+            state == null ? null : state.name(),
+            workerId,
+            Math.max(0, offset),
+            Math.min(Math.max(1, limit), PAGE_MAX))
+        .stream()
+        .map(CaseRow::view)
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public long count(
+      LinggongUser user, AssistanceCase.State state, Long workerId, String districtId) {
+    String district = user.cityLevel() ? blankToNull(districtId) : user.districtId();
+    return mapper.count(district, state == null ? null : state.name(), workerId);
+  }
+
+  /** A document of the case, for a person allowed to see the case. */
+  @Transactional(readOnly = true)
+  public CaseDocuments.File document(LinggongUser user, String caseNo, long documentId) {
+    CaseRow row = visible(user, caseNo);
+    return documents
+        .file(row.caseNo, documentId)
+        .orElseThrow(() -> new NotFoundException("assistance.document.notFound", documentId));
+  }
+
+  /**
+   * 退出帮扶 at any point: the reason is recorded, the open steps end, the case closes as withdrawn.
+   */
+  @Transactional
+  public AssistanceCase withdraw(
+      LinggongUser user, String caseNo, WithdrawalReason reason, String note) {
+    CaseRow row = visible(user, caseNo);
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    if (reason == null) {
+      errors.add("reason", "validation.required");
+    }
+    if (reason == WithdrawalReason.OTHER && (note == null || note.isBlank())) {
+      errors.add("note", "assistance.withdrawal.noteRequired");
+    }
+    if (note != null && note.trim().length() > NOTE_MAX) {
+      errors.add("note", "validation.tooLong", NOTE_MAX);
+    }
+    errors.throwIfAny();
+    if (!AssistanceCase.State.OPEN.name().equals(row.state)) {
+      throw new ConflictException("assistance.case.closed", row.caseNo);
+    }
+    Map<String, Object> details = new LinkedHashMap<>();
+    if (note != null && !note.isBlank()) {
+      details.put("note", note.trim());
+    }
+    recordStep(
+        row.id,
+        AssistanceStep.Kind.WITHDRAWAL,
+        1,
+        null,
+        reason.name(),
+        null,
+        null,
+        details,
+        user.userId());
+    runtime
+        .createMessageCorrelation(AssistanceProcess.MESSAGE_WITHDRAW)
+        .processInstanceId(row.processInstanceId)
+        .correlate();
+    audit.record(
+        user.userId(),
+        "ASSISTANCE_WITHDRAWN",
+        "assistance-case",
+        row.caseNo,
+        row.districtId,
+        reason.name());
+    return mapper.findById(row.id).view();
+  }
+
+  /**
+   * Referable postings ranked for the case's worker: the intentions from career guidance (or the
+   * registered skills), the worker's skill level and desired pay; postings already referred in this
+   * case are left out.
+   */
+  @Transactional(readOnly = true)
+  public List<cn.linggong.employer.JobMatch> jobMatches(
+      LinggongUser user, String caseNo, int limit) {
+    CaseRow row = visible(user, caseNo);
+    Worker worker = workers.find(user, row.workerId);
+    List<AssistanceStep> steps = steps(row.id);
+    List<String> categories = worker.skills();
+    List<String> districts = List.of(worker.districtId());
+    java.math.BigDecimal pay = worker.desiredDailyPay();
+    for (AssistanceStep s : steps) {
+      if (s.kind() == AssistanceStep.Kind.GUIDANCE) {
+        Map<String, Object> d = s.details();
+        if (d.get("categories") != null) {
+          categories = cn.linggong.employer.JobCategories.split(d.get("categories").toString());
+        }
+        if (d.get("districts") != null && !d.get("districts").toString().isBlank()) {
+          districts = cn.linggong.employer.JobCategories.split(d.get("districts").toString());
+        }
+        if (d.get("pay") != null) {
+          pay = new java.math.BigDecimal(d.get("pay").toString());
+        }
+      }
+    }
+    java.util.Set<Long> referred =
+        steps.stream()
+            .filter(s -> s.kind() == AssistanceStep.Kind.REFERRAL && s.jobId() != null)
+            .map(AssistanceStep::jobId)
+            .collect(java.util.stream.Collectors.toSet());
+    return jobBoard.match(
+        new cn.linggong.employer.JobBoard.MatchRequest(
+            categories, districts, pay, worker.skillLevel(), referred),
+        limit);
+  }
+
+  // ---- for the process's own steps (same package) ----
+
+  CaseRow byCaseNo(String caseNo) {
+    CaseRow row = mapper.findByCaseNo(caseNo);
+    if (row == null) {
+      throw new NotFoundException("assistance.case.notFound", caseNo);
+    }
+    return row;
+  }
+
+  CaseRow byId(long id) {
+    CaseRow row = mapper.findById(id);
+    if (row == null) {
+      throw new NotFoundException("assistance.case.notFound", id);
+    }
+    return row;
+  }
+
+  List<AssistanceStep> steps(long caseId) {
+    return mapper.steps(caseId).stream().map(AssistanceCases::step).toList();
+  }
+
+  void setTier(long caseId, HardshipTier.Result result) {
+    mapper.setTier(caseId, result.tier().name(), result.employmentHardship());
+  }
+
+  boolean close(long caseId, String outcome) {
+    return mapper.close(caseId, outcome, clock.instant()) == 1;
+  }
+
+  AssistanceStep recordStep(
+      long caseId,
+      AssistanceStep.Kind kind,
+      int seq,
+      String taskId,
+      String outcome,
+      Long jobId,
+      Long documentId,
+      Map<String, Object> details,
+      String userId) {
+    StepRow row = new StepRow();
+    row.caseId = caseId;
+    row.kind = kind.name();
+    row.seq = seq;
+    row.taskId = taskId;
+    row.outcome = outcome;
+    row.jobId = jobId;
+    row.documentId = documentId;
+    try {
+      row.details = details == null || details.isEmpty() ? null : JSON.writeValueAsString(details);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    row.doneAt = clock.instant();
+    row.doneBy = userId;
+    mapper.insertStep(row);
+    return step(row);
+  }
+
+  CaseView.Progress progress(List<AssistanceStep> steps) {
+    int guidance = count(steps, AssistanceStep.Kind.GUIDANCE);
+    int referrals = count(steps, AssistanceStep.Kind.REFERRAL);
+    int training = count(steps, AssistanceStep.Kind.TRAINING);
+    String placement = "NONE";
+    for (AssistanceStep s : steps) {
+      if (s.kind() == AssistanceStep.Kind.PLACEMENT_PROPOSAL) {
+        placement = "PROPOSE".equals(s.outcome()) ? "PROPOSED" : "NOT_PLACED";
+      } else if (s.kind() == AssistanceStep.Kind.PLACEMENT_APPROVAL) {
+        placement = s.outcome();
+      }
+    }
+    return new CaseView.Progress(
+        guidance, 1, referrals, properties.maxReferrals(), training, 1, placement);
+  }
+
+  private static int count(List<AssistanceStep> steps, AssistanceStep.Kind kind) {
+    return (int) steps.stream().filter(s -> s.kind() == kind).count();
+  }
+
+  private static AssistanceStep step(StepRow row) {
+    Map<String, Object> details = Map.of();
+    if (row.details != null) {
+      try {
+        details =
+            JSON.readValue(row.details, new TypeReference<LinkedHashMap<String, Object>>() {});
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return new AssistanceStep(
+        row.id,
+        AssistanceStep.Kind.valueOf(row.kind),
+        row.seq,
+        row.outcome,
+        row.jobId,
+        row.documentId,
+        details,
+        row.doneAt,
+        row.doneBy);
+  }
+
+  private CaseRow visible(LinggongUser user, String caseNo) {
+    CaseRow row = caseNo == null ? null : mapper.findByCaseNo(caseNo.trim());
+    if (row == null || (!user.cityLevel() && !user.districtId().equals(row.districtId))) {
+      throw new NotFoundException("assistance.case.notFound", caseNo);
+    }
+    return row;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,54 @@
+package cn.linggong.assistance;
+
+import cn.linggong.document.CaseDocuments;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${assistanceClosing.close(execution, 'EMPLOYED')}} on each end event: closes the case with
+ * its outcome and makes the assistance record (援助服务记录表, PDF) with every step.
+ */
+@Component("assistanceClosing")
+public class AssistanceClosing {
+
+  public static final String RECORD = "ASSISTANCE_RECORD";
+
+  private final AssistanceCases cases;
+  private final WorkerRegistry workers;
+  private final AssistanceLetters letters;
+  private final CaseDocuments documents;
+
+  AssistanceClosing(
+      AssistanceCases cases,
+      WorkerRegistry workers,
+      AssistanceLetters letters,
+      CaseDocuments documents) {
+    this.cases = cases;
+    this.workers = workers;
+    this.letters = letters;
+    this.documents = documents;
+  }
+
+  public void close(DelegateExecution execution, String outcome) {
+    CaseRow row = cases.byCaseNo(execution.getProcessBusinessKey());
+    if (!cases.close(row.id, outcome)) {
+      return;
+    }
+    cases.recordStep(
+        row.id,
+        AssistanceStep.Kind.CLOSED,
+        1,
+        null,
+        outcome,
+        null,
+        null,
+        Map.of(),
+        AssistanceCases.SYSTEM);
+    AssistanceCase closed = cases.byId(row.id).view();
+    byte[] pdf =
+        letters.assistanceRecord(
+            closed, workers.profile(row.workerId).worker(), cases.steps(row.id), outcome);
+    documents.store(row.caseNo, RECORD, row.caseNo + "-援助服务记录表.pdf", pdf, AssistanceCases.SYSTEM);
+  }
+}

@@ -1,0 +1,36 @@
+package cn.linggong.assistance;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One step of a case: who did it, when, with what outcome; {@code details} holds the step's
+ * non-personal facts (dates, programme, post, reasons).
+ */
+public record AssistanceStep(
+    Long id,
+    Kind kind,
+    int seq,
+    String outcome,
+    Long jobId,
+    Long documentId,
+    Map<String, Object> details,
+    Instant doneAt,
+    String doneBy) {
+
+  /** The kinds of step, in the order a case usually goes. */
+  public enum Kind {
+    OPENED,
+    INTAKE,
+    GUIDANCE,
+    REFERRAL,
+    REFERRAL_OUTCOME,
+    TRAINING,
+    PLACEMENT_PROPOSAL,
+    PLACEMENT_APPROVAL,
+    FOLLOW_UP,
+    PLACEMENT_REVIEW,
+    WITHDRAWAL,
+    CLOSED
+  }
+}

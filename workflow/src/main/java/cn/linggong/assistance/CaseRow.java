@@ -1,0 +1,35 @@
+package cn.linggong.assistance;
+
+import java.time.Instant;
+
+/** The stored case. */
+final class CaseRow {
+  Long id;
+  String caseNo;
+  Long workerId;
+  String districtId;
+  String processInstanceId;
+  String tier;
+  Boolean employmentHardship;
+  String state;
+  String outcome;
+  Instant openedAt;
+  String openedBy;
+  Instant closedAt;
+
+  AssistanceCase view() {
+    return new AssistanceCase(
+        id,
+        caseNo,
+        workerId,
+        districtId,
+        processInstanceId,
+        tier,
+        employmentHardship,
+        AssistanceCase.State.valueOf(state),
+        outcome,
+        openedAt,
+        openedBy,
+        closedAt);
+  }
+}

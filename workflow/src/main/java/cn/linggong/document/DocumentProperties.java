@@ -1,0 +1,19 @@
+package cn.linggong.document;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Letters and records ({@code linggong.document.*}).
+ *
+ * @param bureauName the issuing bureau on every page; {0} is the district's name
+ * @param cityBureauName the issuer of a case without a district
+ * @param font the embedded CJK TrueType collection on the classpath
+ * @param fontName the face of the collection that letters use
+ */
+@ConfigurationProperties("linggong.document")
+public record DocumentProperties(
+    @DefaultValue("{0}人力资源和社会保障局") String bureauName,
+    @DefaultValue("市人力资源和社会保障局") String cityBureauName,
+    @DefaultValue("fonts/wqy-microhei.ttc") String font,
+    @DefaultValue("WenQuanYiMicroHei") String fontName) {}

@@ -1,0 +1,21 @@
+package cn.linggong.document;
+
+import java.time.Instant;
+
+/** The stored document with its bytes. */
+final class DocumentRow {
+  Long id;
+  String caseNo;
+  String kind;
+  String fileName;
+  String contentType;
+  byte[] content;
+  long sizeBytes;
+  Instant createdAt;
+  String createdBy;
+
+  CaseDocument view() {
+    return new CaseDocument(
+        id, caseNo, kind, fileName, contentType, sizeBytes, createdAt, createdBy);
+  }
+}

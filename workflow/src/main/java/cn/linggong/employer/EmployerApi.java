@@ -1,0 +1,59 @@
+package cn.linggong.employer;
+
+import cn.linggong.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Employers (用工主体) over REST; verification (双实名) is its own call. */
+@RestController
+@RequestMapping("/api/employers")
+@Tag(name = "employers", description = "用工主体 · employers")
+class EmployerApi {
+
+  private final EmployerRegistry registry;
+  private final CurrentUser currentUser;
+
+  EmployerApi(EmployerRegistry registry, CurrentUser currentUser) {
+    this.registry = registry;
+    this.currentUser = currentUser;
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Register an employer: an organisation by credit code, an individual by ID number")
+  Employer register(@RequestBody EmployerRegistry.Registration registration) {
+    return registry.register(currentUser.require(), registration);
+  }
+
+  @GetMapping
+  List<Employer> search(
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) Boolean verified,
+      @RequestParam(required = false) String district,
+      @RequestParam(defaultValue = "0") int offset,
+      @RequestParam(defaultValue = "50") int limit) {
+    return registry.search(currentUser.require(), name, verified, district, offset, limit);
+  }
+
+  @GetMapping("/{id}")
+  Employer one(@PathVariable long id) {
+    return registry.find(currentUser.require(), id);
+  }
+
+  @PostMapping("/{id}/verification")
+  @Operation(summary = "双实名: record that a caseworker verified the employer")
+  Employer verify(@PathVariable long id) {
+    return registry.verify(currentUser.require(), id);
+  }
+}

@@ -1,0 +1,217 @@
+package cn.linggong.employer;
+
+import cn.linggong.audit.AuditService;
+import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.LinggongUser;
+import cn.linggong.privacy.PersonalData;
+import cn.linggong.shared.ConflictException;
+import cn.linggong.shared.NotFoundException;
+import cn.linggong.shared.validation.CreditCodes;
+import cn.linggong.shared.validation.InvalidInputException;
+import cn.linggong.shared.validation.MobileNumbers;
+import cn.linggong.shared.validation.ResidentIdNumbers;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 用工主体: registers employers (an organisation by its unified social credit code, an individual by ID
+ * number, kept encrypted), one registration each, and records the caseworker's verification (双实名)
+ * that referrals require.
+ */
+@Service
+public class EmployerRegistry {
+
+  private static final int NAME_MAX = 200;
+  private static final int CONTACT_MAX = 64;
+  private static final int ADDRESS_MAX = 300;
+  private static final int PAGE_MAX = 200;
+
+  private final EmployerMapper mapper;
+  private final PersonalData personalData;
+  private final CreditCodes creditCodes;
+  private final ResidentIdNumbers idNumbers;
+  private final MobileNumbers mobiles;
+  private final DirectoryService directory;
+  private final AuditService audit;
+  private final Clock clock;
+
+  EmployerRegistry(
+      EmployerMapper mapper,
+      PersonalData personalData,
+      CreditCodes creditCodes,
+      ResidentIdNumbers idNumbers,
+      MobileNumbers mobiles,
+      DirectoryService directory,
+      AuditService audit,
+      Clock clock) {
+    this.mapper = mapper;
+    this.personalData = personalData;
+    this.creditCodes = creditCodes;
+    this.idNumbers = idNumbers;
+    this.mobiles = mobiles;
+    this.directory = directory;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * What a caseworker types: an organisation gives its credit code, an individual employer the ID
+   * number. A district user registers in the own district; city level names one.
+   */
+  public record Registration(
+      Employer.Kind kind,
+      String name,
+      String creditCode,
+      String idNumber,
+      String contactName,
+      String contactPhone,
+      String address,
+      String districtId) {}
+
+  @Transactional
+  public Employer register(LinggongUser user, Registration r) {
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    if (r.kind() == null) {
+      errors.add("kind", "validation.required");
+    }
+    text(errors, "name", r.name(), NAME_MAX);
+    text(errors, "contactName", r.contactName(), CONTACT_MAX);
+    text(errors, "address", r.address(), ADDRESS_MAX);
+    errors.requireText("contactPhone", r.contactPhone());
+    if (!errors.has("contactPhone")) {
+      errors.add("contactPhone", mobiles.check(r.contactPhone()));
+    }
+    String district = user.cityLevel() ? blankToNull(r.districtId()) : user.districtId();
+    if (district == null) {
+      errors.add("districtId", "validation.required");
+    } else if (directory.district(district).isEmpty()) {
+      errors.add("districtId", "identity.district.unknown", district);
+    }
+    String creditCode = null;
+    ResidentIdNumbers.Result id = null;
+    if (r.kind() == Employer.Kind.ORGANIZATION) {
+      errors.requireText("creditCode", r.creditCode());
+      if (!errors.has("creditCode")) {
+        errors.add("creditCode", creditCodes.check(r.creditCode()));
+      }
+      if (!errors.has("creditCode")) {
+        creditCode = CreditCodes.normalize(r.creditCode());
+        EmployerRow existing = mapper.findByCreditCode(creditCode);
+        if (existing != null) {
+          errors.add("creditCode", "employer.registered", existing.name, districtName(existing));
+        }
+      }
+    } else if (r.kind() == Employer.Kind.INDIVIDUAL) {
+      errors.requireText("idNumber", r.idNumber());
+      if (!errors.has("idNumber")) {
+        id = idNumbers.validate(r.idNumber());
+        errors.add("idNumber", id.violation());
+      }
+      if (id != null && id.valid()) {
+        EmployerRow existing = mapper.findByIdNumberHash(personalData.lookupHash(id.id().number()));
+        if (existing != null) {
+          errors.add("idNumber", "employer.registered", existing.name, districtName(existing));
+        }
+      }
+    }
+    errors.throwIfAny();
+
+    String phone = MobileNumbers.normalize(r.contactPhone());
+    EmployerRow row = new EmployerRow();
+    row.kind = r.kind().name();
+    row.name = r.name().trim();
+    row.creditCode = creditCode;
+    if (id != null) {
+      row.idNumberEnc = personalData.encrypt(id.id().number());
+      row.idNumberHash = personalData.lookupHash(id.id().number());
+      row.idNumberMasked = id.id().masked();
+    }
+    row.contactName = r.contactName().trim();
+    row.contactPhoneEnc = personalData.encrypt(phone);
+    row.contactPhoneMasked = MobileNumbers.mask(phone);
+    row.address = r.address().trim();
+    row.districtId = district;
+    row.registeredAt = clock.instant();
+    row.registeredBy = user.userId();
+    mapper.insert(row);
+    audit.record(
+        user.userId(), "EMPLOYER_REGISTERED", "employer", String.valueOf(row.id), district, null);
+    return row.view();
+  }
+
+  /**
+   * 双实名: the caseworker has checked the employer's licence or ID and the contact in person; from
+   * now on its postings can be referred.
+   */
+  @Transactional
+  public Employer verify(LinggongUser user, long id) {
+    EmployerRow row = visible(user, id);
+    if (row.verified) {
+      throw new ConflictException("employer.alreadyVerified", row.verifiedBy);
+    }
+    mapper.verify(id, user.userId(), clock.instant());
+    audit.record(
+        user.userId(), "EMPLOYER_VERIFIED", "employer", String.valueOf(id), row.districtId, null);
+    return mapper.findById(id).view();
+  }
+
+  @Transactional(readOnly = true)
+  public Employer find(LinggongUser user, long id) {
+    return visible(user, id).view();
+  }
+
+  /** Any employer by id, for other features' rules (no district check: the caller has one). */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Employer> byId(long id) {
+    return java.util.Optional.ofNullable(mapper.findById(id)).map(EmployerRow::view);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Employer> search(
+      LinggongUser user, String name, Boolean verified, String districtId, int offset, int limit) {
+    String district = user.cityLevel() ? blankToNull(districtId) : user.districtId();
+    String nameLike =
+        blankToNull(name) == null
+            ? null
+            : "%" + name.trim().replace("%", "").replace("_", "") + "%";
+    return mapper
+        .search(
+            district,
+            nameLike,
+            verified,
+            Math.max(0, offset),
+            Math.min(Math.max(1, limit), PAGE_MAX))
+        .stream()
+        .map(EmployerRow::view)
+        .toList();
+  }
+
+  EmployerRow visible(LinggongUser user, long id) {
+    EmployerRow row = mapper.findById(id);
+    if (row == null || (!user.cityLevel() && !user.districtId().equals(row.districtId))) {
+      throw new NotFoundException("employer.notFound", id);
+    }
+    return row;
+  }
+
+  private String districtName(EmployerRow row) {
+    return directory
+        .district(row.districtId)
+        .map(DirectoryService.District::name)
+        .orElse(row.districtId);
+  }
+
+  private static void text(
+      InvalidInputException.Collector errors, String field, String value, int max) {
+    errors.requireText(field, value);
+    if (value != null && value.trim().length() > max) {
+      errors.add(field, "validation.tooLong", max);
+    }
+  }
+
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,35 @@
+package cn.linggong.identity;
+
+import cn.linggong.shared.validation.DomainValidator;
+import cn.linggong.shared.validation.Violation;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The domain validator {@code districts}: a comma-separated list of known district ids. */
+@Component
+class DistrictList implements DomainValidator {
+
+  private final DirectoryService directory;
+
+  DistrictList(DirectoryService directory) {
+    this.directory = directory;
+  }
+
+  @Override
+  public String name() {
+    return "districts";
+  }
+
+  @Override
+  public Optional<Violation> check(String input) {
+    if (input == null || input.isBlank()) {
+      return Optional.empty();
+    }
+    return Arrays.stream(input.split(","))
+        .map(String::trim)
+        .filter(id -> !id.isEmpty() && directory.district(id).isEmpty())
+        .findFirst()
+        .map(id -> Violation.of("identity.district.unknown", id));
+  }
+}
