@@ -61,7 +61,7 @@ class NavigationTest extends KaribuTestBase {
     signIn("caseworker1");
     UI.getCurrent().navigate("");
     LocatorJ._assertOne(HomeView.class);
-    assertThat(menuLabels()).containsExactly("首页", "待办任务", "我的账户");
+    assertThat(menuLabels()).containsExactly("首页", "待办任务", "零工台账", "帮扶案件", "用工主体", "岗位信息", "我的账户");
     assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText())
         .isEqualTo("张敏 · 鼓楼区");
     assertThat(_find(Anchor.class)).noneMatch(a -> a.getHref().startsWith("/camunda"));
@@ -82,7 +82,8 @@ class NavigationTest extends KaribuTestBase {
   void supervisorSeesTheOverdueWorkOfHerDistrict() {
     signIn("supervisor1");
     UI.getCurrent().navigate("");
-    assertThat(menuLabels()).containsExactly("首页", "时限督办", "待办任务", "我的账户");
+    assertThat(menuLabels())
+        .containsExactly("首页", "时限督办", "待办任务", "零工台账", "帮扶案件", "用工主体", "岗位信息", "我的账户");
     assertThat(
             _get(
                     com.vaadin.flow.component.html.Paragraph.class,
@@ -109,7 +110,15 @@ class NavigationTest extends KaribuTestBase {
       signIn("caseworker2");
       UI.getCurrent().navigate("account");
       LocatorJ._assertOne(AccountView.class);
-      assertThat(menuLabels()).containsExactly("Home", "Inbox", "My account");
+      assertThat(menuLabels())
+          .containsExactly(
+              "Home",
+              "Inbox",
+              "Gig workers",
+              "Assistance cases",
+              "Employers",
+              "Job postings",
+              "My account");
     } finally {
       directory.setLanguage("caseworker2", Locale.SIMPLIFIED_CHINESE);
     }

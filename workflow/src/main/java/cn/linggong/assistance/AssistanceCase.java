@@ -7,6 +7,7 @@ public record AssistanceCase(
     Long id,
     String caseNo,
     long workerId,
+    String workerName,
     String districtId,
     String processInstanceId,
     String tier,

@@ -252,7 +252,20 @@ public class AssistanceCases {
   @Transactional(readOnly = true)
   public List<cn.linggong.employer.JobMatch> jobMatches(
       LinggongUser user, String caseNo, int limit) {
-    CaseRow row = visible(user, caseNo);
+    return matches(user, visible(user, caseNo), limit);
+  }
+
+  /** The same, for a task form that knows the case by its id. */
+  @Transactional(readOnly = true)
+  public List<cn.linggong.employer.JobMatch> jobMatches(LinggongUser user, long caseId, int limit) {
+    CaseRow row = mapper.findById(caseId);
+    if (row == null || (!user.cityLevel() && !user.districtId().equals(row.districtId))) {
+      throw new NotFoundException("assistance.case.notFound", caseId);
+    }
+    return matches(user, row, limit);
+  }
+
+  private List<cn.linggong.employer.JobMatch> matches(LinggongUser user, CaseRow row, int limit) {
     Worker worker = workers.find(user, row.workerId);
     List<AssistanceStep> steps = steps(row.id);
     List<String> categories = worker.skills();

@@ -7,6 +7,7 @@ final class CaseRow {
   Long id;
   String caseNo;
   Long workerId;
+  String workerName;
   String districtId;
   String processInstanceId;
   String tier;
@@ -22,6 +23,7 @@ final class CaseRow {
         id,
         caseNo,
         workerId,
+        workerName,
         districtId,
         processInstanceId,
         tier,

@@ -84,6 +84,20 @@ public class TaskCompletion {
 
   @Transactional
   public void complete(LinggongUser user, String taskId, Map<String, ?> submitted) {
+    try {
+      completeOpen(user, taskId, submitted);
+    } catch (ProcessEngineException | cn.linggong.shared.NotFoundException e) {
+      // someone else completed the task while this completion was under way
+      if (taskService.createTaskQuery().taskId(taskId).count() == 0
+          && historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count()
+              > 0) {
+        throw alreadyDone(taskId);
+      }
+      throw e;
+    }
+  }
+
+  private void completeOpen(LinggongUser user, String taskId, Map<String, ?> submitted) {
     Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
     if (task == null) {
       throw alreadyDone(taskId);

@@ -1,0 +1,198 @@
+package cn.linggong.employer;
+
+import cn.linggong.identity.CurrentUser;
+import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.LinggongUser;
+import cn.linggong.identity.Roles;
+import cn.linggong.shared.ConflictException;
+import cn.linggong.shared.ui.FieldErrors;
+import cn.linggong.shared.validation.InvalidInputException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** 用工主体: register employers, verify them (双实名), find them by name. */
+@Route("employers")
+@RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
+@Menu(title = "nav.employers", order = 12, icon = "vaadin:office")
+public class EmployerView extends VerticalLayout implements HasDynamicTitle {
+
+  private final transient EmployerRegistry registry;
+  private final transient DirectoryService directory;
+  private final transient LinggongUser user;
+  private final Grid<Employer> grid = new Grid<>();
+  private final TextField name = new TextField();
+  private final Checkbox unverifiedOnly = new Checkbox();
+
+  public EmployerView(
+      EmployerRegistry registry, DirectoryService directory, CurrentUser currentUser) {
+    this.registry = registry;
+    this.directory = directory;
+    this.user = currentUser.require();
+    setId("employer-view");
+
+    name.setId("employer-search-name");
+    name.setPlaceholder(getTranslation("employer.search.name"));
+    name.setClearButtonVisible(true);
+    name.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    unverifiedOnly.setLabel(getTranslation("employer.search.unverified"));
+    unverifiedOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    Button add = new Button(getTranslation("employer.register"), e -> openRegistration());
+    add.setId("employer-register");
+    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    HorizontalLayout bar = new HorizontalLayout(name, unverifiedOnly, add);
+    bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+    grid.setId("employer-grid");
+    grid.addColumn(Employer::name).setHeader(getTranslation("employer.name")).setAutoWidth(true);
+    grid.addColumn(e -> getTranslation("employer.kind." + e.kind()))
+        .setHeader(getTranslation("employer.kind"))
+        .setAutoWidth(true);
+    grid.addColumn(e -> e.creditCode() != null ? e.creditCode() : e.idNumberMasked())
+        .setHeader(getTranslation("employer.identifier"))
+        .setAutoWidth(true);
+    grid.addColumn(e -> e.contactName() + " " + e.contactPhoneMasked())
+        .setHeader(getTranslation("employer.contact"))
+        .setAutoWidth(true);
+    grid.addColumn(Employer::address).setHeader(getTranslation("employer.address"));
+    grid.addColumn(new ComponentRenderer<>(this::verification))
+        .setKey("verification")
+        .setHeader(getTranslation("employer.verified"))
+        .setAutoWidth(true);
+    grid.setItems(
+        q ->
+            registry
+                .search(
+                    user,
+                    name.getValue(),
+                    unverifiedOnly.getValue() ? Boolean.FALSE : null,
+                    null,
+                    q.getOffset(),
+                    q.getLimit())
+                .stream());
+    add(new H2(getTranslation("nav.employers")), bar, grid);
+  }
+
+  private com.vaadin.flow.component.Component verification(Employer e) {
+    if (e.verified()) {
+      Span done = new Span(getTranslation("employer.verifiedBy", e.verifiedBy()));
+      done.getElement().getThemeList().add("badge success");
+      return done;
+    }
+    Button verify = new Button(getTranslation("employer.verify"));
+    verify.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    verify.setId("verify-" + e.id());
+    verify.addClickListener(
+        click -> {
+          try {
+            registry.verify(user, e.id());
+            Notification.show(getTranslation("employer.verifiedNow", e.name()))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+          } catch (ConflictException conflict) {
+            Notification.show(getTranslation(conflict.messageKey(), conflict.arguments()))
+                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+          }
+          grid.getDataProvider().refreshAll();
+        });
+    return verify;
+  }
+
+  private void openRegistration() {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("employer.register"));
+    RadioButtonGroup<Employer.Kind> kind = new RadioButtonGroup<>(getTranslation("employer.kind"));
+    kind.setItems(Employer.Kind.values());
+    kind.setItemLabelGenerator(k -> getTranslation("employer.kind." + k));
+    kind.setValue(Employer.Kind.ORGANIZATION);
+    TextField employerName = new TextField(getTranslation("employer.name"));
+    employerName.setId("employer-name");
+    TextField creditCode = new TextField(getTranslation("employer.creditCode"));
+    creditCode.setId("employer-credit-code");
+    TextField idNumber = new TextField(getTranslation("employer.idNumber"));
+    idNumber.setVisible(false);
+    kind.addValueChangeListener(
+        e -> {
+          creditCode.setVisible(e.getValue() == Employer.Kind.ORGANIZATION);
+          idNumber.setVisible(e.getValue() == Employer.Kind.INDIVIDUAL);
+        });
+    TextField contactName = new TextField(getTranslation("employer.contactName"));
+    contactName.setId("employer-contact-name");
+    TextField contactPhone = new TextField(getTranslation("employer.contactPhone"));
+    contactPhone.setId("employer-contact-phone");
+    TextField address = new TextField(getTranslation("employer.address"));
+    address.setId("employer-address");
+    Select<DirectoryService.District> district = new Select<>();
+    district.setLabel(getTranslation("employer.district"));
+    district.setItems(directory.districts());
+    district.setItemLabelGenerator(DirectoryService.District::name);
+    district.setVisible(user.cityLevel());
+    FormLayout form =
+        new FormLayout(
+            kind, employerName, creditCode, idNumber, contactName, contactPhone, address, district);
+    Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>();
+    fields.put("name", employerName);
+    fields.put("creditCode", creditCode);
+    fields.put("idNumber", idNumber);
+    fields.put("contactName", contactName);
+    fields.put("contactPhone", contactPhone);
+    fields.put("address", address);
+    fields.put("districtId", district);
+    Button save =
+        new Button(
+            getTranslation("employer.save"),
+            e -> {
+              try {
+                registry.register(
+                    user,
+                    new EmployerRegistry.Registration(
+                        kind.getValue(),
+                        employerName.getValue(),
+                        creditCode.getValue(),
+                        idNumber.getValue(),
+                        contactName.getValue(),
+                        contactPhone.getValue(),
+                        address.getValue(),
+                        district.getValue() == null ? null : district.getValue().id()));
+                dialog.close();
+                Notification.show(getTranslation("employer.registeredNow", employerName.getValue()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                grid.getDataProvider().refreshAll();
+              } catch (InvalidInputException invalid) {
+                String rest = FieldErrors.show(this, invalid, fields);
+                if (!rest.isEmpty()) {
+                  Notification.show(rest).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+              }
+            });
+    save.setId("employer-save");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(form);
+    dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+    dialog.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("nav.employers");
+  }
+}

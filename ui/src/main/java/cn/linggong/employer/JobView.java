@@ -1,0 +1,265 @@
+package cn.linggong.employer;
+
+import cn.linggong.identity.CurrentUser;
+import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.LinggongUser;
+import cn.linggong.identity.Roles;
+import cn.linggong.shared.RuleViolationException;
+import cn.linggong.shared.ui.FieldErrors;
+import cn.linggong.shared.validation.InvalidInputException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** 岗位: post jobs for employers, see them by status, close or reopen them. */
+@Route("jobs")
+@RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
+@Menu(title = "nav.jobs", order = 13, icon = "vaadin:briefcase")
+public class JobView extends VerticalLayout implements HasDynamicTitle {
+
+  private final transient JobBoard board;
+  private final transient EmployerRegistry employers;
+  private final transient JobCategories categories;
+  private final transient DirectoryService directory;
+  private final transient LinggongUser user;
+  private final Grid<JobPosting> grid = new Grid<>();
+  private final Select<JobStatus> status = new Select<>();
+
+  public JobView(
+      JobBoard board,
+      EmployerRegistry employers,
+      JobCategories categories,
+      DirectoryService directory,
+      CurrentUser currentUser) {
+    this.board = board;
+    this.employers = employers;
+    this.categories = categories;
+    this.directory = directory;
+    this.user = currentUser.require();
+    setId("job-view");
+
+    status.setId("job-status-filter");
+    status.setLabel(getTranslation("job.status"));
+    status.setItems(JobStatus.values());
+    status.setItemLabelGenerator(s -> getTranslation("employer.jobStatus." + s));
+    status.setEmptySelectionAllowed(true);
+    status.setEmptySelectionCaption(getTranslation("job.status.all"));
+    status.setValue(JobStatus.OPEN);
+    status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    Button post = new Button(getTranslation("job.post"), e -> openPosting());
+    post.setId("job-post");
+    post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    HorizontalLayout bar = new HorizontalLayout(status, post);
+    bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+    grid.setId("job-grid");
+    grid.addColumn(JobPosting::title).setHeader(getTranslation("job.title")).setAutoWidth(true);
+    grid.addColumn(JobPosting::employerName)
+        .setHeader(getTranslation("job.employer"))
+        .setAutoWidth(true);
+    grid.addColumn(j -> categories.label(j.categoryCode(), getLocale()))
+        .setHeader(getTranslation("job.category"))
+        .setAutoWidth(true);
+    grid.addColumn(j -> j.hired() + " / " + j.headcount())
+        .setHeader(getTranslation("job.hiredOfHeadcount"))
+        .setAutoWidth(true);
+    grid.addColumn(
+            j ->
+                getTranslation(
+                    "job.pay",
+                    j.payAmount().toPlainString(),
+                    getTranslation("employer.payUnit." + j.payUnit()),
+                    getTranslation("employer.settlement." + j.settlement())))
+        .setHeader(getTranslation("job.payHeader"))
+        .setAutoWidth(true);
+    grid.addColumn(JobPosting::workPlace).setHeader(getTranslation("job.workPlace"));
+    grid.addColumn(j -> getTranslation("employer.jobStatus." + j.status()))
+        .setHeader(getTranslation("job.status"))
+        .setAutoWidth(true);
+    grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions").setAutoWidth(true);
+    grid.setItems(
+        q ->
+            board
+                .search(user, status.getValue(), null, null, null, q.getOffset(), q.getLimit())
+                .stream());
+    add(new H2(getTranslation("nav.jobs")), bar, grid);
+  }
+
+  private Component actions(JobPosting job) {
+    if (job.status() == JobStatus.FILLED) {
+      return new com.vaadin.flow.component.html.Span();
+    }
+    JobStatus to = job.status() == JobStatus.OPEN ? JobStatus.CLOSED : JobStatus.OPEN;
+    Button change =
+        new Button(
+            getTranslation(to == JobStatus.CLOSED ? "job.close" : "job.reopen"),
+            e -> {
+              try {
+                board.changeStatus(user, job.id(), to);
+              } catch (RuleViolationException refused) {
+                Notification.show(getTranslation(refused.messageKey(), refused.arguments()))
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+              }
+              grid.getDataProvider().refreshAll();
+            });
+    change.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    return change;
+  }
+
+  private void openPosting() {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("job.post"));
+    ComboBox<Employer> employer = new ComboBox<>(getTranslation("job.employer"));
+    employer.setId("job-employer");
+    employer.setItems(
+        query ->
+            employers
+                .search(
+                    user,
+                    query.getFilter().orElse(null),
+                    null,
+                    null,
+                    query.getOffset(),
+                    query.getLimit())
+                .stream());
+    employer.setItemLabelGenerator(
+        e -> e.name() + (e.verified() ? "" : " · " + getTranslation("employer.unverified")));
+    TextField title = new TextField(getTranslation("job.title"));
+    title.setId("job-title");
+    ComboBox<JobCategory> category = new ComboBox<>(getTranslation("job.category"));
+    category.setId("job-category");
+    category.setItems(categories.active());
+    category.setItemLabelGenerator(c -> c.label(getLocale()));
+    Select<SkillLevel> level = new Select<>();
+    level.setLabel(getTranslation("job.skillLevel"));
+    level.setItems(SkillLevel.values());
+    level.setItemLabelGenerator(l -> getTranslation("employer.skillLevel." + l));
+    level.setValue(SkillLevel.NONE);
+    IntegerField headcount = new IntegerField(getTranslation("job.headcount"));
+    headcount.setId("job-headcount");
+    headcount.setValue(1);
+    Select<DirectoryService.District> district = new Select<>();
+    district.setLabel(getTranslation("employer.district"));
+    district.setItems(directory.districts());
+    district.setItemLabelGenerator(DirectoryService.District::name);
+    district.setVisible(user.cityLevel());
+    TextField workPlace = new TextField(getTranslation("job.workPlace"));
+    workPlace.setId("job-work-place");
+    DatePicker periodStart = new DatePicker(getTranslation("job.periodStart"));
+    periodStart.setId("job-period-start");
+    DatePicker periodEnd = new DatePicker(getTranslation("job.periodEnd"));
+    TextField workHours = new TextField(getTranslation("job.workHours"));
+    workHours.setId("job-work-hours");
+    BigDecimalField pay = new BigDecimalField(getTranslation("job.payAmount"));
+    pay.setId("job-pay");
+    Select<PayUnit> payUnit = new Select<>();
+    payUnit.setLabel(getTranslation("job.payUnit"));
+    payUnit.setItems(PayUnit.values());
+    payUnit.setItemLabelGenerator(u -> getTranslation("employer.payUnit." + u));
+    payUnit.setValue(PayUnit.DAY);
+    Select<Settlement> settlement = new Select<>();
+    settlement.setLabel(getTranslation("job.settlement"));
+    settlement.setItems(Settlement.values());
+    settlement.setItemLabelGenerator(s -> getTranslation("employer.settlement." + s));
+    settlement.setValue(Settlement.DAILY);
+    DatePicker hiringDate = new DatePicker(getTranslation("job.hiringDate"));
+    hiringDate.setId("job-hiring-date");
+    TextField contactName = new TextField(getTranslation("employer.contactName"));
+    contactName.setId("job-contact-name");
+    TextField contactPhone = new TextField(getTranslation("employer.contactPhone"));
+    contactPhone.setId("job-contact-phone");
+    employer.addValueChangeListener(
+        e -> {
+          if (e.getValue() != null && contactName.isEmpty()) {
+            contactName.setValue(e.getValue().contactName());
+          }
+        });
+    Map<String, HasValidation> fields = new LinkedHashMap<>();
+    fields.put("employerId", employer);
+    fields.put("title", title);
+    fields.put("categoryCode", category);
+    fields.put("headcount", headcount);
+    fields.put("districtId", district);
+    fields.put("workPlace", workPlace);
+    fields.put("periodStart", periodStart);
+    fields.put("periodEnd", periodEnd);
+    fields.put("workHours", workHours);
+    fields.put("payAmount", pay);
+    fields.put("payUnit", payUnit);
+    fields.put("settlement", settlement);
+    fields.put("hiringDate", hiringDate);
+    fields.put("contactName", contactName);
+    fields.put("contactPhone", contactPhone);
+    FormLayout form = new FormLayout();
+    fields.values().forEach(f -> form.add((Component) f));
+    form.add(level);
+    Button save =
+        new Button(
+            getTranslation("employer.save"),
+            e -> {
+              try {
+                board.post(
+                    user,
+                    new JobBoard.Draft(
+                        employer.getValue() == null ? null : employer.getValue().id(),
+                        title.getValue(),
+                        category.getValue() == null ? null : category.getValue().code(),
+                        level.getValue(),
+                        headcount.getValue(),
+                        district.getValue() == null ? null : district.getValue().id(),
+                        workPlace.getValue(),
+                        periodStart.getValue(),
+                        periodEnd.getValue(),
+                        workHours.getValue(),
+                        pay.getValue(),
+                        payUnit.getValue(),
+                        settlement.getValue(),
+                        hiringDate.getValue(),
+                        contactName.getValue(),
+                        contactPhone.getValue()));
+                dialog.close();
+                Notification.show(getTranslation("job.posted", title.getValue()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                grid.getDataProvider().refreshAll();
+              } catch (InvalidInputException invalid) {
+                String rest = FieldErrors.show(this, invalid, fields);
+                if (!rest.isEmpty()) {
+                  Notification.show(rest).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+              }
+            });
+    save.setId("job-save");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(form);
+    dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+    dialog.open();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("nav.jobs");
+  }
+}

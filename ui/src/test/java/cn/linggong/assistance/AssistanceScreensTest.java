@@ -1,0 +1,204 @@
+package cn.linggong.assistance;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.linggong.employer.Employer;
+import cn.linggong.employer.EmployerRegistry;
+import cn.linggong.employer.EmployerView;
+import cn.linggong.employer.JobBoard;
+import cn.linggong.employer.JobPosting;
+import cn.linggong.employer.PayUnit;
+import cn.linggong.employer.Settlement;
+import cn.linggong.employer.SkillLevel;
+import cn.linggong.inbox.TaskCompletion;
+import cn.linggong.shell.KaribuTestBase;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The assistance screens without a browser: registering a worker (refusals beside the fields),
+ * hardship facts, opening a case, the case screen, employers and their verification, and the job
+ * picker of the referral step.
+ */
+@SpringBootTest
+class AssistanceScreensTest extends KaribuTestBase {
+
+  @Autowired WorkerRegistry workers;
+  @Autowired EmployerRegistry employers;
+  @Autowired JobBoard jobs;
+  @Autowired AssistanceCases cases;
+  @Autowired TaskCompletion completion;
+  @Autowired TaskService taskService;
+
+  private Button button(String id) {
+    return _get(Button.class, spec -> spec.withId(id));
+  }
+
+  private TextField text(String id) {
+    return _get(TextField.class, spec -> spec.withId(id));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aCaseworkerRegistersAWorkerRecordsHardshipOpensACaseAndRefersThroughThePicker() {
+    var user = signIn("caseworker1");
+    UI.getCurrent().navigate(WorkerView.class);
+    _click(button("worker-register"));
+    _setValue(text("worker-name"), "");
+    _setValue(text("worker-id-number"), "410102198503151233");
+    _setValue(text("worker-mobile"), "13912340000");
+    _click(button("worker-save"));
+    assertThat(text("worker-name").getErrorMessage()).isEqualTo("此项为必填项");
+    assertThat(text("worker-id-number").getErrorMessage()).contains("校验位");
+    assertThat(workers.search(user, null, null, "13912340000", null, null, 0, 10)).isEmpty();
+
+    _setValue(text("worker-name"), "高秀梅");
+    _setValue(text("worker-id-number"), "410204197508080027");
+    _click(button("worker-save"));
+    Worker registered = workers.search(user, "高秀梅", null, null, null, null, 0, 10).get(0);
+    assertThat(registered.idNumberMasked()).isEqualTo("410204********0027");
+
+    // the hardship dialog follows the registration
+    _setValue(
+        _get(Select.class, spec -> spec.withId("hardship-low-income")),
+        HardshipFacts.LowIncome.DIBAO);
+    _click(button("hardship-save"));
+    assertThat(workers.search(user, null, null, null, "low-income", null, 0, 10))
+        .extracting(Worker::id)
+        .contains(registered.id());
+
+    UI.getCurrent().navigate(WorkerView.class);
+    _setValue(text("worker-search-id"), "0027");
+    Grid<Worker> workerGrid = _get(Grid.class, spec -> spec.withId("worker-grid"));
+    assertThat(GridKt._size(workerGrid)).isOne();
+    var actions =
+        (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+            GridKt._getCellComponent(workerGrid, 0, "actions");
+    _click((Button) actions.getComponentAt(1));
+    AssistanceCaseView caseView = _get(AssistanceCaseView.class);
+    String caseNo =
+        cases.search(user, AssistanceCase.State.OPEN, registered.id(), null, 0, 1).get(0).caseNo();
+    assertThat(_get(Span.class, spec -> spec.withId("case-progress")).getText())
+        .isEqualTo("指导 0/1 · 推荐 0/3 · 培训 0/1 · 安置 —");
+    assertThat(
+            _get(
+                    com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                    spec -> spec.withId("worker-card"))
+                .getElement()
+                .getTextRecursively())
+        .contains("高秀梅", "410204********0027")
+        .doesNotContain("410204197508080027");
+    assertThat(_get(Anchor.class, spec -> spec.withId("open-task-user_task_intake")).getHref())
+        .startsWith("tasks/");
+    assertThat(caseView).isNotNull();
+
+    // an employer, verified, with an open posting
+    UI.getCurrent().navigate(EmployerView.class);
+    _click(button("employer-register"));
+    _setValue(text("employer-name"), "开封市鼓楼区顺达保洁");
+    _setValue(text("employer-credit-code"), "91410204MA9000001X");
+    _click(button("employer-save"));
+    assertThat(text("employer-credit-code").isInvalid()).isTrue();
+    Employer employer =
+        employers.register(
+            user,
+            new EmployerRegistry.Registration(
+                Employer.Kind.ORGANIZATION,
+                "开封市鼓楼区顺达保洁",
+                "91410204MA47Y8YX0Y",
+                null,
+                "钱经理",
+                "13700002222",
+                "鼓楼区自由路8号",
+                null));
+    UI.getCurrent().navigate(EmployerView.class);
+    Grid<Employer> employerGrid = _get(Grid.class, spec -> spec.withId("employer-grid"));
+    int row = 0;
+    while (!GridKt._get(employerGrid, row).id().equals(employer.id())) {
+      row++;
+    }
+    _click((Button) GridKt._getCellComponent(employerGrid, row, "verification"));
+    assertThat(employers.find(user, employer.id()).verified()).isTrue();
+    JobPosting job =
+        jobs.post(
+            user,
+            new JobBoard.Draft(
+                employer.id(),
+                "写字楼保洁",
+                "cleaning",
+                SkillLevel.NONE,
+                3,
+                null,
+                "鼓楼区自由路8号",
+                LocalDate.of(2026, 3, 9),
+                null,
+                "7:00-15:00",
+                new BigDecimal("140.00"),
+                PayUnit.DAY,
+                Settlement.MONTHLY,
+                LocalDate.of(2026, 3, 9),
+                "钱经理",
+                "13700002222"));
+
+    complete(caseNo, AssistanceProcess.USER_TASK_INTAKE, Map.of("factsConfirmed", true));
+    complete(
+        caseNo,
+        AssistanceProcess.USER_TASK_GUIDANCE,
+        Map.of(
+            "guidanceDate", java.time.LocalDate.now().minusDays(1).toString(),
+            "content", "岗位信息讲解",
+            "intendedCategories", "cleaning"));
+
+    String referral = taskId(caseNo, AssistanceProcess.USER_TASK_REFERRAL);
+    UI.getCurrent().navigate("tasks/" + referral);
+    assertThat(
+            _find(
+                com.vaadin.flow.component.Component.class,
+                spec -> spec.withId("assistance-case-panel")))
+        .hasSize(1);
+    Grid<cn.linggong.employer.JobMatch> picker =
+        _get(Grid.class, spec -> spec.withId("job-picker-grid"));
+    assertThat(GridKt._size(picker)).isGreaterThanOrEqualTo(1);
+    cn.linggong.employer.JobMatch best = GridKt._get(picker, 0);
+    assertThat(best.job().id()).isEqualTo(job.id());
+    picker.select(best);
+    _click(button("complete-task"));
+    assertThat(taskService.createTaskQuery().taskId(referral).count()).isZero();
+
+    UI.getCurrent().navigate("assistance/" + caseNo);
+    assertThat(_get(Span.class, spec -> spec.withId("case-progress")).getText())
+        .isEqualTo("指导 1/1 · 推荐 1/3 · 培训 0/1 · 安置 —");
+    assertThat(_find(Anchor.class))
+        .anyMatch(a -> "REFERRAL_LETTER".equals(a.getElement().getAttribute("data-kind")));
+  }
+
+  private String taskId(String caseNo, String key) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(caseNo)
+        .taskDefinitionKey(key)
+        .singleResult()
+        .getId();
+  }
+
+  private void complete(String caseNo, String key, Map<String, ?> values) {
+    completion.complete(directory.principal("caseworker1"), taskId(caseNo, key), values);
+  }
+}
