@@ -3,6 +3,7 @@ package cn.linggong.assistance;
 import cn.linggong.document.CaseDocument;
 import cn.linggong.employer.JobCategories;
 import cn.linggong.identity.CurrentUser;
+import cn.linggong.identity.DirectoryService;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
 import cn.linggong.shared.ConflictException;
@@ -48,6 +49,7 @@ public class AssistanceCaseView extends VerticalLayout
   private final transient AssistanceCases cases;
   private final transient WorkerRegistry workers;
   private final transient JobCategories categories;
+  private final transient DirectoryService directory;
   private final transient LinggongUser user;
   private final transient Clock clock;
   private String title = "";
@@ -56,11 +58,13 @@ public class AssistanceCaseView extends VerticalLayout
       AssistanceCases cases,
       WorkerRegistry workers,
       JobCategories categories,
+      DirectoryService directory,
       CurrentUser currentUser,
       Clock clock) {
     this.cases = cases;
     this.workers = workers;
     this.categories = categories;
+    this.directory = directory;
     this.user = currentUser.require();
     this.clock = clock;
     setId("assistance-case-view");
@@ -107,6 +111,7 @@ public class AssistanceCaseView extends VerticalLayout
 
     VerticalLayout now = new VerticalLayout();
     now.setPadding(false);
+    now.setWidth(null);
     now.add(new H3(getTranslation("case.openTasks")));
     if (view.openTasks().isEmpty()) {
       now.add(new Paragraph(getTranslation("case.noOpenTasks")));
@@ -130,6 +135,7 @@ public class AssistanceCaseView extends VerticalLayout
     }
     VerticalLayout docs = new VerticalLayout();
     docs.setPadding(false);
+    docs.setWidth(null);
     docs.setId("case-documents");
     docs.add(new H3(getTranslation("case.documents")));
     if (view.documents().isEmpty()) {
@@ -151,6 +157,7 @@ public class AssistanceCaseView extends VerticalLayout
     VerticalLayout card =
         new VerticalLayout(CaseSummary.workerCard(this, view.worker(), categories), fullId);
     card.setPadding(false);
+    card.setWidth(null);
     FlexLayout top = new FlexLayout(card, now, docs);
     top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     top.getStyle().set("gap", "var(--lumo-space-xl)");
@@ -183,6 +190,13 @@ public class AssistanceCaseView extends VerticalLayout
     timeline.setItems(view.timeline());
     timeline.setAllRowsVisible(true);
     add(new H3(getTranslation("case.timeline")), timeline);
+  }
+
+  private String userName(String userId) {
+    if ("system".equals(userId)) {
+      return getTranslation("case.bySystem");
+    }
+    return directory.findUser(userId).map(DirectoryService.UserSummary::name).orElse(userId);
   }
 
   private Anchor download(String caseNo, CaseDocument d) {

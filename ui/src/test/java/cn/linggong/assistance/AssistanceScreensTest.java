@@ -55,6 +55,18 @@ class AssistanceScreensTest extends KaribuTestBase {
     return _get(TextField.class, spec -> spec.withId(id));
   }
 
+  /** Due dates come from the engine's clock: a day the seeded calendar covers. */
+  @org.junit.jupiter.api.BeforeEach
+  void engineClockIn2026() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+        java.util.Date.from(java.time.Instant.parse("2026-06-01T02:00:00Z")));
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void realEngineClock() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void aCaseworkerRegistersAWorkerRecordsHardshipOpensACaseAndRefersThroughThePicker() {

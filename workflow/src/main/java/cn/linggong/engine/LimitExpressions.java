@@ -28,6 +28,21 @@ public class LimitExpressions {
     return Date.from(timeLimits.due(key, from.toInstant()));
   }
 
+  /**
+   * The start (00:00) of the limit's last day, for a timer that should wake people in the morning
+   * rather than at midnight: {@code ${limits.dayOf('assistance.follow-up-after')}}.
+   */
+  public Date dayOf(String key) {
+    java.time.ZoneId zone = timeLimits.zone();
+    return Date.from(
+        timeLimits
+            .due(key, ClockUtil.getCurrentTime().toInstant())
+            .atZone(zone)
+            .toLocalDate()
+            .atStartOfDay(zone)
+            .toInstant());
+  }
+
   public Date followUp(String key) {
     return Date.from(
         timeLimits.workingDayBefore(timeLimits.due(key, ClockUtil.getCurrentTime().toInstant())));

@@ -40,6 +40,11 @@ public class TimeLimits {
   }
 
   @Transactional(readOnly = true)
+  /** The time zone limits are counted in (the bureau's). */
+  public java.time.ZoneId zone() {
+    return clock.getZone();
+  }
+
   public List<TimeLimit> all() {
     return mapper.findAll();
   }

@@ -22,15 +22,15 @@ import org.camunda.bpm.engine.task.Task;
  * Builds what an assistance case needs through the real services: workers with valid ID numbers,
  * verified employers, open postings, and task completion as a caseworker does it.
  */
-final class AssistanceFixture {
+public final class AssistanceFixture {
 
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECK = "10X98765432";
   private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
   private static final AtomicInteger CODES = new AtomicInteger(1000);
 
-  final LinggongUser caseworker;
-  final LinggongUser supervisor;
+  public final LinggongUser caseworker;
+  public final LinggongUser supervisor;
   private final WorkerRegistry workers;
   private final EmployerRegistry employers;
   private final JobBoard jobs;
@@ -38,7 +38,7 @@ final class AssistanceFixture {
   private final TaskCompletion completion;
   private final TaskService taskService;
 
-  AssistanceFixture(
+  public AssistanceFixture(
       DirectoryService directory,
       WorkerRegistry workers,
       EmployerRegistry employers,
@@ -57,7 +57,7 @@ final class AssistanceFixture {
   }
 
   /** A valid resident ID number of 鼓楼区 with a fresh sequence number. */
-  static String idNumber(LocalDate birth, boolean female) {
+  public static String idNumber(LocalDate birth, boolean female) {
     int seq = SEQUENCE.incrementAndGet() % 500 * 2 + (female ? 0 : 1);
     String first17 = "410204" + birth.toString().replace("-", "") + String.format("%03d", seq);
     int sum = 0;
@@ -79,7 +79,7 @@ final class AssistanceFixture {
     return first17 + alphabet.charAt((31 - sum % 31) % 31);
   }
 
-  long worker(String name, String idNumber, HardshipFacts facts) {
+  public long worker(String name, String idNumber, HardshipFacts facts) {
     Worker w =
         workers.register(
             caseworker,
@@ -97,11 +97,11 @@ final class AssistanceFixture {
     return w.id();
   }
 
-  static HardshipFacts dibao() {
+  public static HardshipFacts dibao() {
     return new HardshipFacts(HardshipFacts.LowIncome.DIBAO, null, null, false, false, null);
   }
 
-  Employer employer(String name, boolean verified) {
+  public Employer employer(String name, boolean verified) {
     Employer e =
         employers.register(
             caseworker,
@@ -117,7 +117,7 @@ final class AssistanceFixture {
     return verified ? employers.verify(caseworker, e.id()) : e;
   }
 
-  JobPosting job(Employer employer, String title, String category) {
+  public JobPosting job(Employer employer, String title, String category) {
     return jobs.post(
         caseworker,
         new JobBoard.Draft(
@@ -139,11 +139,11 @@ final class AssistanceFixture {
             "13700001111"));
   }
 
-  String open(long workerId) {
+  public String open(long workerId) {
     return cases.open(caseworker, workerId).caseNo();
   }
 
-  Task task(String caseNo, String key) {
+  public Task task(String caseNo, String key) {
     return taskService
         .createTaskQuery()
         .processInstanceBusinessKey(caseNo)
@@ -151,11 +151,11 @@ final class AssistanceFixture {
         .singleResult();
   }
 
-  void complete(String caseNo, String key, Map<String, ?> values) {
+  public void complete(String caseNo, String key, Map<String, ?> values) {
     complete(caseworker, caseNo, key, values);
   }
 
-  void complete(LinggongUser user, String caseNo, String key, Map<String, ?> values) {
+  public void complete(LinggongUser user, String caseNo, String key, Map<String, ?> values) {
     Task task = task(caseNo, key);
     if (task == null) {
       throw new AssertionError(caseNo + " is not waiting at " + key);

@@ -46,6 +46,54 @@ class MariaDbApplicationIT extends TenantIsolationContract {
     assertThat(calendar.day(java.time.LocalDate.of(2098, 1, 1)).name()).isEqualTo("元旦");
   }
 
+  @Autowired cn.linggong.identity.DirectoryService directory;
+  @Autowired cn.linggong.assistance.WorkerRegistry workers;
+  @Autowired cn.linggong.employer.EmployerRegistry employers;
+  @Autowired cn.linggong.employer.JobBoard jobs;
+  @Autowired cn.linggong.assistance.AssistanceCases cases;
+  @Autowired cn.linggong.inbox.TaskCompletion completion;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired cn.linggong.document.CaseDocuments documents;
+
+  @Test
+  void anAssistanceCaseRunsOnMariaDbWithItsRecordStoredAsAPdf() {
+    // due dates come from the engine's clock: a day the seeded calendar covers
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+        java.util.Date.from(java.time.Instant.parse("2026-06-01T02:00:00Z")));
+    try {
+      assistanceCaseRuns();
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+  }
+
+  private void assistanceCaseRuns() {
+    var f =
+        new cn.linggong.assistance.AssistanceFixture(
+            directory, workers, employers, jobs, cases, completion, taskService);
+    var employer = f.employer("开封市测试用工单位", true);
+    var job = f.job(employer, "搬运工", "loading");
+    assertThat(jobs.byId(job.id()).orElseThrow().referable()).isTrue();
+    long worker =
+        f.worker(
+            "马丽",
+            cn.linggong.assistance.AssistanceFixture.idNumber(
+                java.time.LocalDate.of(1993, 3, 3), true),
+            null);
+    String caseNo = f.open(worker);
+    assertThat(caseNo).matches("BF-\\d{4}-\\d{6}");
+    f.complete(
+        caseNo,
+        cn.linggong.assistance.AssistanceProcess.USER_TASK_INTAKE,
+        java.util.Map.of("factsConfirmed", true));
+    assertThat(cases.find(f.caseworker, caseNo).outcome()).isEqualTo("NOT_HARDSHIP");
+    var record = documents.of(caseNo).get(0);
+    byte[] pdf = documents.file(caseNo, record.id()).orElseThrow().content();
+    assertThat(pdf).hasSize((int) record.sizeBytes());
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+  }
+
   @Test
   void runsOnMariaDbWithReadCommittedAndMigratedTables() {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
