@@ -143,6 +143,24 @@ public class WorkerRegistry {
     return row.view();
   }
 
+  /**
+   * The worker with this ID number wherever registered, or a new registration in the person's
+   * district (complaints name workers by real name; the registry keeps one record per person).
+   */
+  @Transactional
+  public Worker findOrRegister(LinggongUser user, Registration r) {
+    if (r.idNumber() != null) {
+      ResidentIdNumbers.Result id = idNumbers.validate(r.idNumber());
+      if (id.valid()) {
+        WorkerRow existing = mapper.findByIdNumberHash(personalData.lookupHash(id.id().number()));
+        if (existing != null) {
+          return existing.view();
+        }
+      }
+    }
+    return register(user, r);
+  }
+
   /** A worker as lists show them (masked), if within the person's district. */
   @Transactional(readOnly = true)
   public Worker find(LinggongUser user, long id) {

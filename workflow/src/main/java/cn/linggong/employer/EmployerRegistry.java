@@ -73,6 +73,35 @@ public class EmployerRegistry {
   @Transactional
   public Employer register(LinggongUser user, Registration r) {
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    check(user, r, errors);
+    errors.throwIfAny();
+    return insert(user, r);
+  }
+
+  /**
+   * The registered employer with this credit code or ID number, if any (any district: a complaint
+   * names the employer wherever it is registered).
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Employer> existing(Registration r) {
+    if (r.kind() == Employer.Kind.ORGANIZATION && r.creditCode() != null) {
+      return java.util.Optional.ofNullable(
+              mapper.findByCreditCode(CreditCodes.normalize(r.creditCode())))
+          .map(EmployerRow::view);
+    }
+    if (r.kind() == Employer.Kind.INDIVIDUAL && r.idNumber() != null) {
+      ResidentIdNumbers.Result id = idNumbers.validate(r.idNumber());
+      if (id.valid()) {
+        return java.util.Optional.ofNullable(
+                mapper.findByIdNumberHash(personalData.lookupHash(id.id().number())))
+            .map(EmployerRow::view);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Checks a registration without writing, adding every problem to {@code errors}. */
+  public void check(LinggongUser user, Registration r, InvalidInputException.Collector errors) {
     if (r.kind() == null) {
       errors.add("kind", "validation.required");
     }
@@ -116,8 +145,14 @@ public class EmployerRegistry {
         }
       }
     }
-    errors.throwIfAny();
+  }
 
+  private Employer insert(LinggongUser user, Registration r) {
+    String district = user.cityLevel() ? blankToNull(r.districtId()) : user.districtId();
+    String creditCode =
+        r.kind() == Employer.Kind.ORGANIZATION ? CreditCodes.normalize(r.creditCode()) : null;
+    ResidentIdNumbers.Result id =
+        r.kind() == Employer.Kind.INDIVIDUAL ? idNumbers.validate(r.idNumber()) : null;
     String phone = MobileNumbers.normalize(r.contactPhone());
     EmployerRow row = new EmployerRow();
     row.kind = r.kind().name();

@@ -68,7 +68,7 @@ public final class AssistanceFixture {
   }
 
   /** A valid unified social credit code with a fresh serial. */
-  static String creditCode() {
+  public static String creditCode() {
     String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     String first17 = "91410204MA" + String.format("%07d", CODES.incrementAndGet());

@@ -73,6 +73,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problems.problem(request, HttpStatus.FORBIDDEN, "problem.403.detail");
   }
 
+  /** A file larger than the server takes at all (the feature's own limit is checked first). */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      org.springframework.web.multipart.MaxUploadSizeExceededException e,
+      org.springframework.http.HttpHeaders headers,
+      org.springframework.http.HttpStatusCode status,
+      org.springframework.web.context.request.WebRequest request) {
+    HttpServletRequest servlet =
+        ((org.springframework.web.context.request.ServletWebRequest) request).getRequest();
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+        .body(problems.problem(servlet, HttpStatus.PAYLOAD_TOO_LARGE, "problem.413.detail"));
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
     log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);

@@ -47,6 +47,17 @@ public class InvalidInputException extends RuntimeException {
       return this;
     }
 
+    /** Takes over another collector's problems, their fields prefixed ("employer." + field). */
+    public Collector addAll(String prefix, Collector other) {
+      other.violations.forEach(
+          v -> violations.add(new FieldViolation(prefix + v.field(), v.violation())));
+      return this;
+    }
+
+    public boolean isEmpty() {
+      return violations.isEmpty();
+    }
+
     public boolean has(String field) {
       return violations.stream().anyMatch(v -> v.field().equals(field));
     }

@@ -1,0 +1,43 @@
+package cn.linggong.complaint;
+
+import cn.linggong.document.CaseDocument;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A complaint at a glance: parties (masked), amounts, the statutory clocks, the agreement's
+ * schedule, every event, evidence and documents, and what is open now.
+ */
+public record ComplaintView(
+    Complaint complaint,
+    List<Complainant> complainants,
+    List<Clock> clocks,
+    List<Instalment> instalments,
+    List<ComplaintEvent> timeline,
+    List<Evidence> evidence,
+    List<CaseDocument> documents,
+    List<OpenTask> openTasks) {
+
+  /**
+   * A statutory clock: acceptance (5 working days), mediation (day N of 15 calendar days),
+   * inspection (day N of 60 working days, +30 when extended).
+   *
+   * @param state RUNNING, PAUSED (waiting for the complainant's material), STOPPED (its step is
+   *     done) or NOT_STARTED
+   * @param day the day of the clock it is today (1 on the day it started), in its unit
+   * @param ofDays the clock's length in its unit
+   */
+  public record Clock(
+      String kind,
+      String state,
+      Instant startedAt,
+      Instant dueAt,
+      Integer day,
+      Integer ofDays,
+      String unit,
+      boolean overdue) {}
+
+  /** A step of the complaint waiting now. */
+  public record OpenTask(
+      String taskId, String name, String taskDefinitionKey, Instant due, String assignee) {}
+}
