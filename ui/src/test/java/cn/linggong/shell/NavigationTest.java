@@ -83,7 +83,7 @@ class NavigationTest extends KaribuTestBase {
     signIn("supervisor1");
     UI.getCurrent().navigate("");
     assertThat(menuLabels())
-        .containsExactly("首页", "时限督办", "待办任务", "零工台账", "帮扶案件", "用工主体", "岗位信息", "我的账户");
+        .containsExactly("首页", "时限督办", "待办任务", "零工台账", "帮扶案件", "用工主体", "岗位信息", "欠薪投诉", "我的账户");
     assertThat(
             _get(
                     com.vaadin.flow.component.html.Paragraph.class,

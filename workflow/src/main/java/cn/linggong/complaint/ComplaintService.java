@@ -49,6 +49,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComplaintService {
 
   static final String SYSTEM = "system";
+
+  /** Who did what the engine did by itself. */
+  public static final String SYSTEM_USER = SYSTEM;
+
   static final String ACCEPTANCE = "complaint.acceptance";
   static final String MEDIATION = "complaint.mediation";
   static final String INVESTIGATION = "complaint.investigation";
@@ -592,6 +596,51 @@ public class ComplaintService {
     String district = user.cityLevel() ? null : user.districtId();
     return mapper.count(
         district, state == null ? null : state.name(), stage == null ? null : stage.name());
+  }
+
+  /** A complaint on the mediator's desk with the clock that runs now (if any). */
+  public record DeskRow(Complaint complaint, ComplaintView.Clock clock) {}
+
+  /**
+   * The open complaints of the person's district (and stage), the one whose running clock ends
+   * first on top.
+   */
+  @Transactional(readOnly = true)
+  public List<DeskRow> desk(LinggongUser user, Complaint.Stage stage, int limit) {
+    String district = user.cityLevel() ? null : user.districtId();
+    return mapper
+        .search(
+            district,
+            Complaint.State.OPEN.name(),
+            stage == null ? null : stage.name(),
+            0,
+            Math.min(Math.max(1, limit), PAGE_MAX))
+        .stream()
+        .map(
+            row ->
+                new DeskRow(
+                    row.view(),
+                    clocks(row).stream()
+                        .filter(k -> "RUNNING".equals(k.state()))
+                        .findFirst()
+                        .orElse(null)))
+        .sorted(
+            java.util.Comparator.comparing(
+                (DeskRow r) ->
+                    r.clock() == null || r.clock().dueAt() == null
+                        ? Instant.MAX
+                        : r.clock().dueAt()))
+        .toList();
+  }
+
+  /** The complainants of a complaint known by id (a task form has the id), masked. */
+  @Transactional(readOnly = true)
+  public List<Complainant> complainantsOf(LinggongUser user, long complaintId) {
+    ComplaintRow row = mapper.findById(complaintId);
+    if (row == null || (!user.cityLevel() && !user.districtId().equals(row.districtId))) {
+      throw new NotFoundException("complaint.notFound", complaintId);
+    }
+    return complainants(row.id);
   }
 
   /** An evidence file's content, for a person allowed to see the complaint. */
