@@ -43,9 +43,12 @@ import java.util.function.Supplier;
 public class FormRenderer {
 
   private final Map<String, FormWidget> widgets = new LinkedHashMap<>();
+  private final org.springframework.context.MessageSource messages;
 
-  public FormRenderer(List<FormWidget> widgets) {
+  public FormRenderer(
+      List<FormWidget> widgets, org.springframework.context.MessageSource messages) {
     widgets.forEach(w -> this.widgets.put(w.name(), w));
+    this.messages = messages;
   }
 
   /** A rendered form: the layout, and how to read and mark its fields. */
@@ -87,8 +90,74 @@ public class FormRenderer {
     rendered.setId("task-form");
     rendered.setResponsiveSteps(
         new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-    add(rendered, rendered, form.components(), variables);
+    java.util.Locale locale =
+        com.vaadin.flow.component.UI.getCurrent() == null
+            ? java.util.Locale.SIMPLIFIED_CHINESE
+            : com.vaadin.flow.component.UI.getCurrent().getLocale();
+    add(rendered, rendered, localized(form.id(), form.components(), locale, new int[1]), variables);
     return rendered;
+  }
+
+  /**
+   * The key of a component's text in the forms bundle: form.&lt;id&gt;.&lt;key&gt; or
+   * .text&lt;n&gt;.
+   */
+  public static String textKey(String formId, FormComponent c, int[] texts) {
+    return c.key() != null
+        ? "form." + formId + "." + c.key()
+        : FormTypes.TEXT.equals(c.type()) ? "form." + formId + ".text" + (++texts[0]) : null;
+  }
+
+  /**
+   * The form's texts in the person's language: the bundle {@code i18n/forms} where it has them
+   * (English), else the form's own (Chinese) labels as drawn in Camunda Modeler.
+   */
+  private List<FormComponent> localized(
+      String formId, List<FormComponent> components, java.util.Locale locale, int[] texts) {
+    List<FormComponent> out = new java.util.ArrayList<>();
+    for (FormComponent c : components) {
+      String key = textKey(formId, c, texts);
+      String label = key == null ? c.label() : text(key, locale, c.label());
+      String text =
+          FormTypes.TEXT.equals(c.type()) && key != null ? text(key, locale, c.text()) : c.text();
+      String description =
+          key == null ? c.description() : text(key + ".description", locale, c.description());
+      List<FormComponent.Option> values =
+          c.values() == null
+              ? null
+              : c.values().stream()
+                  .map(
+                      o ->
+                          new FormComponent.Option(
+                              key == null
+                                  ? o.label()
+                                  : text(key + "." + o.value(), locale, o.label()),
+                              o.value()))
+                  .toList();
+      out.add(
+          new FormComponent(
+              c.type(),
+              c.key(),
+              label,
+              description,
+              c.defaultValue(),
+              c.readonly(),
+              c.disabled(),
+              c.validate(),
+              values,
+              c.valuesKey(),
+              c.subtype(),
+              text,
+              c.decimalDigits(),
+              c.properties(),
+              c.components() == null ? null : localized(formId, c.components(), locale, texts)));
+    }
+    return out;
+  }
+
+  private String text(String key, java.util.Locale locale, String fallback) {
+    return messages.getMessage(
+        key, null, fallback, cn.linggong.shared.i18n.Languages.closest(locale));
   }
 
   private void add(
