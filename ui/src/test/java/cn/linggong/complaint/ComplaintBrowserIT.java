@@ -205,7 +205,7 @@ class ComplaintBrowserIT {
     type("complainant-1-mobile", "13966668888");
     type("complainant-1-owed", "3600.50");
     type("complaint-employer-name", "开封市鼎盛装饰工程有限公司");
-    type("complaint-employer-code", "91410204MA47Y8YX0Y");
+    type("complaint-employer-code", "91410204MA5DRT6815");
     type("complaint-employer-contact", "吴经理");
     type("complaint-employer-phone", "13700009999");
     type("complaint-employer-address", "鼓楼区中山路88号");
