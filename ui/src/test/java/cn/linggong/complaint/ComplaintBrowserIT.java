@@ -213,6 +213,19 @@ class ComplaintBrowserIT {
     date("complaint-work-start", LocalDate.of(2026, 1, 6));
     date("complaint-work-end", LocalDate.of(2026, 2, 6));
     type("complaint-request", "支付拖欠的装修工资");
+    // a mistyped check character and an amount below zero are refused beside their fields
+    type("complainant-0-id", "410204198203030032");
+    type("complainant-1-owed", "-5");
+    click("complaint-save");
+    wait.until(
+        d -> "true".equals(String.valueOf(byId("complainant-0-id").getDomProperty("invalid"))));
+    assertThat(byId("complainant-0-id").getDomProperty("errorMessage")).contains("校验位");
+    assertThat(byId("complainant-1-owed").getDomProperty("errorMessage")).isEqualTo("金额不能为负数");
+    assertThat(complaints.search(directory.principal("mediator1"), null, null, 0, 10))
+        .as("nothing written")
+        .isEmpty();
+    type("complainant-0-id", "410204198203030031");
+    type("complainant-1-owed", "3600.50");
     screenshot("complaint-intake");
     click("complaint-save");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("complaint-view")));
