@@ -30,10 +30,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.Map;
 
@@ -116,7 +113,7 @@ public class AssistanceCaseView extends VerticalLayout
     if (view.openTasks().isEmpty()) {
       now.add(new Paragraph(getTranslation("case.noOpenTasks")));
     }
-    for (CaseView.OpenTask t : view.openTasks()) {
+    for (cn.linggong.inbox.TaskDetails.OpenStep t : view.openTasks()) {
       Anchor link =
           new Anchor(
               "tasks/" + t.taskId(),
@@ -201,22 +198,15 @@ public class AssistanceCaseView extends VerticalLayout
 
   private Anchor download(String caseNo, CaseDocument d) {
     long id = d.id();
-    Anchor link =
-        new Anchor(
-            DownloadHandler.fromInputStream(
-                event -> {
-                  var file = cases.document(user, caseNo, id);
-                  return new DownloadResponse(
-                      new ByteArrayInputStream(file.content()),
-                      file.document().fileName(),
-                      file.document().contentType(),
-                      file.content().length);
-                }),
-            d.fileName());
-    link.setId("document-" + id);
-    link.getElement().setAttribute("data-kind", d.kind());
-    link.setTarget("_blank");
-    return link;
+    return cn.linggong.shared.ui.Downloads.link(
+        "document-" + id,
+        d.fileName(),
+        d.kind(),
+        () -> {
+          var file = cases.document(user, caseNo, id);
+          return new cn.linggong.shared.ui.Downloads.File(
+              file.document().fileName(), file.document().contentType(), file.content());
+        });
   }
 
   private void openWithdrawal(String caseNo) {

@@ -7,6 +7,7 @@ import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
 import cn.linggong.shared.NotFoundException;
 import cn.linggong.shared.RuleViolationException;
+import cn.linggong.shared.ui.Downloads;
 import cn.linggong.shared.ui.FieldErrors;
 import cn.linggong.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
@@ -32,11 +33,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -179,7 +177,7 @@ public class ComplaintScreenView extends VerticalLayout
     if (view.openTasks().isEmpty()) {
       now.add(new Paragraph(getTranslation("case.noOpenTasks")));
     }
-    for (ComplaintView.OpenTask t : view.openTasks()) {
+    for (cn.linggong.inbox.TaskDetails.OpenStep t : view.openTasks()) {
       Anchor link =
           new Anchor(
               "tasks/" + t.taskId(),
@@ -437,40 +435,28 @@ public class ComplaintScreenView extends VerticalLayout
 
   private Anchor download(String no, CaseDocument d) {
     long id = d.id();
-    Anchor link =
-        new Anchor(
-            DownloadHandler.fromInputStream(
-                event -> {
-                  var file = complaints.document(user, no, id);
-                  return new DownloadResponse(
-                      new ByteArrayInputStream(file.content()),
-                      file.document().fileName(),
-                      file.document().contentType(),
-                      file.content().length);
-                }),
-            d.fileName());
-    link.setId("document-" + id);
-    link.getElement().setAttribute("data-kind", d.kind());
-    link.setTarget("_blank");
-    return link;
+    return Downloads.link(
+        "document-" + id,
+        d.fileName(),
+        d.kind(),
+        () -> {
+          var file = complaints.document(user, no, id);
+          return new Downloads.File(
+              file.document().fileName(), file.document().contentType(), file.content());
+        });
   }
 
   private Anchor evidenceLink(String no, Evidence e) {
     long id = e.id();
-    Anchor link =
-        new Anchor(
-            DownloadHandler.fromInputStream(
-                event -> {
-                  var file = complaints.evidenceFile(user, no, id);
-                  return new DownloadResponse(
-                      new ByteArrayInputStream(file.content()),
-                      file.evidence().fileName(),
-                      file.evidence().contentType(),
-                      file.content().length);
-                }),
-            getTranslation("complaint.evidence." + e.kind()) + " · " + e.fileName());
-    link.setTarget("_blank");
-    return link;
+    return Downloads.link(
+        null,
+        getTranslation("complaint.evidence." + e.kind()) + " · " + e.fileName(),
+        null,
+        () -> {
+          var file = complaints.evidenceFile(user, no, id);
+          return new Downloads.File(
+              file.evidence().fileName(), file.evidence().contentType(), file.content());
+        });
   }
 
   @Override

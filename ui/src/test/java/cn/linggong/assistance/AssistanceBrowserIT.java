@@ -10,27 +10,22 @@ import cn.linggong.employer.PayUnit;
 import cn.linggong.employer.Settlement;
 import cn.linggong.employer.SkillLevel;
 import cn.linggong.identity.DirectoryService;
-import cn.linggong.testsupport.Chromium;
+import cn.linggong.shell.BrowserSession;
 import cn.linggong.testsupport.EnabledWithChromium;
 import cn.linggong.testsupport.MutableClock;
 import cn.linggong.testsupport.TestClock;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -41,15 +36,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,7 +54,6 @@ import org.springframework.context.annotation.Import;
 @Import(TestClock.class)
 class AssistanceBrowserIT {
 
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final Instant MARCH_2 =
       OffsetDateTime.of(2026, 3, 2, 10, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant();
   private static final String ID_NUMBER = "410204197204040026";
@@ -79,46 +67,19 @@ class AssistanceBrowserIT {
   @Autowired AssistanceCases cases;
   @Autowired ManagementService managementService;
 
-  private ChromeDriver browser;
-  private WebDriverWait wait;
-  private Path profile;
+  private BrowserSession b;
 
   @BeforeEach
-  void openBrowserOnMarch2() throws IOException {
+  void openBrowserOnMarch2() {
     moveTo(MARCH_2);
-    profile = Files.createTempDirectory("linggong-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(Chromium.browser().toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-        "--lang=zh-CN",
-        "--window-size=1400,1000",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Chromium.driver().toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    Files.createDirectories(SCREENSHOTS);
+    b = new BrowserSession(port, "1400,1000");
   }
 
   @AfterEach
-  void closeBrowser() throws IOException {
+  void closeBrowser() {
     ClockUtil.reset();
-    if (browser != null) {
-      browser.quit();
-    }
-    try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    if (b != null) {
+      b.close();
     }
   }
 
@@ -127,90 +88,20 @@ class AssistanceBrowserIT {
     ClockUtil.setCurrentTime(Date.from(instant));
   }
 
-  private WebElement byId(String id) {
-    return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-  }
-
-  private void type(String id, String text) {
-    WebElement input =
-        wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + id + " input, #" + id + " textarea")));
-    input.clear();
-    input.sendKeys(text, Keys.TAB);
-  }
-
-  /** Clicks, again if a grid or dialog re-rendered the element meanwhile. */
-  private void click(String id) {
-    wait.until(
-        d -> {
-          try {
-            WebElement element = d.findElement(By.id(id));
-            if (!element.isDisplayed() || !element.isEnabled()) {
-              return false;
-            }
-            element.click();
-            return true;
-          } catch (org.openqa.selenium.NoSuchElementException
-              | org.openqa.selenium.StaleElementReferenceException
-              | org.openqa.selenium.ElementClickInterceptedException e) {
-            return false;
-          }
-        });
-  }
-
-  /** Sets a date picker as a person picking the date would. */
-  private void date(String id, LocalDate date) {
-    WebElement picker = byId(id);
-    ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].value = arguments[1];", picker, date.toString());
-  }
-
-  /** Picks the radio button whose label reads {@code label}. */
-  private void radio(String id, String label) {
-    byId(id);
-    List<WebElement> buttons =
-        browser.findElements(By.cssSelector("#" + id + " vaadin-radio-button"));
-    buttons.stream()
-        .filter(b -> b.getText().contains(label))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no radio button " + label + " in " + id))
-        .click();
-  }
-
   private void completeTask(String taskKey) {
-    browser.get(caseUrl());
-    click("open-task-" + taskKey);
-    byId("task-form");
+    b.open(caseUrl());
+    b.click("open-task-" + taskKey);
+    b.byId("task-form");
   }
 
   private String caseNo;
 
   private String caseUrl() {
-    return "http://localhost:" + port + "/assistance/" + caseNo;
+    return "/assistance/" + caseNo;
   }
 
   private void done() {
-    click("complete-task");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-view")));
-  }
-
-  private void signIn(String user) {
-    browser.get("http://localhost:" + port + "/");
-    wait.until(ExpectedConditions.urlContains("/login"));
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")))
-        .sendKeys(user);
-    browser
-        .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-        .sendKeys("demo");
-    browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-    byId("home-view");
-  }
-
-  private void screenshot(String name) throws IOException {
-    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    b.completeTask();
   }
 
   @Test
@@ -250,45 +141,47 @@ class AssistanceBrowserIT {
                 "孟经理",
                 "13700003333"));
 
-    signIn("caseworker1");
-    browser.get("http://localhost:" + port + "/workers");
-    click("worker-register");
-    type("worker-name", "刘桂兰");
-    type("worker-id-number", ID_NUMBER);
-    type("worker-mobile", "13955556666");
-    click("worker-save");
+    b.signIn("caseworker1");
+    b.open("/workers");
+    b.click("worker-register");
+    b.type("worker-name", "刘桂兰");
+    b.type("worker-id-number", ID_NUMBER);
+    b.type("worker-mobile", "13955556666");
+    b.click("worker-save");
     // the hardship facts follow: 低保
-    click("hardship-low-income");
-    wait.until(
+    b.click("hardship-low-income");
+    b.waiting()
+        .until(
             ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-select-item[contains(., '低保')]")))
         .click();
-    click("hardship-save");
+    b.click("hardship-save");
     Worker worker = workers.search(caseworker, "刘桂兰", null, null, null, null, 0, 1).get(0);
-    type("worker-search-name", "刘桂兰");
-    click("worker-open-case-" + worker.id());
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assistance-case-view")));
+    b.type("worker-search-name", "刘桂兰");
+    b.click("worker-open-case-" + worker.id());
+    b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("assistance-case-view")));
     caseNo =
         cases
             .search(caseworker, AssistanceCase.State.OPEN, worker.id(), null, 0, 1)
             .get(0)
             .caseNo();
-    assertThat(byId("worker-card").getText())
+    assertThat(b.byId("worker-card").getText())
         .contains("410204********0026")
         .doesNotContain(ID_NUMBER);
-    screenshot("assistance-case-opened");
+    b.screenshot("assistance-case-opened");
 
     completeTask("user_task_intake");
-    click("field-factsConfirmed");
+    b.click("field-factsConfirmed");
     done();
 
     completeTask("user_task_guidance");
-    date("field-guidanceDate", LocalDate.of(2026, 3, 2));
-    type("field-content", "讲解家政岗位要求，制定求职计划");
-    WebElement categories = byId("field-intendedCategories").findElement(By.cssSelector("input"));
+    b.date("field-guidanceDate", LocalDate.of(2026, 3, 2));
+    b.type("field-content", "讲解家政岗位要求，制定求职计划");
+    WebElement categories = b.byId("field-intendedCategories").findElement(By.cssSelector("input"));
     categories.click();
     categories.sendKeys("家政");
-    wait.until(
+    b.waiting()
+        .until(
             ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-multi-select-combo-box-item[contains(., '家政服务')]")))
         .click();
@@ -296,22 +189,24 @@ class AssistanceBrowserIT {
     done();
 
     completeTask("user_task_referral");
-    wait.until(
+    b.waiting()
+        .until(
             ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-grid-cell-content[contains(., '家庭保洁员')]")))
         .click();
-    screenshot("assistance-job-picker");
+    b.screenshot("assistance-job-picker");
     done();
 
     completeTask("user_task_referral_outcome");
-    radio("field-referralOutcome", "已录用");
-    date("field-startDate", LocalDate.of(2026, 3, 9));
+    b.radio("field-referralOutcome", "已录用");
+    b.date("field-startDate", LocalDate.of(2026, 3, 9));
     done();
 
-    browser.get(caseUrl());
-    assertThat(byId("case-progress").getText()).isEqualTo("指导 1/1 · 推荐 1/3 · 培训 0/1 · 安置 —");
+    b.open(caseUrl());
+    assertThat(b.byId("case-progress").getText()).isEqualTo("指导 1/1 · 推荐 1/3 · 培训 0/1 · 安置 —");
     assertThat(
-            browser.findElements(By.cssSelector("#case-documents a[data-kind='REFERRAL_LETTER']")))
+            b.driver()
+                .findElements(By.cssSelector("#case-documents a[data-kind='REFERRAL_LETTER']")))
         .hasSize(1);
     assertThat(jobs.byId(job.id()).orElseThrow().hired()).isEqualTo(1);
 
@@ -328,16 +223,16 @@ class AssistanceBrowserIT {
     managementService.executeJob(wait30.getId());
 
     completeTask("user_task_follow_up");
-    date("field-visitDate", LocalDate.of(2026, 4, 1));
-    radio("field-stillEmployed", "在岗");
-    type("field-problems", "工作稳定，雇主按周结算");
+    b.date("field-visitDate", LocalDate.of(2026, 4, 1));
+    b.radio("field-stillEmployed", "在岗");
+    b.type("field-problems", "工作稳定，雇主按周结算");
     done();
 
-    browser.get(caseUrl());
-    assertThat(byId("case-state").getText()).isEqualTo("已结案");
-    assertThat(byId("case-outcome").getText()).isEqualTo("稳定就业");
-    assertThat(byId("case-timeline").getText()).contains("跟踪回访");
-    screenshot("assistance-case-closed");
+    b.open(caseUrl());
+    assertThat(b.byId("case-state").getText()).isEqualTo("已结案");
+    assertThat(b.byId("case-outcome").getText()).isEqualTo("稳定就业");
+    assertThat(b.byId("case-timeline").getText()).contains("跟踪回访");
+    b.screenshot("assistance-case-closed");
 
     CaseView view = cases.view(caseworker, caseNo);
     long letter = documentId(view, AssistanceSteps.REFERRAL_LETTER);

@@ -2,23 +2,16 @@ package cn.linggong.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.linggong.testsupport.Chromium;
 import cn.linggong.testsupport.EnabledWithChromium;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,73 +25,32 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserJourneyIT {
 
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
   @LocalServerPort int port;
 
+  private BrowserSession session;
   private ChromeDriver browser;
   private WebDriverWait wait;
-  private Path profile;
 
   @BeforeEach
-  void openBrowser() throws IOException {
-    profile = Files.createTempDirectory("linggong-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(Chromium.browser().toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-        "--lang=zh-CN",
-        "--window-size=1280,800",
-        "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Chromium.driver().toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    Files.createDirectories(SCREENSHOTS);
+  void openBrowser() {
+    session = new BrowserSession(port, "1280,800");
+    browser = session.driver();
+    wait = session.waiting();
   }
 
   @AfterEach
-  void closeBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+  void closeBrowser() {
+    if (session != null) {
+      session.close();
     }
   }
 
   private void signIn(String user) {
-    browser.get("http://localhost:" + port + "/");
-    wait.until(ExpectedConditions.urlContains("/login"));
-    WebElement username =
-        wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-    username.sendKeys(user);
-    browser
-        .findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-        .sendKeys("demo");
-    browser
-        .findElement(
-            By.cssSelector(
-                "vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
-        .click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home-view")));
+    session.signIn(user);
   }
 
-  private void screenshot(String name) throws IOException {
-    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+  private void screenshot(String name) {
+    session.screenshot(name);
   }
 
   private String menuText() {

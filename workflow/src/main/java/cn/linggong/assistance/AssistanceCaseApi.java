@@ -5,12 +5,8 @@ import cn.linggong.employer.JobMatch;
 import cn.linggong.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,14 +75,7 @@ class AssistanceCaseApi {
   @Operation(summary = "A letter or record of the case (PDF)")
   ResponseEntity<byte[]> document(@PathVariable String caseNo, @PathVariable long id) {
     CaseDocuments.File file = cases.document(currentUser.require(), caseNo, id);
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline()
-                .filename(file.document().fileName(), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(file.content());
+    return cn.linggong.shared.api.Downloads.inline(
+        file.document().fileName(), file.document().contentType(), file.content());
   }
 }

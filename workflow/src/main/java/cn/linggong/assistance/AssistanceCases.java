@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +47,7 @@ public class AssistanceCases {
   private final CaseDocuments documents;
   private final cn.linggong.employer.JobBoard jobBoard;
   private final RuntimeService runtime;
-  private final TaskService tasks;
+  private final cn.linggong.inbox.TaskDetails openSteps;
   private final AuditService audit;
   private final AssistanceProperties properties;
   private final Clock clock;
@@ -60,7 +59,7 @@ public class AssistanceCases {
       CaseDocuments documents,
       cn.linggong.employer.JobBoard jobBoard,
       RuntimeService runtime,
-      TaskService tasks,
+      cn.linggong.inbox.TaskDetails openSteps,
       AuditService audit,
       AssistanceProperties properties,
       Clock clock) {
@@ -70,7 +69,7 @@ public class AssistanceCases {
     this.documents = documents;
     this.jobBoard = jobBoard;
     this.runtime = runtime;
-    this.tasks = tasks;
+    this.openSteps = openSteps;
     this.audit = audit;
     this.properties = properties;
     this.clock = clock;
@@ -136,26 +135,13 @@ public class AssistanceCases {
   public CaseView view(LinggongUser user, String caseNo) {
     CaseRow row = visible(user, caseNo);
     List<AssistanceStep> steps = steps(row.id);
-    List<CaseView.OpenTask> open =
-        row.processInstanceId == null
-            ? List.of()
-            : tasks.createTaskQuery().processInstanceId(row.processInstanceId).list().stream()
-                .map(
-                    t ->
-                        new CaseView.OpenTask(
-                            t.getId(),
-                            t.getName(),
-                            t.getTaskDefinitionKey(),
-                            t.getDueDate() == null ? null : t.getDueDate().toInstant(),
-                            t.getAssignee()))
-                .toList();
     return new CaseView(
         row.view(),
         workers.find(user, row.workerId),
         progress(steps),
         steps,
         documents.of(row.caseNo),
-        open);
+        openSteps.openSteps(row.processInstanceId));
   }
 
   @Transactional(readOnly = true)

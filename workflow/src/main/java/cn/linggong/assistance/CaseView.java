@@ -1,7 +1,6 @@
 package cn.linggong.assistance;
 
 import cn.linggong.document.CaseDocument;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,7 +13,7 @@ public record CaseView(
     Progress progress,
     List<AssistanceStep> timeline,
     List<CaseDocument> documents,
-    List<OpenTask> openTasks) {
+    List<cn.linggong.inbox.TaskDetails.OpenStep> openTasks) {
 
   /**
    * 指导 1/1 · 推荐 2/3 · 培训 0/1 · 安置 —.
@@ -29,8 +28,4 @@ public record CaseView(
       int training,
       int trainingTotal,
       String placement) {}
-
-  /** A task of the case waiting now. */
-  public record OpenTask(
-      String taskId, String name, String taskDefinitionKey, Instant due, String assignee) {}
 }

@@ -5,11 +5,8 @@ import cn.linggong.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -91,15 +88,8 @@ class ComplaintApi {
   @GetMapping("/{no}/evidence/{id}")
   ResponseEntity<byte[]> evidenceFile(@PathVariable String no, @PathVariable long id) {
     ComplaintService.EvidenceFile file = complaints.evidenceFile(currentUser.require(), no, id);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(file.evidence().contentType()))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline()
-                .filename(file.evidence().fileName(), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(file.content());
+    return cn.linggong.shared.api.Downloads.inline(
+        file.evidence().fileName(), file.evidence().contentType(), file.content());
   }
 
   @PostMapping("/{no}/supplement")
@@ -134,14 +124,7 @@ class ComplaintApi {
   @Operation(summary = "A notice, agreement or referral letter (PDF)")
   ResponseEntity<byte[]> document(@PathVariable String no, @PathVariable long id) {
     CaseDocuments.File file = complaints.document(currentUser.require(), no, id);
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline()
-                .filename(file.document().fileName(), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(file.content());
+    return cn.linggong.shared.api.Downloads.inline(
+        file.document().fileName(), file.document().contentType(), file.content());
   }
 }

@@ -75,6 +75,7 @@ public class ComplaintService {
   private final WorkingDayCalendar calendar;
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final cn.linggong.inbox.TaskDetails openSteps;
   private final AuditService audit;
   private final ComplaintProperties properties;
   private final Clock clock;
@@ -92,6 +93,7 @@ public class ComplaintService {
       WorkingDayCalendar calendar,
       RuntimeService runtime,
       TaskService tasks,
+      cn.linggong.inbox.TaskDetails openSteps,
       AuditService audit,
       ComplaintProperties properties,
       Clock clock) {
@@ -107,6 +109,7 @@ public class ComplaintService {
     this.calendar = calendar;
     this.runtime = runtime;
     this.tasks = tasks;
+    this.openSteps = openSteps;
     this.audit = audit;
     this.properties = properties;
     this.clock = clock;
@@ -472,19 +475,6 @@ public class ComplaintService {
   @Transactional(readOnly = true)
   public ComplaintView view(LinggongUser user, String complaintNo) {
     ComplaintRow row = visible(user, complaintNo);
-    List<ComplaintView.OpenTask> open =
-        row.processInstanceId == null
-            ? List.of()
-            : tasks.createTaskQuery().processInstanceId(row.processInstanceId).list().stream()
-                .map(
-                    t ->
-                        new ComplaintView.OpenTask(
-                            t.getId(),
-                            t.getName(),
-                            t.getTaskDefinitionKey(),
-                            t.getDueDate() == null ? null : t.getDueDate().toInstant(),
-                            t.getAssignee()))
-                .toList();
     return new ComplaintView(
         row.view(),
         complainants(row.id),
@@ -493,7 +483,7 @@ public class ComplaintService {
         events(row.id),
         mapper.evidence(row.id).stream().map(EvidenceRow::view).toList(),
         documents.of(row.complaintNo),
-        open);
+        openSteps.openSteps(row.processInstanceId));
   }
 
   /** The three statutory clocks as they stand now. */

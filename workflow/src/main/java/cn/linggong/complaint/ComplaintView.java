@@ -16,7 +16,7 @@ public record ComplaintView(
     List<ComplaintEvent> timeline,
     List<Evidence> evidence,
     List<CaseDocument> documents,
-    List<OpenTask> openTasks) {
+    List<cn.linggong.inbox.TaskDetails.OpenStep> openTasks) {
 
   /**
    * A statutory clock: acceptance (5 working days), mediation (day N of 15 calendar days),
@@ -36,8 +36,4 @@ public record ComplaintView(
       Integer ofDays,
       String unit,
       boolean overdue) {}
-
-  /** A step of the complaint waiting now. */
-  public record OpenTask(
-      String taskId, String name, String taskDefinitionKey, Instant due, String assignee) {}
 }

@@ -42,6 +42,27 @@ public class TaskDetails {
     this.timeLimits = timeLimits;
   }
 
+  /** A step of a case waiting now, as a case screen lists it. */
+  public record OpenStep(
+      String taskId, String name, String taskDefinitionKey, Instant due, String assignee) {}
+
+  /** The steps of a process instance waiting now. */
+  public java.util.List<OpenStep> openSteps(String processInstanceId) {
+    if (processInstanceId == null) {
+      return java.util.List.of();
+    }
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+        .map(
+            t ->
+                new OpenStep(
+                    t.getId(),
+                    t.getName(),
+                    t.getTaskDefinitionKey(),
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                    t.getAssignee()))
+        .toList();
+  }
+
   public record Summary(
       String taskId,
       String taskName,

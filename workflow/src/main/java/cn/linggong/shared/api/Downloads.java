@@ -1,0 +1,25 @@
+package cn.linggong.shared.api;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A stored file as a REST answer, shown in the browser (inline) under its own (Chinese) name. */
+public final class Downloads {
+
+  private Downloads() {}
+
+  public static ResponseEntity<byte[]> inline(String fileName, String contentType, byte[] content) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(contentType))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline()
+                .filename(fileName, StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(content);
+  }
+}
