@@ -222,10 +222,7 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
                 grid.getDataProvider().refreshAll();
                 openHardship(w);
               } catch (InvalidInputException invalid) {
-                String rest = FieldErrors.show(this, invalid, fields);
-                if (!rest.isEmpty()) {
-                  Notification.show(rest).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                }
+                FieldErrors.showOrNotify(this, invalid, fields);
               }
             });
     save.setId("worker-save");

@@ -189,10 +189,7 @@ class IntakeDialog extends Dialog {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 filed.accept(complaint);
               } catch (InvalidInputException invalid) {
-                String rest = FieldErrors.show(this, invalid, fields);
-                if (!rest.isEmpty()) {
-                  Notification.show(rest).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                }
+                FieldErrors.showOrNotify(this, invalid, fields);
               }
             });
     save.setId("complaint-save");

@@ -178,10 +178,7 @@ public class EmployerView extends VerticalLayout implements HasDynamicTitle {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 grid.getDataProvider().refreshAll();
               } catch (InvalidInputException invalid) {
-                String rest = FieldErrors.show(this, invalid, fields);
-                if (!rest.isEmpty()) {
-                  Notification.show(rest).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                }
+                FieldErrors.showOrNotify(this, invalid, fields);
               }
             });
     save.setId("employer-save");

@@ -1,6 +1,7 @@
 package cn.linggong.assistance;
 
 import static cn.linggong.assistance.AssistanceProcess.*;
+import static cn.linggong.testsupport.Refusals.refusedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -402,12 +403,7 @@ class HardshipAssistanceProcessTest {
             "startDate", "2026-03-16",
             "termMonths", "50");
     assertThatThrownBy(() -> f.complete(caseNo, USER_TASK_PLACEMENT_PROPOSE, proposal))
-        .isInstanceOf(InvalidInputException.class)
-        .satisfies(
-            e ->
-                assertThat(((InvalidInputException) e).violations())
-                    .extracting(v -> v.violation().messageKey())
-                    .containsExactly("assistance.placement.beyondRetirement"));
+        .satisfies(refusedWith("assistance.placement.beyondRetirement"));
     proposal.put("termMonths", "48");
     f.complete(caseNo, USER_TASK_PLACEMENT_PROPOSE, proposal);
     AssistanceStep step =
@@ -441,12 +437,7 @@ class HardshipAssistanceProcessTest {
                         "employingUnit", "鼓楼区人民政府",
                         "startDate", "2026-03-16",
                         "termMonths", "37")))
-        .isInstanceOf(InvalidInputException.class)
-        .satisfies(
-            e ->
-                assertThat(((InvalidInputException) e).violations())
-                    .extracting(v -> v.violation().messageKey())
-                    .containsExactly("assistance.placement.termTooLong"));
+        .satisfies(refusedWith("assistance.placement.termTooLong"));
     assertThat(view(caseNo).timeline()).hasSize(stepsBefore);
     assertThat(f.task(caseNo, USER_TASK_PLACEMENT_PROPOSE)).isNotNull();
   }
@@ -519,19 +510,9 @@ class HardshipAssistanceProcessTest {
     intakeAndGuidance(caseNo);
 
     assertThatThrownBy(() -> refer(caseNo, unverifiedJob))
-        .isInstanceOf(InvalidInputException.class)
-        .satisfies(
-            e ->
-                assertThat(((InvalidInputException) e).violations())
-                    .extracting(v -> v.violation().messageKey())
-                    .containsExactly("employer.job.unverified"));
+        .satisfies(refusedWith("employer.job.unverified"));
     assertThatThrownBy(() -> refer(caseNo, closedJob))
-        .isInstanceOf(InvalidInputException.class)
-        .satisfies(
-            e ->
-                assertThat(((InvalidInputException) e).violations())
-                    .extracting(v -> v.violation().messageKey())
-                    .containsExactly("employer.job.notOpen"));
+        .satisfies(refusedWith("employer.job.notOpen"));
     assertThat(view(caseNo).timeline())
         .extracting(AssistanceStep::kind)
         .doesNotContain(AssistanceStep.Kind.REFERRAL);
@@ -548,12 +529,7 @@ class HardshipAssistanceProcessTest {
         .execute();
     JobPosting fourth = f.job(verified, "木工4", "construction");
     assertThatThrownBy(() -> refer(caseNo, fourth))
-        .isInstanceOf(InvalidInputException.class)
-        .satisfies(
-            e ->
-                assertThat(((InvalidInputException) e).violations())
-                    .extracting(v -> v.violation().messageKey())
-                    .containsExactly("assistance.referral.limit"));
+        .satisfies(refusedWith("assistance.referral.limit"));
     assertThat(view(caseNo).progress().referrals()).isEqualTo(3);
   }
 

@@ -35,6 +35,21 @@ public final class FieldErrors {
     return unmatched.toString();
   }
 
+  /**
+   * Shows each message beside its field; what belongs to no shown field comes up as an error
+   * notification.
+   */
+  public static void showOrNotify(
+      Component anyComponent,
+      InvalidInputException e,
+      Map<String, ? extends HasValidation> fields) {
+    String rest = show(anyComponent, e, fields);
+    if (!rest.isEmpty()) {
+      com.vaadin.flow.component.notification.Notification.show(rest)
+          .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+    }
+  }
+
   public static void clear(Map<String, ? extends HasValidation> fields) {
     fields.values().forEach(f -> f.setInvalid(false));
   }
