@@ -36,6 +36,8 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
   private final transient Clock clock;
   private final Grid<ComplaintService.DeskRow> grid = new Grid<>();
   private final Select<Complaint.Stage> stage = new Select<>();
+  private final com.vaadin.flow.component.checkbox.Checkbox mine =
+      new com.vaadin.flow.component.checkbox.Checkbox();
 
   public ComplaintDeskView(
       ComplaintService complaints,
@@ -66,7 +68,10 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
             e -> new IntakeDialog(complaints, employers, user, this::opened).open());
     file.setId("complaint-file");
     file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    HorizontalLayout bar = new HorizontalLayout(stage, file);
+    mine.setId("complaint-mine");
+    mine.setLabel(getTranslation("complaint.desk.mine"));
+    mine.addValueChangeListener(e -> refresh());
+    HorizontalLayout bar = new HorizontalLayout(stage, mine, file);
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
     grid.setId("complaint-grid");
@@ -112,7 +117,7 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
 
   /** The open complaints of the stage, the soonest clock first. */
   private void refresh() {
-    grid.setItems(complaints.desk(user, stage.getValue(), SHOWN));
+    grid.setItems(complaints.desk(user, stage.getValue(), mine.getValue(), SHOWN));
   }
 
   @Override

@@ -596,7 +596,7 @@ public class ComplaintService {
    * first on top.
    */
   @Transactional(readOnly = true)
-  public List<DeskRow> desk(LinggongUser user, Complaint.Stage stage, int limit) {
+  public List<DeskRow> desk(LinggongUser user, Complaint.Stage stage, boolean mine, int limit) {
     String district = user.cityLevel() ? null : user.districtId();
     return mapper
         .search(
@@ -606,6 +606,7 @@ public class ComplaintService {
             0,
             Math.min(Math.max(1, limit), PAGE_MAX))
         .stream()
+        .filter(row -> !mine || mineOf(user, row))
         .map(
             row ->
                 new DeskRow(
@@ -621,6 +622,18 @@ public class ComplaintService {
                         ? Instant.MAX
                         : r.clock().dueAt()))
         .toList();
+  }
+
+  /** Filed by the person, or one of its open steps is theirs. */
+  private boolean mineOf(LinggongUser user, ComplaintRow row) {
+    return user.userId().equals(row.filedBy)
+        || (row.processInstanceId != null
+            && tasks
+                    .createTaskQuery()
+                    .processInstanceId(row.processInstanceId)
+                    .taskAssignee(user.userId())
+                    .count()
+                > 0);
   }
 
   /** The complainants of a complaint known by id (a task form has the id), masked. */

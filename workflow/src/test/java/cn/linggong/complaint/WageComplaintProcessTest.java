@@ -413,6 +413,29 @@ class WageComplaintProcessTest {
   }
 
   @Test
+  void theDeskShowsTheClockThatEndsFirstOnTopAndMineOnRequest() {
+    String later = f.file(ComplaintFixture.worker("晚到", "1000.00"));
+    moveTo(beijing(3, 2, 8));
+    String earlier =
+        complaints
+            .file(
+                f.supervisor,
+                f.filing(java.util.List.of(ComplaintFixture.worker("早到", "900.00")), false))
+            .complaintNo();
+    moveTo(START);
+    var desk = complaints.desk(f.mediator, Complaint.Stage.ACCEPTANCE, false, 200);
+    var numbers = desk.stream().map(r -> r.complaint().complaintNo()).toList();
+    assertThat(numbers).contains(later, earlier);
+    assertThat(desk)
+        .extracting(r -> r.clock().dueAt())
+        .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+    assertThat(complaints.desk(f.mediator, null, true, 200))
+        .extracting(r -> r.complaint().complaintNo())
+        .contains(later)
+        .doesNotContain(earlier);
+  }
+
+  @Test
   void aGroupComplaintIsHighPriority() {
     String no = f.fileGroup(10);
     accept(no);
