@@ -162,7 +162,7 @@ public class ComplaintScreenView extends VerticalLayout
       plan.addColumn(i -> ComplaintTexts.yuan(i.amount()))
           .setHeader(getTranslation("complaint.amount"));
       plan.addColumn(i -> getTranslation("complaint.instalment." + i.status()))
-          .setHeader(getTranslation("complaint.desk.stage"));
+          .setHeader(getTranslation("complaint.instalmentStatus"));
       plan.addColumn(i -> ComplaintTexts.yuan(i.amountPaid()))
           .setHeader(getTranslation("complaint.paid"));
       plan.setItems(view.instalments());
