@@ -175,11 +175,8 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
     id.setId("worker-id-number");
     TextField phone = new TextField(getTranslation("worker.mobile"));
     phone.setId("worker-mobile");
-    Select<DirectoryService.District> district = new Select<>();
-    district.setLabel(getTranslation("worker.district"));
-    district.setItems(directory.districts());
-    district.setItemLabelGenerator(DirectoryService.District::name);
-    district.setVisible(user.cityLevel());
+    Select<DirectoryService.District> district =
+        cn.linggong.shared.ui.DistrictSelect.of(getTranslation("worker.district"), directory, user);
     MultiSelectComboBox<JobCategory> skills =
         new MultiSelectComboBox<>(getTranslation("worker.skills"));
     skills.setId("worker-skills");

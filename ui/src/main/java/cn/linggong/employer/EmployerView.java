@@ -141,11 +141,9 @@ public class EmployerView extends VerticalLayout implements HasDynamicTitle {
     contactPhone.setId("employer-contact-phone");
     TextField address = new TextField(getTranslation("employer.address"));
     address.setId("employer-address");
-    Select<DirectoryService.District> district = new Select<>();
-    district.setLabel(getTranslation("employer.district"));
-    district.setItems(directory.districts());
-    district.setItemLabelGenerator(DirectoryService.District::name);
-    district.setVisible(user.cityLevel());
+    Select<DirectoryService.District> district =
+        cn.linggong.shared.ui.DistrictSelect.of(
+            getTranslation("employer.district"), directory, user);
     FormLayout form =
         new FormLayout(
             kind, employerName, creditCode, idNumber, contactName, contactPhone, address, district);

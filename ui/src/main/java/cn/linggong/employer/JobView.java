@@ -161,11 +161,9 @@ public class JobView extends VerticalLayout implements HasDynamicTitle {
     IntegerField headcount = new IntegerField(getTranslation("job.headcount"));
     headcount.setId("job-headcount");
     headcount.setValue(1);
-    Select<DirectoryService.District> district = new Select<>();
-    district.setLabel(getTranslation("employer.district"));
-    district.setItems(directory.districts());
-    district.setItemLabelGenerator(DirectoryService.District::name);
-    district.setVisible(user.cityLevel());
+    Select<DirectoryService.District> district =
+        cn.linggong.shared.ui.DistrictSelect.of(
+            getTranslation("employer.district"), directory, user);
     TextField workPlace = new TextField(getTranslation("job.workPlace"));
     workPlace.setId("job-work-place");
     DatePicker periodStart = new DatePicker(getTranslation("job.periodStart"));

@@ -26,9 +26,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -276,12 +273,6 @@ class AssistanceBrowserIT {
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-    try (PDDocument pdf = Loader.loadPDF(response.body())) {
-      return new PDFTextStripper()
-          .getText(pdf)
-          .replace("\n", "")
-          .replace("\r", "")
-          .replace(" ", "");
-    }
+    return cn.linggong.testsupport.CaseSteps.pdfText(response.body()).replace(" ", "");
   }
 }

@@ -18,9 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -200,12 +197,6 @@ class ComplaintBrowserIT {
                     .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);
-    try (PDDocument pdf = Loader.loadPDF(response.body())) {
-      return new PDFTextStripper()
-          .getText(pdf)
-          .replace("\n", "")
-          .replace("\r", "")
-          .replace(" ", "");
-    }
+    return cn.linggong.testsupport.CaseSteps.pdfText(response.body()).replace(" ", "");
   }
 }

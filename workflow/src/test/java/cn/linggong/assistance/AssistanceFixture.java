@@ -10,6 +10,7 @@ import cn.linggong.employer.SkillLevel;
 import cn.linggong.identity.DirectoryService;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.inbox.TaskCompletion;
+import cn.linggong.testsupport.CaseSteps;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -144,11 +145,7 @@ public final class AssistanceFixture {
   }
 
   public Task task(String caseNo, String key) {
-    return taskService
-        .createTaskQuery()
-        .processInstanceBusinessKey(caseNo)
-        .taskDefinitionKey(key)
-        .singleResult();
+    return CaseSteps.waitingAt(taskService, caseNo, key);
   }
 
   public void complete(String caseNo, String key, Map<String, ?> values) {
@@ -156,10 +153,6 @@ public final class AssistanceFixture {
   }
 
   public void complete(LinggongUser user, String caseNo, String key, Map<String, ?> values) {
-    Task task = task(caseNo, key);
-    if (task == null) {
-      throw new AssertionError(caseNo + " is not waiting at " + key);
-    }
-    completion.complete(user, task.getId(), values);
+    CaseSteps.complete(taskService, completion, user, caseNo, key, values);
   }
 }

@@ -5,7 +5,6 @@ import static cn.linggong.testsupport.Refusals.refusedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.linggong.document.CaseDocument;
 import cn.linggong.document.CaseDocuments;
 import cn.linggong.employer.Employer;
 import cn.linggong.employer.EmployerRegistry;
@@ -16,6 +15,7 @@ import cn.linggong.identity.DirectoryService;
 import cn.linggong.inbox.TaskCompletion;
 import cn.linggong.shared.validation.InvalidInputException;
 import cn.linggong.sla.EscalationService;
+import cn.linggong.testsupport.CaseSteps;
 import cn.linggong.testsupport.MutableClock;
 import cn.linggong.testsupport.TestClock;
 import java.io.IOException;
@@ -23,13 +23,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -73,9 +68,11 @@ class HardshipAssistanceProcessTest {
   @Autowired CaseDocuments documents;
 
   AssistanceFixture f;
+  CaseSteps steps;
 
   @BeforeEach
   void at2March2026() {
+    steps = new CaseSteps(clock, managementService, documents);
     moveTo(START);
     f = new AssistanceFixture(directory, workers, employers, jobs, cases, completion, taskService);
   }
@@ -86,8 +83,7 @@ class HardshipAssistanceProcessTest {
   }
 
   private void moveTo(Instant instant) {
-    clock.set(instant);
-    ClockUtil.setCurrentTime(Date.from(instant));
+    steps.moveTo(instant);
   }
 
   private AssistanceCase caseOf(String caseNo) {
@@ -99,11 +95,7 @@ class HardshipAssistanceProcessTest {
   }
 
   private static Map<String, Object> values(Object... keyValue) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < keyValue.length; i += 2) {
-      map.put((String) keyValue[i], keyValue[i + 1]);
-    }
-    return map;
+    return CaseSteps.values(keyValue);
   }
 
   private String openDibaoCase(String name) {
@@ -140,41 +132,15 @@ class HardshipAssistanceProcessTest {
   }
 
   private Job timer(String caseNo, String activityId) {
-    String pid = caseOf(caseNo).processInstanceId();
-    return managementService
-        .createJobQuery()
-        .processInstanceId(pid)
-        .timers()
-        .activityId(activityId)
-        .singleResult();
+    return steps.timer(caseOf(caseNo).processInstanceId(), activityId);
   }
 
   private void fire(String caseNo, String activityId) {
-    Job job = timer(caseNo, activityId);
-    assertThat(job).as("timer " + activityId).isNotNull();
-    moveTo(job.getDuedate().toInstant());
-    managementService.executeJob(job.getId());
-  }
-
-  static String text(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      // lines wrap anywhere in Chinese text: compare without line breaks
-      return new PDFTextStripper().getText(document).replace("\n", "").replace("\r", "");
-    }
+    steps.fire(caseOf(caseNo).processInstanceId(), activityId);
   }
 
   private String documentText(String caseNo, String kind) throws IOException {
-    CaseDocument doc =
-        documents.of(caseNo).stream()
-            .filter(d -> d.kind().equals(kind))
-            .reduce((a, b) -> b)
-            .orElseThrow();
-    byte[] pdf = documents.file(caseNo, doc.id()).orElseThrow().content();
-    // kept for a person to look at: workflow/target/letters/
-    java.nio.file.Path dir = java.nio.file.Path.of("target", "letters");
-    java.nio.file.Files.createDirectories(dir);
-    java.nio.file.Files.write(dir.resolve(doc.fileName()), pdf);
-    return text(pdf);
+    return steps.letterText(caseNo, kind);
   }
 
   @Test

@@ -6,6 +6,7 @@ import cn.linggong.employer.EmployerRegistry;
 import cn.linggong.identity.DirectoryService;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.inbox.TaskCompletion;
+import cn.linggong.testsupport.CaseSteps;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,11 +88,7 @@ public final class ComplaintFixture {
   }
 
   public Task task(String no, String key) {
-    return taskService
-        .createTaskQuery()
-        .processInstanceBusinessKey(no)
-        .taskDefinitionKey(key)
-        .singleResult();
+    return CaseSteps.waitingAt(taskService, no, key);
   }
 
   public void complete(String no, String key, Map<String, ?> values) {
@@ -99,10 +96,6 @@ public final class ComplaintFixture {
   }
 
   public void complete(LinggongUser user, String no, String key, Map<String, ?> values) {
-    Task task = task(no, key);
-    if (task == null) {
-      throw new AssertionError(no + " is not waiting at " + key);
-    }
-    completion.complete(user, task.getId(), values);
+    CaseSteps.complete(taskService, completion, user, no, key, values);
   }
 }

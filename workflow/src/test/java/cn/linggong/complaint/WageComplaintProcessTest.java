@@ -8,6 +8,7 @@ import cn.linggong.document.CaseDocuments;
 import cn.linggong.identity.DirectoryService;
 import cn.linggong.inbox.TaskCompletion;
 import cn.linggong.shared.validation.InvalidInputException;
+import cn.linggong.testsupport.CaseSteps;
 import cn.linggong.testsupport.MutableClock;
 import cn.linggong.testsupport.TestClock;
 import java.io.IOException;
@@ -15,12 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -56,9 +52,11 @@ class WageComplaintProcessTest {
   @Autowired CaseDocuments documents;
 
   ComplaintFixture f;
+  CaseSteps steps;
 
   @BeforeEach
   void onMarch2() {
+    steps = new CaseSteps(clock, managementService, documents);
     moveTo(START);
     f = new ComplaintFixture(directory, complaints, completion, taskService);
   }
@@ -69,8 +67,7 @@ class WageComplaintProcessTest {
   }
 
   private void moveTo(Instant instant) {
-    clock.set(instant);
-    ClockUtil.setCurrentTime(Date.from(instant));
+    steps.moveTo(instant);
   }
 
   private static Instant beijing(int month, int day, int hour) {
@@ -78,11 +75,7 @@ class WageComplaintProcessTest {
   }
 
   private static Map<String, Object> values(Object... keyValue) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < keyValue.length; i += 2) {
-      map.put((String) keyValue[i], keyValue[i + 1]);
-    }
-    return map;
+    return CaseSteps.values(keyValue);
   }
 
   private Complaint complaint(String no) {
@@ -94,38 +87,16 @@ class WageComplaintProcessTest {
   }
 
   private Job timer(String no, String activityId) {
-    return managementService
-        .createJobQuery()
-        .processInstanceId(complaint(no).processInstanceId())
-        .timers()
-        .activityId(activityId)
-        .singleResult();
+    return steps.timer(complaint(no).processInstanceId(), activityId);
   }
 
   private void fire(String no, String activityId) {
-    Job job = timer(no, activityId);
-    assertThat(job).as("timer " + activityId).isNotNull();
-    moveTo(job.getDuedate().toInstant());
-    managementService.executeJob(job.getId());
+    steps.fire(complaint(no).processInstanceId(), activityId);
   }
 
+  /** The letter's text without line breaks or spaces, so amounts read as "5200.00元". */
   private String pdf(String no, String kind) throws IOException {
-    var doc =
-        documents.of(no).stream()
-            .filter(d -> d.kind().equals(kind))
-            .reduce((a, b) -> b)
-            .orElseThrow();
-    byte[] bytes = documents.file(no, doc.id()).orElseThrow().content();
-    java.nio.file.Path dir = java.nio.file.Path.of("target", "letters");
-    java.nio.file.Files.createDirectories(dir);
-    java.nio.file.Files.write(dir.resolve(doc.fileName()), bytes);
-    try (PDDocument pdf = Loader.loadPDF(bytes)) {
-      return new PDFTextStripper()
-          .getText(pdf)
-          .replace("\n", "")
-          .replace("\r", "")
-          .replace(" ", "");
-    }
+    return steps.letterText(no, kind).replace(" ", "");
   }
 
   private void accept(String no) {

@@ -1,0 +1,24 @@
+package cn.linggong.shared.ui;
+
+import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.LinggongUser;
+import com.vaadin.flow.component.select.Select;
+
+/**
+ * The district a record belongs to: chosen only by city-level staff; a district user's records are
+ * always their own district's, so they do not see the field.
+ */
+public final class DistrictSelect {
+
+  private DistrictSelect() {}
+
+  public static Select<DirectoryService.District> of(
+      String label, DirectoryService directory, LinggongUser user) {
+    Select<DirectoryService.District> district = new Select<>();
+    district.setLabel(label);
+    district.setItems(directory.districts());
+    district.setItemLabelGenerator(DirectoryService.District::name);
+    district.setVisible(user.cityLevel());
+    return district;
+  }
+}
