@@ -176,7 +176,7 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
     TextField phone = new TextField(getTranslation("worker.mobile"));
     phone.setId("worker-mobile");
     Select<DirectoryService.District> district =
-        cn.linggong.shared.ui.DistrictSelect.of(getTranslation("worker.district"), directory, user);
+        cn.linggong.identity.DistrictSelect.of(getTranslation("worker.district"), directory, user);
     MultiSelectComboBox<JobCategory> skills =
         new MultiSelectComboBox<>(getTranslation("worker.skills"));
     skills.setId("worker-skills");

@@ -142,7 +142,7 @@ public class EmployerView extends VerticalLayout implements HasDynamicTitle {
     TextField address = new TextField(getTranslation("employer.address"));
     address.setId("employer-address");
     Select<DirectoryService.District> district =
-        cn.linggong.shared.ui.DistrictSelect.of(
+        cn.linggong.identity.DistrictSelect.of(
             getTranslation("employer.district"), directory, user);
     FormLayout form =
         new FormLayout(

@@ -162,7 +162,7 @@ public class JobView extends VerticalLayout implements HasDynamicTitle {
     headcount.setId("job-headcount");
     headcount.setValue(1);
     Select<DirectoryService.District> district =
-        cn.linggong.shared.ui.DistrictSelect.of(
+        cn.linggong.identity.DistrictSelect.of(
             getTranslation("employer.district"), directory, user);
     TextField workPlace = new TextField(getTranslation("job.workPlace"));
     workPlace.setId("job-work-place");

@@ -1,7 +1,5 @@
-package cn.linggong.shared.ui;
+package cn.linggong.identity;
 
-import cn.linggong.identity.DirectoryService;
-import cn.linggong.identity.LinggongUser;
 import com.vaadin.flow.component.select.Select;
 
 /**
