@@ -146,12 +146,7 @@ class AssistanceBrowserIT {
     b.type("worker-mobile", "13955556666");
     b.click("worker-save");
     // the hardship facts follow: 低保
-    b.click("hardship-low-income");
-    b.waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[contains(., '低保')]")))
-        .click();
+    b.pick("hardship-low-income", "vaadin-select-item", "低保");
     b.click("hardship-save");
     Worker worker = workers.search(caseworker, "刘桂兰", null, null, null, null, 0, 1).get(0);
     b.type("worker-search-name", "刘桂兰");
@@ -168,7 +163,7 @@ class AssistanceBrowserIT {
     b.screenshot("assistance-case-opened");
 
     completeTask("user_task_intake");
-    b.click("field-factsConfirmed");
+    b.check("field-factsConfirmed");
     done();
 
     completeTask("user_task_guidance");
@@ -177,20 +172,24 @@ class AssistanceBrowserIT {
     WebElement categories = b.byId("field-intendedCategories").findElement(By.cssSelector("input"));
     categories.click();
     categories.sendKeys("家政");
-    b.waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-multi-select-combo-box-item[contains(., '家政服务')]")))
-        .click();
+    WebElement domestic =
+        b.waiting()
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-multi-select-combo-box-item[contains(., '家政服务')]")));
+    b.driver().executeScript("arguments[0].click();", domestic);
     categories.sendKeys(Keys.ESCAPE);
+    b.settle();
     done();
 
     completeTask("user_task_referral");
-    b.waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-grid-cell-content[contains(., '家庭保洁员')]")))
-        .click();
+    WebElement posting =
+        b.waiting()
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-grid-cell-content[contains(., '家庭保洁员')]")));
+    b.driver().executeScript("arguments[0].click();", posting);
+    b.settle();
     b.screenshot("assistance-job-picker");
     done();
 

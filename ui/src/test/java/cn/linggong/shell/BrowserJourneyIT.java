@@ -162,7 +162,7 @@ class BrowserJourneyIT {
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
 
     opinion.sendKeys("料齐全");
-    browser.findElement(By.cssSelector("#field-decision vaadin-radio-button")).click();
+    session.firstRadio("field-decision");
     screenshot("mediator-task-form");
     browser.findElement(By.id("complete-task")).click();
     wait.until(ExpectedConditions.urlContains("/inbox"));

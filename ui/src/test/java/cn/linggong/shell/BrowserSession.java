@@ -21,12 +21,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person's browser for the browser tests: Debian's headless Chromium with a fresh profile, and
- * the few gestures the screens need (type, click, pick a date or a radio button), each waiting for
- * the element and scrolling it into view, again if Vaadin re-rendered it meanwhile.
+ * the few gestures the screens need (type, click, tick a checkbox, pick a date, a radio button or
+ * an item), each waiting for the element, acting on its input element or the component's own API
+ * rather than on a point of the screen, and then waiting until Vaadin's round trip to the server is
+ * over. Nothing depends on how text is laid out, so the tests hold on a machine without a CJK font.
+ *
+ * <p>{@code -Dlinggong.browser.fonts=latin} (or {@code LINGGONG_BROWSER_FONTS=latin}) starts
+ * Chromium with a fontconfig that offers only the DejaVu fonts, as on a bare machine; the default
+ * {@code system} uses what the machine has. CI runs the browser tests both ways.
  */
 public final class BrowserSession implements AutoCloseable {
 
-  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  /** Where screenshots go: {@code target/screenshots}, or {@code …-latin} without CJK fonts. */
+  public static final Path SCREENSHOTS =
+      Path.of("target", latinFontsOnly() ? "screenshots-latin" : "screenshots");
+
+  /** True while any Vaadin client on the page waits for the server. */
+  private static final String VAADIN_BUSY =
+      "const f = window.Vaadin && window.Vaadin.Flow;"
+          + " if (!f || !f.clients) { return document.readyState !== 'complete'; }"
+          + " return Object.values(f.clients).some(c => c.isActive && c.isActive());";
 
   private final int port;
   private final Path profile;
@@ -56,13 +70,44 @@ public final class BrowserSession implements AutoCloseable {
         "--window-size=" + windowSize,
         "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
-    ChromeDriverService service =
+    ChromeDriverService.Builder builder =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Chromium.driver().toFile())
-            .usingAnyFreePort()
-            .build();
+            .usingAnyFreePort();
+    if (latinFontsOnly()) {
+      builder.withEnvironment(java.util.Map.of("FONTCONFIG_FILE", latinFontConfig().toString()));
+    }
+    ChromeDriverService service = builder.build();
     this.browser = new ChromeDriver(service, options);
     this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  /** The fonts setting: {@code latin} hides every font but DejaVu from Chromium. */
+  public static boolean latinFontsOnly() {
+    String value = System.getProperty("linggong.browser.fonts");
+    if (value == null || value.isBlank()) {
+      value = System.getenv("LINGGONG_BROWSER_FONTS");
+    }
+    return "latin".equalsIgnoreCase(value == null ? "" : value.trim());
+  }
+
+  private Path latinFontConfig() {
+    Path config = profile.resolve("fonts.conf");
+    String xml =
+        """
+        <?xml version="1.0"?>
+        <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+        <fontconfig>
+          <dir>/usr/share/fonts/truetype/dejavu</dir>
+          <cachedir>%s</cachedir>
+        </fontconfig>
+        """
+            .formatted(profile.resolve("fontconfig-cache"));
+    try {
+      return Files.writeString(config, xml);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public ChromeDriver driver() {
@@ -75,6 +120,7 @@ public final class BrowserSession implements AutoCloseable {
 
   public void open(String path) {
     browser.get("http://localhost:" + port + path);
+    settle();
   }
 
   public WebElement byId(String id) {
@@ -82,8 +128,16 @@ public final class BrowserSession implements AutoCloseable {
   }
 
   private void scroll(WebElement element) {
-    ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    script("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  private Object script(String script, Object... args) {
+    return ((JavascriptExecutor) browser).executeScript(script, args);
+  }
+
+  /** Waits until no Vaadin client on the page is waiting for the server. */
+  public void settle() {
+    wait.until(d -> !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_BUSY)));
   }
 
   /** Types into the text field, area or number field with this id, then leaves it. */
@@ -93,6 +147,7 @@ public final class BrowserSession implements AutoCloseable {
     WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
     input.clear();
     input.sendKeys(text, Keys.TAB);
+    settle();
   }
 
   /** Clicks, again if a grid or dialog re-rendered the element meanwhile. */
@@ -113,24 +168,68 @@ public final class BrowserSession implements AutoCloseable {
             return false;
           }
         });
+    settle();
+  }
+
+  /** Ticks the checkbox with this id through its input element, and waits until it is ticked. */
+  public void check(String id) {
+    WebElement box = byId(id);
+    WebElement input = box.findElement(By.cssSelector("input[type='checkbox']"));
+    if (!"true".equals(box.getDomProperty("checked"))) {
+      script("arguments[0].click();", input);
+    }
+    wait.until(d -> "true".equals(box.getDomProperty("checked")));
+    settle();
   }
 
   /** Sets a date picker as picking the date in its calendar does. */
   public void date(String id, LocalDate date) {
-    ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].value = arguments[1];", byId(id), date.toString());
+    script("arguments[0].value = arguments[1];", byId(id), date.toString());
+    settle();
   }
 
-  /** Picks the radio button whose label reads {@code label}. */
+  /**
+   * Picks the radio button of the group {@code id} whose label is {@code label}, through its input
+   * element, and waits until it is checked.
+   */
   public void radio(String id, String label) {
     byId(id);
     List<WebElement> buttons =
         browser.findElements(By.cssSelector("#" + id + " vaadin-radio-button"));
-    buttons.stream()
-        .filter(b -> b.getText().contains(label))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no radio button " + label + " in " + id))
-        .click();
+    WebElement button =
+        buttons.stream()
+            .filter(b -> label.equals(labelOf(b)))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no radio button " + label + " in " + id));
+    script("arguments[0].click();", button.findElement(By.cssSelector("input[type='radio']")));
+    wait.until(d -> "true".equals(button.getDomProperty("checked")));
+    settle();
+  }
+
+  /** Picks the first radio button of the group {@code id}. */
+  public void firstRadio(String id) {
+    WebElement button = byId(id).findElement(By.cssSelector("vaadin-radio-button"));
+    script("arguments[0].click();", button.findElement(By.cssSelector("input[type='radio']")));
+    wait.until(d -> "true".equals(button.getDomProperty("checked")));
+    settle();
+  }
+
+  /** The label of a radio button or an item as the DOM has it (not as it is drawn). */
+  private String labelOf(WebElement element) {
+    Object text = script("return arguments[0].textContent;", element);
+    return text == null ? "" : text.toString().trim();
+  }
+
+  /**
+   * Opens the select or combo box {@code id} and picks the item whose text contains {@code label}
+   * (items are read from the DOM, not from the screen).
+   */
+  public void pick(String id, String itemTag, String label) {
+    click(id);
+    By item = By.xpath("//" + itemTag + "[contains(., '" + label + "')]");
+    WebElement found = wait.until(ExpectedConditions.presenceOfElementLocated(item));
+    script("arguments[0].click();", found);
+    settle();
   }
 
   public void signIn(String user) {
@@ -149,12 +248,14 @@ public final class BrowserSession implements AutoCloseable {
                 "vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
         .click();
     byId("home-view");
+    settle();
   }
 
   /** Completes the open task's form and waits for the inbox it returns to. */
   public void completeTask() {
     click("complete-task");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-view")));
+    settle();
   }
 
   public void screenshot(String name) {
