@@ -119,7 +119,10 @@ public class AssistanceCaseView extends VerticalLayout
               "tasks/" + t.taskId(),
               t.name()
                   + " · "
-                  + getTranslation("case.due", CaseSummary.time(t.due(), clock.getZone())));
+                  + getTranslation(
+                      "case.due",
+                      cn.linggong.shared.ui.ProvisionalMark.text(
+                          this, CaseSummary.time(t.due(), clock.getZone()), t.dueProvisional())));
       link.setId("open-task-" + t.taskDefinitionKey());
       now.add(link);
     }

@@ -33,7 +33,11 @@ import java.util.stream.Collectors;
 
 /**
  * Admins keep the working-day calendar: a year at a glance (holidays and make-up days marked),
- * single dates added, changed or removed, whole years added, imported from CSV or removed.
+ * single dates added, changed or removed, whole years imported from CSV or removed. A year with no
+ * entered notice is shown as provisional (the law's holidays and days in lieu, no make-up days);
+ * "录入正式安排" starts from those days and makes the year official with the notice's dates, names,
+ * make-up days and title, after which every date computed from the provisional year is computed
+ * again.
  */
 @Route("admin/calendar")
 @RolesAllowed(Roles.ADMIN)
@@ -44,7 +48,12 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
   private final String actor;
   private final Select<Integer> year = new Select<>();
   private final Paragraph source = new Paragraph();
+  private final Div provisionalNote = new Div();
   private final Div months = new Div();
+  private final Button enterOfficial = new Button();
+  private final Button removeYear = new Button();
+  private java.util.Set<Integer> provisionalYears = java.util.Set.of();
+  private boolean showingProvisional;
 
   private final transient java.time.Clock clock;
 
@@ -57,23 +66,30 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
 
     year.setLabel(getTranslation("calendar.year"));
     year.setId("calendar-year");
-    year.setItemLabelGenerator(y -> getTranslation("calendar.yearLabel", y));
+    year.setItemLabelGenerator(
+        y ->
+            getTranslation(
+                provisionalYears.contains(y)
+                    ? "calendar.yearLabel.provisional"
+                    : "calendar.yearLabel",
+                y));
     year.addValueChangeListener(e -> showYear());
 
-    Button addYear =
-        new Button(
-            getTranslation("calendar.addYear"), VaadinIcon.PLUS.create(), e -> openAddYear());
+    enterOfficial.setText(getTranslation("calendar.enterOfficial"));
+    enterOfficial.setIcon(VaadinIcon.EDIT.create());
+    enterOfficial.setId("calendar-enter-official");
+    enterOfficial.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    enterOfficial.addClickListener(e -> openEnterOfficial());
     Button importCsv =
         new Button(
             getTranslation("calendar.import"), VaadinIcon.UPLOAD.create(), e -> openImport());
     importCsv.setId("calendar-import");
-    Button removeYear =
-        new Button(
-            getTranslation("calendar.removeYear"),
-            VaadinIcon.TRASH.create(),
-            e -> confirmRemoveYear());
+    removeYear.setText(getTranslation("calendar.removeYear"));
+    removeYear.setIcon(VaadinIcon.TRASH.create());
+    removeYear.setId("calendar-remove-year");
+    removeYear.addClickListener(e -> confirmRemoveYear());
     removeYear.addThemeVariants(ButtonVariant.LUMO_ERROR);
-    HorizontalLayout toolbar = new HorizontalLayout(year, addYear, importCsv, removeYear);
+    HorizontalLayout toolbar = new HorizontalLayout(year, enterOfficial, importCsv, removeYear);
     toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
     toolbar.getStyle().set("flex-wrap", "wrap");
 
@@ -85,12 +101,24 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
         .set("gap", "var(--lumo-space-m)")
         .set("width", "100%");
 
-    add(new H2(getTranslation("nav.calendar")), toolbar, source, legend(), months);
+    provisionalNote.setId("calendar-provisional");
+    provisionalNote
+        .getStyle()
+        .set("border-left", "4px dashed var(--lumo-warning-color, #ffc107)")
+        .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+        .set("background", "var(--lumo-contrast-5pct)");
+    add(new H2(getTranslation("nav.calendar")), toolbar, source, provisionalNote, legend(), months);
     reloadYears(null);
   }
 
   private void reloadYears(Integer select) {
-    var years = maintenance.years().stream().map(CalendarYear::year).toList();
+    var statuses = maintenance.yearStatuses();
+    provisionalYears =
+        statuses.stream()
+            .filter(CalendarMaintenance.YearStatus::provisional)
+            .map(CalendarMaintenance.YearStatus::year)
+            .collect(Collectors.toUnmodifiableSet());
+    var years = statuses.stream().map(CalendarMaintenance.YearStatus::year).toList();
     year.setItems(years);
     if (select != null && years.contains(select)) {
       year.setValue(select);
@@ -105,16 +133,37 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
   private void showYear() {
     months.removeAll();
     Integer y = year.getValue();
+    provisionalNote.setVisible(false);
+    enterOfficial.setVisible(false);
+    removeYear.setVisible(false);
     if (y == null) {
       source.setText(getTranslation("calendar.noYears"));
       return;
     }
-    source.setText(
-        getTranslation(
-            "calendar.source", maintenance.year(y).map(CalendarYear::source).orElse("")));
+    CalendarMaintenance.YearView view = maintenance.view(y);
+    showingProvisional = view.provisional();
+    if (view.provisional()) {
+      source.setText(getTranslation("calendar.provisional.source", y));
+      provisionalNote.setText(getTranslation("calendar.provisional.explain", y));
+      provisionalNote.setVisible(true);
+      enterOfficial.setVisible(true);
+    } else {
+      source.setText(getTranslation("calendar.source", view.source()));
+      removeYear.setVisible(true);
+      if (view.recomputation() != null) {
+        var r = view.recomputation();
+        provisionalNote.setText(
+            getTranslation(
+                "DONE".equals(r.state()) ? "calendar.recompute.done" : "calendar.recompute.pending",
+                y,
+                r.examined(),
+                r.changed(),
+                r.failed()));
+        provisionalNote.setVisible(true);
+      }
+    }
     Map<LocalDate, CalendarDay> days =
-        maintenance.daysOf(y).stream()
-            .collect(Collectors.toMap(CalendarDay::date, Function.identity()));
+        view.days().stream().collect(Collectors.toMap(CalendarDay::date, Function.identity()));
     for (int m = 1; m <= 12; m++) {
       months.add(month(YearMonth.of(y, m), days));
     }
@@ -160,6 +209,10 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
           .set("font-weight", "600");
       cell.getElement().setAttribute("title", exception.name());
       cell.getElement().setAttribute("data-kind", "HOLIDAY");
+      if (showingProvisional) {
+        cell.getStyle().set("outline", "1px dashed var(--lumo-error-color)");
+        cell.getElement().setAttribute("data-provisional", "true");
+      }
     } else if (exception != null && exception.kind() == DayKind.WORKDAY) {
       cell.getStyle()
           .set("background", "var(--lumo-primary-color-10pct)")
@@ -170,7 +223,15 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
     } else if (weekend) {
       cell.getStyle().set("color", "var(--lumo-tertiary-text-color)");
     }
-    cell.addClickListener(e -> new DayEditor(date, exception).open());
+    // a provisional year is changed only by entering its notice as a whole
+    cell.addClickListener(
+        e -> {
+          if (showingProvisional) {
+            openEnterOfficial();
+          } else {
+            new DayEditor(date, exception).open();
+          }
+        });
     return cell;
   }
 
@@ -189,13 +250,27 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
     return legend;
   }
 
-  private void openAddYear() {
-    new YearDialog(
+  /** Enters the notice of a provisional year, starting from the law's days off. */
+  private void openEnterOfficial() {
+    Integer y = year.getValue();
+    if (y == null || !showingProvisional) {
+      return;
+    }
+    StringBuilder rows = new StringBuilder();
+    rows.append(getTranslation("calendar.enterOfficial.comment", y)).append('\n');
+    for (CalendarDay day : maintenance.view(y).days()) {
+      rows.append(day.date()).append(",HOLIDAY,").append(day.name()).append('\n');
+    }
+    new CsvImportDialog(
             maintenance,
             actor,
-            added -> {
-              reloadYears(added);
-              notifySaved();
+            y,
+            getTranslation("calendar.enterOfficial.title", y),
+            rows.toString(),
+            imported -> {
+              reloadYears(imported);
+              Notification.show(getTranslation("calendar.enterOfficial.saved", imported))
+                  .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             })
         .open();
   }
@@ -205,6 +280,8 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
             maintenance,
             actor,
             year.getValue(),
+            getTranslation("calendar.import"),
+            "",
             imported -> {
               reloadYears(imported);
               notifySaved();
@@ -219,7 +296,12 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
     }
     ConfirmDialog confirm = new ConfirmDialog();
     confirm.setHeader(getTranslation("calendar.removeYear"));
-    confirm.setText(getTranslation("calendar.removeYear.confirm", y));
+    confirm.setText(
+        getTranslation(
+            "calendar.removeYear.confirm",
+            y,
+            StatutoryHolidays.FIRST_YEAR,
+            StatutoryHolidays.LAST_YEAR));
     confirm.setCancelable(true);
     confirm.setCancelText(getTranslation("action.cancel"));
     confirm.setConfirmText(getTranslation("calendar.removeYear"));

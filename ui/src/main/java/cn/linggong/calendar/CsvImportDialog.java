@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * Imports a year from a CSV file (date,kind,name) or pasted rows: a preview shows every row and
- * what is wrong with it; the import replaces the year only when every row is right.
+ * what is wrong with it; the import replaces the year only when every row is right. Entering the
+ * notice of a provisional year opens it with the law's days off already in the rows.
  */
 class CsvImportDialog extends Dialog {
 
@@ -39,9 +40,11 @@ class CsvImportDialog extends Dialog {
       CalendarMaintenance maintenance,
       String actor,
       Integer currentYear,
+      String title,
+      String prefill,
       Consumer<Integer> imported) {
     this.maintenance = maintenance;
-    setHeaderTitle(getTranslation("calendar.import"));
+    setHeaderTitle(title);
     setWidth("min(56em, 96vw)");
     year.setLabel(getTranslation("calendar.year"));
     year.setId("import-year");
@@ -58,6 +61,8 @@ class CsvImportDialog extends Dialog {
     rows.setWidthFull();
     rows.setHelperText(getTranslation("calendar.import.format"));
     rows.setMaxLength(MAX_BYTES);
+    rows.setValue(prefill);
+    rows.setMinHeight("12em");
 
     Upload upload =
         new Upload(

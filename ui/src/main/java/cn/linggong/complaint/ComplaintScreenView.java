@@ -55,18 +55,28 @@ public class ComplaintScreenView extends VerticalLayout
   private final transient DirectoryService directory;
   private final transient LinggongUser user;
   private final transient Clock clock;
+  private final transient cn.linggong.sla.TimeLimits timeLimits;
   private String title = "";
 
   public ComplaintScreenView(
       ComplaintService complaints,
       DirectoryService directory,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      cn.linggong.sla.TimeLimits timeLimits) {
     this.complaints = complaints;
     this.directory = directory;
     this.user = currentUser.require();
     this.clock = clock;
+    this.timeLimits = timeLimits;
     setId("complaint-view");
+  }
+
+  /** "申请延期30个工作日", the days from the time-limit table. */
+  private String requestExtension() {
+    return getTranslation(
+        "complaint.requestExtension",
+        timeLimits.phrase("complaint.investigation-extension", getLocale()));
   }
 
   @Override
@@ -183,7 +193,12 @@ public class ComplaintScreenView extends VerticalLayout
               "tasks/" + t.taskId(),
               t.name()
                   + " · "
-                  + getTranslation("case.due", ComplaintTexts.time(t.due(), clock.getZone())));
+                  + getTranslation(
+                      "case.due",
+                      cn.linggong.shared.ui.ProvisionalMark.text(
+                          this,
+                          ComplaintTexts.time(t.due(), clock.getZone()),
+                          t.dueProvisional())));
       link.setId("open-task-" + t.taskDefinitionKey());
       now.add(link);
     }
@@ -291,9 +306,7 @@ public class ComplaintScreenView extends VerticalLayout
       row.add(supplied);
     }
     if (c.stage() == Complaint.Stage.INSPECTION) {
-      Button extend =
-          new Button(
-              getTranslation("complaint.requestExtension"), e -> extensionDialog(c.complaintNo()));
+      Button extend = new Button(requestExtension(), e -> extensionDialog(c.complaintNo()));
       extend.setId("complaint-request-extension");
       row.add(extend);
     }
@@ -340,11 +353,11 @@ public class ComplaintScreenView extends VerticalLayout
 
   private void extensionDialog(String no) {
     Dialog dialog = new Dialog();
-    dialog.setHeaderTitle(getTranslation("complaint.requestExtension"));
+    dialog.setHeaderTitle(requestExtension());
     TextArea reason = new TextArea(getTranslation("complaint.extensionReason"));
     Button save =
         new Button(
-            getTranslation("complaint.requestExtension"),
+            requestExtension(),
             e -> {
               try {
                 complaints.requestExtension(user, no, reason.getValue());

@@ -33,7 +33,8 @@ final class ComplaintTexts {
               name,
               k.day() == null ? 0 : k.day(),
               k.ofDays(),
-              time(k.dueAt(), zone));
+              cn.linggong.shared.ui.ProvisionalMark.text(
+                  c, time(k.dueAt(), zone), k.provisional()));
       case "PAUSED" -> c.getTranslation("complaint.clock.paused", name);
       case "STOPPED" -> c.getTranslation("complaint.clock.stopped", name);
       default -> c.getTranslation("complaint.clock.notStarted", name);

@@ -44,11 +44,15 @@ public class FormRenderer {
 
   private final Map<String, FormWidget> widgets = new LinkedHashMap<>();
   private final org.springframework.context.MessageSource messages;
+  private final cn.linggong.sla.TimeLimits timeLimits;
 
   public FormRenderer(
-      List<FormWidget> widgets, org.springframework.context.MessageSource messages) {
+      List<FormWidget> widgets,
+      org.springframework.context.MessageSource messages,
+      cn.linggong.sla.TimeLimits timeLimits) {
     widgets.forEach(w -> this.widgets.put(w.name(), w));
     this.messages = messages;
+    this.timeLimits = timeLimits;
   }
 
   /** A rendered form: the layout, and how to read and mark its fields. */
@@ -117,11 +121,15 @@ public class FormRenderer {
     List<FormComponent> out = new java.util.ArrayList<>();
     for (FormComponent c : components) {
       String key = textKey(formId, c, texts);
-      String label = key == null ? c.label() : text(key, locale, c.label());
+      java.util.Locale language = cn.linggong.shared.i18n.Languages.closest(locale);
+      String label =
+          key == null ? timeLimits.fill(c.label(), language) : text(key, locale, c.label());
       String text =
           FormTypes.TEXT.equals(c.type()) && key != null ? text(key, locale, c.text()) : c.text();
       String description =
-          key == null ? c.description() : text(key + ".description", locale, c.description());
+          key == null
+              ? timeLimits.fill(c.description(), language)
+              : text(key + ".description", locale, c.description());
       List<FormComponent.Option> values =
           c.values() == null
               ? null
@@ -130,7 +138,7 @@ public class FormRenderer {
                       o ->
                           new FormComponent.Option(
                               key == null
-                                  ? o.label()
+                                  ? timeLimits.fill(o.label(), language)
                                   : text(key + "." + o.value(), locale, o.label()),
                               o.value()))
                   .toList();
@@ -155,9 +163,10 @@ public class FormRenderer {
     return out;
   }
 
+  /** A text in the person's language, {@code [[limit:KEY]]} read from the time-limit table. */
   private String text(String key, java.util.Locale locale, String fallback) {
-    return messages.getMessage(
-        key, null, fallback, cn.linggong.shared.i18n.Languages.closest(locale));
+    java.util.Locale language = cn.linggong.shared.i18n.Languages.closest(locale);
+    return timeLimits.fill(messages.getMessage(key, null, fallback, language), language);
   }
 
   private void add(

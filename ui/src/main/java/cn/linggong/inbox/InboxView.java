@@ -1,12 +1,12 @@
 package cn.linggong.inbox;
 
-import cn.linggong.calendar.CalendarYearUnknownException;
-import cn.linggong.calendar.WorkingDayCalendar;
 import cn.linggong.identity.CurrentUser;
 import cn.linggong.identity.DirectoryService;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.shared.ConflictException;
 import cn.linggong.shared.RuleViolationException;
+import cn.linggong.shared.ui.ProvisionalMark;
+import cn.linggong.sla.TimeLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,8 +29,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,11 +45,10 @@ import java.util.stream.Collectors;
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  private static final int DUE_SOON_WORKING_DAYS = 2;
 
   private final transient InboxService inbox;
   private final transient Reassignment reassignment;
-  private final transient WorkingDayCalendar calendar;
+  private final transient TimeLimits timeLimits;
   private final transient Clock clock;
   private final LinggongUser user;
   private final Grid<InboxTask> grid = new Grid<>();
@@ -65,13 +62,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
   public InboxView(
       InboxService inbox,
       Reassignment reassignment,
-      WorkingDayCalendar calendar,
+      TimeLimits timeLimits,
       CurrentUser currentUser,
       DirectoryService directory,
       Clock clock) {
     this.inbox = inbox;
     this.reassignment = reassignment;
-    this.calendar = calendar;
+    this.timeLimits = timeLimits;
     this.clock = clock;
     this.user = currentUser.require();
     setId("inbox-view");
@@ -235,19 +232,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         scope, districtId, processKey, stepKey, text, before, after, sort, descending);
   }
 
-  /** The end of the second working day from today: what is due by then is "due soon". */
+  /** What is due by then is "due soon": one rule for the inbox and the API ({@link TimeLimits}). */
   private Instant dueSoonLimit() {
-    LocalDate today = LocalDate.now(clock);
-    try {
-      LocalDate day = calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
-      return day.atTime(LocalTime.MAX).atZone(clock.getZone()).toInstant();
-    } catch (CalendarYearUnknownException e) {
-      return today
-          .plusDays(DUE_SOON_WORKING_DAYS)
-          .atTime(LocalTime.MAX)
-          .atZone(clock.getZone())
-          .toInstant();
-    }
+    return timeLimits.dueSoonUntil(clock.instant());
   }
 
   private void refresh() {
@@ -281,8 +268,15 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         });
   }
 
-  private Span due(InboxTask task) {
+  private com.vaadin.flow.component.Component due(InboxTask task) {
     Span span = new Span(format(task.dueAt()));
+    if (task.dueProvisional()) {
+      return new Span(decorate(task, span), ProvisionalMark.of(this));
+    }
+    return decorate(task, span);
+  }
+
+  private Span decorate(InboxTask task, Span span) {
     if (task.dueAt() != null) {
       if (task.dueAt().isBefore(clock.instant())) {
         span.getElement().getThemeList().add("badge error");

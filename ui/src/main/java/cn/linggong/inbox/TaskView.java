@@ -66,7 +66,25 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     title = task.businessKey() + " · " + task.taskName();
     add(new H2(title));
     add(new Paragraph(getTranslation("task.process", task.processName())));
-    add(new Paragraph(getTranslation("task.due", format(task.dueAt()))));
+    Paragraph due = new Paragraph(getTranslation("task.due", format(task.dueAt())));
+    due.setId("task-due");
+    if (task.dueProvisional()) {
+      due.add(cn.linggong.shared.ui.ProvisionalMark.of(this));
+    }
+    add(due);
+    for (var change : task.dueDateChanges()) {
+      Paragraph moved =
+          new Paragraph(
+              getTranslation(
+                  "task.dueMoved",
+                  format(change.oldAt()),
+                  format(change.newAt()),
+                  change.year(),
+                  format(change.changedAt())));
+      moved.addClassName("task-due-moved");
+      moved.getStyle().set("color", "var(--lumo-secondary-text-color)");
+      add(moved);
+    }
     if (task.workingDaysLate() != null && task.workingDaysLate() > 0) {
       Span late = new Span(getTranslation("supervision.daysLate", task.workingDaysLate()));
       late.getElement().getThemeList().add("badge error");

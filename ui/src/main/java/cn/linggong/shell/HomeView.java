@@ -1,5 +1,7 @@
 package cn.linggong.shell;
 
+import cn.linggong.calendar.CalendarAdminView;
+import cn.linggong.calendar.CalendarReminder;
 import cn.linggong.identity.CurrentUser;
 import cn.linggong.identity.DirectoryService;
 import cn.linggong.identity.LinggongUser;
@@ -33,7 +35,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
       DirectoryService directory,
       Clock clock,
       EscalationService escalations,
-      SupervisionService supervision) {
+      SupervisionService supervision,
+      CalendarReminder calendarReminder) {
     LinggongUser user = currentUser.require();
     setId("home-view");
     H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
@@ -66,6 +69,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                         DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                             .withLocale(getLocale()))));
     add(greeting, where, roles, today);
+    if (user.hasRole(Roles.ADMIN)) {
+      calendarReminder.missingYear().ifPresent(year -> add(calendarBanner(year)));
+    }
     if (user.hasRole(Roles.SUPERVISOR)) {
       Paragraph overdue =
           new Paragraph(
@@ -77,6 +83,25 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
       add(overdue, new RouterLink(getTranslation("home.toSupervision"), SupervisionView.class));
     }
     add(new Paragraph(getTranslation("home.hint")));
+  }
+
+  /** Tells admins that a year's holiday arrangement still has to be entered. */
+  private com.vaadin.flow.component.Component calendarBanner(int year) {
+    Span text = new Span(getTranslation("calendar.banner", year));
+    RouterLink go =
+        new RouterLink(getTranslation("calendar.banner.action"), CalendarAdminView.class);
+    HorizontalLayout banner = new HorizontalLayout(text, go);
+    banner.setId("calendar-banner");
+    banner.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+    banner.getElement().setAttribute("role", "alert");
+    banner
+        .getStyle()
+        .set("flex-wrap", "wrap")
+        .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+        .set("border-radius", "var(--lumo-border-radius-m)")
+        .set("background", "var(--lumo-warning-color-10pct, #fff3cd)")
+        .set("color", "var(--lumo-warning-text-color, #8a6d00)");
+    return banner;
   }
 
   @Override

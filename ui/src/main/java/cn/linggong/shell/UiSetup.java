@@ -58,8 +58,12 @@ class UiSetup implements VaadinServiceInitListener {
       return;
     }
     String text;
+    var rule = cn.linggong.shared.RuleViolationException.in(cause);
     if (rootOf(cause, InvalidInputException.class) instanceof InvalidInputException invalid) {
       text = FieldErrors.summary(ui, invalid);
+    } else if (rule.isPresent()) {
+      log.info("A rule refused an action on a screen: {}", rule.get().getMessage());
+      text = ui.getTranslation(rule.get().messageKey(), rule.get().arguments());
     } else {
       log.error("Unexpected error on a screen", cause);
       text = ui.getTranslation("error.unexpected");

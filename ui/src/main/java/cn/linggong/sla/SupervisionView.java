@@ -65,7 +65,10 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
             e -> e.assignee() == null ? getTranslation("supervision.unassigned") : e.assignee())
         .setHeader(getTranslation("supervision.assignee"))
         .setAutoWidth(true);
-    open.addColumn(e -> format(e.dueAt(), clock))
+    open.addColumn(
+            e ->
+                cn.linggong.shared.ui.ProvisionalMark.text(
+                    this, format(e.dueAt(), clock), supervision.dueProvisional(e.taskId())))
         .setHeader(getTranslation("supervision.due"))
         .setAutoWidth(true);
     open.addColumn(e -> format(e.escalatedAt(), clock))
@@ -98,7 +101,10 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
             t -> t.assignee() == null ? getTranslation("supervision.unassigned") : t.assignee())
         .setHeader(getTranslation("supervision.assignee"))
         .setAutoWidth(true);
-    late.addColumn(t -> format(t.dueAt(), clock))
+    late.addColumn(
+            t ->
+                cn.linggong.shared.ui.ProvisionalMark.text(
+                    this, format(t.dueAt(), clock), t.dueProvisional()))
         .setHeader(getTranslation("supervision.due"))
         .setAutoWidth(true);
     late.addColumn(t -> getTranslation("supervision.daysLate", t.workingDaysLate()))

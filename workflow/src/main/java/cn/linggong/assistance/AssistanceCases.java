@@ -341,6 +341,34 @@ public class AssistanceCases {
     return step(row);
   }
 
+  /** A date of this case moved when a year's arrangement was entered: on its timeline. */
+  @org.springframework.context.event.EventListener
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRED)
+  public void dueDateMoved(cn.linggong.sla.DueDateMoved moved) {
+    var change = moved.change();
+    CaseRow row = change.businessKey() == null ? null : mapper.findByCaseNo(change.businessKey());
+    if (row == null) {
+      return; // not an assistance case
+    }
+    Map<String, Object> details = new java.util.LinkedHashMap<>();
+    if (change.what() != null) {
+      details.put("step", change.what());
+    }
+    details.put("from", change.oldAt().atZone(clock.getZone()).toLocalDate().toString());
+    details.put("to", change.newAt().atZone(clock.getZone()).toLocalDate().toString());
+    details.put("calendarYear", change.year());
+    recordStep(
+        row.id,
+        AssistanceStep.Kind.DUE_DATE_CHANGED,
+        1,
+        change.taskId(),
+        change.stillProvisional() ? "PROVISIONAL" : "OFFICIAL",
+        null,
+        null,
+        details,
+        "system");
+  }
+
   CaseView.Progress progress(List<AssistanceStep> steps) {
     int guidance = count(steps, AssistanceStep.Kind.GUIDANCE);
     int referrals = count(steps, AssistanceStep.Kind.REFERRAL);

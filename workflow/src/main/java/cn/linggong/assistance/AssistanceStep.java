@@ -31,6 +31,8 @@ public record AssistanceStep(
     FOLLOW_UP,
     PLACEMENT_REVIEW,
     WITHDRAWAL,
+    /** A step's due date moved when a year's official holiday arrangement was entered. */
+    DUE_DATE_CHANGED,
     CLOSED
   }
 }

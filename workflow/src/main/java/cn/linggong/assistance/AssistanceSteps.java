@@ -7,6 +7,8 @@ import cn.linggong.employer.JobBoard;
 import cn.linggong.inbox.CompletionHandler;
 import cn.linggong.shared.validation.InvalidInputException;
 import cn.linggong.shared.validation.ResidentIdNumbers;
+import cn.linggong.sla.DateRule;
+import cn.linggong.sla.ProvisionalDates;
 import cn.linggong.sla.TimeLimits;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -38,6 +40,7 @@ class AssistanceSteps implements CompletionHandler {
   private final TimeLimits timeLimits;
   private final AssistanceProperties properties;
   private final Clock clock;
+  private final ProvisionalDates provisionalDates;
 
   AssistanceSteps(
       AssistanceCases cases,
@@ -49,7 +52,8 @@ class AssistanceSteps implements CompletionHandler {
       CaseDocuments documents,
       TimeLimits timeLimits,
       AssistanceProperties properties,
-      Clock clock) {
+      Clock clock,
+      ProvisionalDates provisionalDates) {
     this.cases = cases;
     this.workers = workers;
     this.tiers = tiers;
@@ -60,6 +64,7 @@ class AssistanceSteps implements CompletionHandler {
     this.timeLimits = timeLimits;
     this.properties = properties;
     this.clock = clock;
+    this.provisionalDates = provisionalDates;
   }
 
   @Override
@@ -288,10 +293,24 @@ class AssistanceSteps implements CompletionHandler {
               .reduce((a, b) -> b)
               .orElseThrow();
       LocalDate termEnd = LocalDate.parse(proposal.details().get("termEnd").toString());
-      LocalDate reviewOn = termEnd.minusDays(timeLimits.get(REVIEW_LEAD).amount());
+      // the lead in its own unit (calendar or working days) before the term's last day; the
+      // process's review timer is set to it, and moved with it if it comes from a provisional year
+      DateRule lead = DateRule.limitBeforeDayStart(REVIEW_LEAD);
+      java.time.Instant termEndStart = termEnd.atStartOfDay(clock.getZone()).toInstant();
+      TimeLimits.Reckoned review = timeLimits.reckon(lead, termEndStart);
+      LocalDate reviewOn = review.at().atZone(clock.getZone()).toLocalDate();
       LocalDate today = LocalDate.now(clock);
       if (reviewOn.isBefore(today)) {
         reviewOn = today;
+      } else {
+        provisionalDates.note(
+            ProvisionalDates.TIMER,
+            c.processInstanceId(),
+            c.processInstanceId(),
+            c.businessKey(),
+            lead,
+            termEndStart,
+            review);
       }
       c.variables()
           .put(

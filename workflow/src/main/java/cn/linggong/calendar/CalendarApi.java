@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The working-day calendar over REST. Bad input is 400 with a message per parameter; a year with no
- * calendar data is 422.
+ * The working-day calendar over REST. Every answer says whether it was computed from a provisional
+ * year (no State Council notice entered: the statutory holidays alone) and from which. Bad input is
+ * 400 with a message per parameter; a year neither entered nor covered by the law's source is 422.
  */
 @RestController
 @RequestMapping("/api/calendar")
@@ -43,15 +44,43 @@ class CalendarApi {
     this.currentUser = currentUser;
   }
 
-  record AddedDays(LocalDate from, int days, LocalDate date) {}
+  record AddedDays(
+      LocalDate from,
+      int days,
+      LocalDate date,
+      boolean provisional,
+      java.util.SortedSet<Integer> provisionalYears) {}
 
-  record WorkingDays(LocalDate from, LocalDate to, int count) {}
+  record WorkingDays(
+      LocalDate from,
+      LocalDate to,
+      int count,
+      boolean provisional,
+      java.util.SortedSet<Integer> provisionalYears) {}
 
-  record Day(LocalDate date, boolean workingDay, DayKind kind, String name) {}
+  record Day(
+      LocalDate date,
+      boolean workingDay,
+      DayKind kind,
+      String name,
+      boolean provisional,
+      java.util.SortedSet<Integer> provisionalYears) {}
 
   record ListedDay(LocalDate date, DayKind kind, String name) {}
 
-  record Year(int year, String source, List<ListedDay> days) {}
+  /**
+   * A year: official (with the notice it comes from) or provisional (derived from the law); for an
+   * official year that was provisional, how the recomputation of its dates stands.
+   */
+  record Year(
+      int year,
+      boolean provisional,
+      String source,
+      List<ListedDay> days,
+      RecomputeState recomputation) {}
+
+  /** How the recomputation after entering a year stands: PENDING or DONE, and its counts. */
+  record RecomputeState(String state, int examined, int changed, int failed) {}
 
   record YearChange(String source, List<ExceptionInput> days) {}
 
@@ -67,7 +96,9 @@ class CalendarApi {
     LocalDate start = date("from", from, errors);
     Integer count = days("days", days, errors);
     errors.throwIfAny();
-    return new AddedDays(start, count, calendar.addWorkingDays(start, count));
+    LocalDate date = calendar.addWorkingDays(start, count);
+    var years = calendar.provisionalYears(start, date);
+    return new AddedDays(start, count, date, !years.isEmpty(), years);
   }
 
   @GetMapping("/working-days")
@@ -84,7 +115,9 @@ class CalendarApi {
       }
     }
     errors.throwIfAny();
-    return new WorkingDays(start, end, calendar.workingDaysBetween(start, end));
+    int count = calendar.workingDaysBetween(start, end);
+    var years = calendar.provisionalYears(start, end);
+    return new WorkingDays(start, end, count, !years.isEmpty(), years);
   }
 
   @GetMapping("/day")
@@ -96,20 +129,43 @@ class CalendarApi {
     LocalDate day = date("date", date, errors);
     errors.throwIfAny();
     DayInfo info = calendar.day(day);
-    return new Day(info.date(), info.workingDay(), info.kind(), info.name());
+    return new Day(
+        info.date(),
+        info.workingDay(),
+        info.kind(),
+        info.name(),
+        info.provisional(),
+        calendar.provisionalYears(day, day));
+  }
+
+  @GetMapping("/years")
+  @Operation(
+      summary =
+          "The official years, and the provisional years the law gives from this year to the last"
+              + " the lunar source covers")
+  List<CalendarMaintenance.YearStatus> years() {
+    return maintenance.yearStatuses();
   }
 
   @GetMapping("/years/{year}")
-  @Operation(summary = "A year's holidays and make-up working days")
+  @Operation(
+      summary =
+          "A year's holidays and make-up working days: the entered notice, or provisional from the"
+              + " law (provisional: true, no make-up days)")
   Year year(@PathVariable int year) {
-    CalendarYear known =
-        maintenance.year(year).orElseThrow(() -> new CalendarYearUnknownException(year));
+    CalendarMaintenance.YearView view = maintenance.view(year);
     return new Year(
         year,
-        known.source(),
-        maintenance.daysOf(year).stream()
-            .map(d -> new ListedDay(d.date(), d.kind(), d.name()))
-            .toList());
+        view.provisional(),
+        view.source(),
+        view.days().stream().map(d -> new ListedDay(d.date(), d.kind(), d.name())).toList(),
+        view.recomputation() == null
+            ? null
+            : new RecomputeState(
+                view.recomputation().state(),
+                view.recomputation().examined(),
+                view.recomputation().changed(),
+                view.recomputation().failed()));
   }
 
   @PutMapping("/years/{year}")

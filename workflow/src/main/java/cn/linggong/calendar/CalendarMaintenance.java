@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -20,7 +22,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Admins keep the calendar: whole years (from the State Council's notice), single dates, CSV
  * imports. Every write checks every row first and writes nothing if one is wrong; every change is
- * audited date by date (who, when, before, after); every node reloads its copy.
+ * audited date by date (who, when, before, after); every node reloads its copy. Entering a year
+ * that was provisional makes it official and asks, in the same transaction, for every date computed
+ * from it to be computed again ({@link OfficialYearEntered}).
  */
 @Service
 public class CalendarMaintenance {
@@ -34,13 +38,22 @@ public class CalendarMaintenance {
   private final WorkingDayCalendar calendar;
   private final AuditService audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final ObjectProvider<RecomputationProgress> progress;
 
   CalendarMaintenance(
-      CalendarMapper mapper, WorkingDayCalendar calendar, AuditService audit, Clock clock) {
+      CalendarMapper mapper,
+      WorkingDayCalendar calendar,
+      AuditService audit,
+      Clock clock,
+      ApplicationEventPublisher events,
+      ObjectProvider<RecomputationProgress> progress) {
     this.mapper = mapper;
     this.calendar = calendar;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
+    this.progress = progress;
   }
 
   @Transactional(readOnly = true)
@@ -56,6 +69,54 @@ public class CalendarMaintenance {
   @Transactional(readOnly = true)
   public List<CalendarDay> daysOf(int year) {
     return mapper.findDaysOfYear(year);
+  }
+
+  /**
+   * A year as the calendar counts it: official (the entered notice, and how the recomputation of
+   * its once-provisional dates stands) or provisional (the law's days off, no make-up days).
+   */
+  public record YearView(
+      int year,
+      boolean provisional,
+      String source,
+      List<CalendarDay> days,
+      RecomputationProgress.Progress recomputation) {}
+
+  /** A year, official or provisional; a year neither entered nor derivable is an error. */
+  @Transactional(readOnly = true)
+  public YearView view(int year) {
+    Optional<CalendarYear> official = year(year);
+    if (official.isPresent()) {
+      return new YearView(
+          year,
+          false,
+          official.get().source(),
+          mapper.findDaysOfYear(year),
+          progress.getIfAvailable() == null ? null : progress.getObject().of(year).orElse(null));
+    }
+    if (!StatutoryHolidays.covers(year)) {
+      throw new CalendarYearUnknownException(year);
+    }
+    return new YearView(year, true, null, StatutoryHolidays.provisionalYear(year), null);
+  }
+
+  /** A year and whether it is provisional, with its notice when official. */
+  public record YearStatus(int year, boolean provisional, String source) {}
+
+  /** Every official year, and every provisional year from this year to the law source's last. */
+  @Transactional(readOnly = true)
+  public List<YearStatus> yearStatuses() {
+    java.util.TreeMap<Integer, YearStatus> all = new java.util.TreeMap<>();
+    for (CalendarYear y : mapper.findYears()) {
+      all.put(y.year(), new YearStatus(y.year(), false, y.source()));
+    }
+    int thisYear = LocalDate.now(clock).getYear();
+    for (int y = Math.max(thisYear, StatutoryHolidays.FIRST_YEAR);
+        y <= StatutoryHolidays.LAST_YEAR;
+        y++) {
+      all.putIfAbsent(y, new YearStatus(y, true, null));
+    }
+    return List.copyOf(all.values());
   }
 
   /**
@@ -97,6 +158,9 @@ public class CalendarMaintenance {
     }
     auditDifferences(actor, before, after);
     changed();
+    if (!existed) {
+      events.publishEvent(new OfficialYearEntered(year, source.trim(), actor));
+    }
   }
 
   /** Reads a CSV file for a year and says, row by row, what would be imported. Writes nothing. */
@@ -162,8 +226,7 @@ public class CalendarMaintenance {
 
   private CalendarYear requireYear(int year, String field) {
     return year(year)
-        .orElseThrow(
-            () -> InvalidInputException.of(field, CalendarYearUnknownException.MESSAGE_KEY, year));
+        .orElseThrow(() -> InvalidInputException.of(field, "calendar.yearNotEntered", year));
   }
 
   private static void checkYear(int year, InvalidInputException.Collector errors, String field) {

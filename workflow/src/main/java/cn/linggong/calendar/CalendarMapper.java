@@ -26,4 +26,14 @@ interface CalendarMapper {
   int deleteDaysOfYear(@Param("year") int year);
 
   int bumpRevision();
+
+  java.util.Optional<java.time.Instant> findReminder(@Param("year") int year);
+
+  int insertReminder(@Param("year") int year, @Param("at") java.time.Instant at);
+
+  /** Moves the last reminder's time on, if no other node did since {@code last}. */
+  int moveReminder(
+      @Param("year") int year,
+      @Param("last") java.time.Instant last,
+      @Param("at") java.time.Instant at);
 }

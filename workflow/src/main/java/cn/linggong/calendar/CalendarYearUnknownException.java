@@ -3,8 +3,9 @@ package cn.linggong.calendar;
 import cn.linggong.shared.RuleViolationException;
 
 /**
- * The calendar was asked about a year an admin has not entered. Never answered with a weekends-only
- * guess: the year must be maintained first.
+ * The calendar was asked about a year an admin has not entered and the law's holidays cannot be
+ * derived for ({@link StatutoryHolidays#covers}). Never answered with a weekends-only guess: the
+ * year must be maintained first.
  */
 public class CalendarYearUnknownException extends RuleViolationException {
 
@@ -13,7 +14,7 @@ public class CalendarYearUnknownException extends RuleViolationException {
   private final int year;
 
   public CalendarYearUnknownException(int year) {
-    super(MESSAGE_KEY, year);
+    super(MESSAGE_KEY, year, StatutoryHolidays.FIRST_YEAR, StatutoryHolidays.LAST_YEAR);
     this.year = year;
   }
 

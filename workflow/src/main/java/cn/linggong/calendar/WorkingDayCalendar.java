@@ -2,8 +2,13 @@ package cn.linggong.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -13,10 +18,13 @@ import org.springframework.stereotype.Service;
 
 /**
  * Counts working days the way the law does: weekends and statutory holidays do not count, official
- * make-up working days (调休上班) do. Answers from memory; the copy is reloaded when an admin changes
- * the calendar on this node at once, and on every other node within {@code
- * linggong.calendar.refresh-interval}. A date in a year that is not maintained is an error ({@link
- * CalendarYearUnknownException}), never a weekends-only guess.
+ * make-up working days (调休上班) do. A year whose State Council notice an admin has entered is
+ * official; a year without one is provisional, its days off derived from the law ({@link
+ * StatutoryHolidays}: statutory days and days in lieu, no make-up days), and every answer that
+ * looked at such a year says so ({@link #provisionalYears}). A year the law's source does not cover
+ * either is an error ({@link CalendarYearUnknownException}), never a weekends-only guess. Answers
+ * from memory; the copy is reloaded when an admin changes the calendar on this node at once, and on
+ * every other node within {@code linggong.calendar.refresh-interval}.
  */
 @Service
 public class WorkingDayCalendar {
@@ -30,7 +38,27 @@ public class WorkingDayCalendar {
     this.mapper = mapper;
   }
 
-  private record Snapshot(long revision, Set<Integer> years, Map<LocalDate, CalendarDay> days) {}
+  private record Snapshot(
+      long revision,
+      Set<Integer> years,
+      Map<LocalDate, CalendarDay> days,
+      Map<Integer, Map<LocalDate, CalendarDay>> provisional) {
+
+    /** The dated exceptions of a year: entered, or derived from the law. */
+    Map<LocalDate, CalendarDay> exceptionsOf(int year) {
+      if (years.contains(year)) {
+        return days;
+      }
+      if (!StatutoryHolidays.covers(year)) {
+        throw new CalendarYearUnknownException(year);
+      }
+      return provisional.computeIfAbsent(
+          year,
+          y ->
+              StatutoryHolidays.provisionalYear(y).stream()
+                  .collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity())));
+    }
+  }
 
   /** Is this date worked? */
   public boolean isWorkingDay(LocalDate date) {
@@ -40,13 +68,49 @@ public class WorkingDayCalendar {
   /** What the calendar says of a date: its kind and, for holidays and make-up days, its name. */
   public DayInfo day(LocalDate date) {
     Snapshot data = current();
-    requireYear(data, date.getYear());
-    CalendarDay exception = data.days().get(date);
+    boolean provisional = !data.years().contains(date.getYear());
+    CalendarDay exception = data.exceptionsOf(date.getYear()).get(date);
     if (exception != null) {
-      return new DayInfo(date, exception.kind().working(), exception.kind(), exception.name());
+      return new DayInfo(
+          date, exception.kind().working(), exception.kind(), exception.name(), provisional);
     }
     DayKind kind = isWeekend(date) ? DayKind.WEEKEND : DayKind.WEEKDAY;
-    return new DayInfo(date, kind.working(), kind, null);
+    return new DayInfo(date, kind.working(), kind, null, provisional);
+  }
+
+  /**
+   * The years from {@code from}'s to {@code to}'s (either order) that are provisional: an answer
+   * that looked at dates in that span was computed from them. Empty when all are official; a year
+   * neither entered nor covered by the law's source is an error.
+   */
+  public SortedSet<Integer> provisionalYears(LocalDate from, LocalDate to) {
+    Snapshot data = current();
+    int first = Math.min(from.getYear(), to.getYear());
+    int last = Math.max(from.getYear(), to.getYear());
+    SortedSet<Integer> years = new TreeSet<>();
+    for (int year = first; year <= last; year++) {
+      if (!data.years().contains(year)) {
+        requireCovered(year);
+        years.add(year);
+      }
+    }
+    return Collections.unmodifiableSortedSet(years);
+  }
+
+  /** Whether a year is counted from the law alone (no notice entered, within the law's source). */
+  public boolean isProvisional(int year) {
+    return !current().years().contains(year) && StatutoryHolidays.covers(year);
+  }
+
+  /** The days off of a provisional year as the law gives them (for the admin to start from). */
+  public List<CalendarDay> provisionalDays(int year) {
+    Snapshot data = current();
+    if (data.years().contains(year)) {
+      throw new IllegalArgumentException(year + " is an official year");
+    }
+    return data.exceptionsOf(year).values().stream()
+        .sorted(java.util.Comparator.comparing(CalendarDay::date))
+        .toList();
   }
 
   /**
@@ -58,7 +122,7 @@ public class WorkingDayCalendar {
     if (days < 0) {
       throw new IllegalArgumentException("days must not be negative: " + days);
     }
-    requireYear(current(), from.getYear());
+    current().exceptionsOf(from.getYear());
     LocalDate date = from;
     int counted = 0;
     while (counted < days) {
@@ -81,7 +145,7 @@ public class WorkingDayCalendar {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("to " + to + " is before from " + from);
     }
-    requireYear(current(), from.getYear());
+    current().exceptionsOf(from.getYear());
     int count = 0;
     for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
       if (isWorkingDay(date)) {
@@ -89,6 +153,28 @@ public class WorkingDayCalendar {
       }
     }
     return count;
+  }
+
+  /**
+   * The date {@code days} working days before {@code from}: the working day from which adding that
+   * many gives {@code from} or the first working day before it. The result is a working day.
+   */
+  public LocalDate minusWorkingDays(LocalDate from, int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("days must not be negative: " + days);
+    }
+    LocalDate date = from;
+    while (!isWorkingDay(date)) {
+      date = date.minusDays(1);
+    }
+    int counted = 0;
+    while (counted < days) {
+      date = date.minusDays(1);
+      if (isWorkingDay(date)) {
+        counted++;
+      }
+    }
+    return date;
   }
 
   /** The date {@code days} calendar days after {@code from} (statutory limits in calendar days). */
@@ -99,10 +185,12 @@ public class WorkingDayCalendar {
     return from.plusDays(days);
   }
 
+  /** Whether an admin entered the year's official arrangement. */
   public boolean knows(int year) {
     return current().years().contains(year);
   }
 
+  /** The official years. */
   public Set<Integer> years() {
     return current().years();
   }
@@ -126,7 +214,7 @@ public class WorkingDayCalendar {
     Map<LocalDate, CalendarDay> days =
         mapper.findAllDays().stream()
             .collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity()));
-    snapshot = new Snapshot(revision, years, days);
+    snapshot = new Snapshot(revision, years, days, new ConcurrentHashMap<>());
     log.info(
         "Working-day calendar loaded: years {}, {} dated exceptions, revision {}",
         years,
@@ -143,8 +231,8 @@ public class WorkingDayCalendar {
     return data;
   }
 
-  private static void requireYear(Snapshot data, int year) {
-    if (!data.years().contains(year)) {
+  private static void requireCovered(int year) {
+    if (!StatutoryHolidays.covers(year)) {
       throw new CalendarYearUnknownException(year);
     }
   }

@@ -5,6 +5,7 @@ import cn.linggong.document.PdfLetter;
 import cn.linggong.employer.Employer;
 import cn.linggong.employer.EmployerRegistry;
 import cn.linggong.shared.i18n.Languages;
+import cn.linggong.sla.TimeLimits;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,13 +30,24 @@ class ComplaintLetters {
   private final EmployerRegistry employers;
   private final MessageSource messages;
   private final Clock clock;
+  private final TimeLimits timeLimits;
 
   ComplaintLetters(
-      Letters letters, EmployerRegistry employers, MessageSource messages, Clock clock) {
+      Letters letters,
+      EmployerRegistry employers,
+      MessageSource messages,
+      Clock clock,
+      TimeLimits timeLimits) {
     this.letters = letters;
     this.employers = employers;
     this.messages = messages;
     this.clock = clock;
+    this.timeLimits = timeLimits;
+  }
+
+  /** A limit's length as the letter says it, from the time-limit table ("5个工作日"). */
+  private String limit(String key) {
+    return timeLimits.phrase(key, Languages.CHINESE);
   }
 
   private String label(String key) {
@@ -84,7 +96,12 @@ class ComplaintLetters {
                   + c.complaintNo
                   + "），材料尚不齐全。现一次性告知需补正的全部材料如下：")
           .paragraph(items)
-          .indented("请于" + DATE.format(byDay) + "前补齐。材料补齐之日起重新计算5个工作日受理审查期限；逾期未补正的，视为撤回投诉。")
+          .indented(
+              "请于"
+                  + DATE.format(byDay)
+                  + "前补齐。材料补齐之日起重新计算"
+                  + limit(ComplaintService.ACCEPTANCE)
+                  + "受理审查期限；逾期未补正的，视为撤回投诉。")
           .space(24)
           .right(letters.bureauName(c.districtId))
           .right(DATE.format(LocalDate.now(clock)));
@@ -212,7 +229,12 @@ class ComplaintLetters {
       switch (kind) {
         case "INSPECTION" ->
             pdf.indented(
-                facts + "经调解未能解决，现移送你机构依法立案查处（《劳动保障监察条例》第十七条：自立案之日起60个工作日内办结，情况复杂的经批准可延长30个工作日）。");
+                facts
+                    + "经调解未能解决，现移送你机构依法立案查处（《劳动保障监察条例》第十七条：自立案之日起"
+                    + limit(ComplaintService.INVESTIGATION)
+                    + "内办结，情况复杂的经批准可延长"
+                    + limit(ComplaintService.EXTENSION)
+                    + "）。");
         case "ARBITRATION" ->
             pdf.indented(facts + "经调解未达成协议。申请人可以向" + receivingBody + "申请劳动争议仲裁。")
                 .indented(

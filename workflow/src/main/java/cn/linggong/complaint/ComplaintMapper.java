@@ -33,6 +33,8 @@ interface ComplaintMapper {
 
   int setInspectionDue(@Param("id") long id, @Param("due") Instant due);
 
+  int setMediationDue(@Param("id") long id, @Param("due") Instant due);
+
   int setRecovered(@Param("id") long id, @Param("amount") BigDecimal amount);
 
   int close(

@@ -22,16 +22,19 @@ public class ComplaintNotifications {
   private final DirectoryService directory;
   private final Outbox outbox;
   private final java.time.Clock clock;
+  private final cn.linggong.sla.TimeLimits timeLimits;
 
   ComplaintNotifications(
       ComplaintService complaints,
       DirectoryService directory,
       Outbox outbox,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      cn.linggong.sla.TimeLimits timeLimits) {
     this.complaints = complaints;
     this.directory = directory;
     this.outbox = outbox;
     this.clock = clock;
+    this.timeLimits = timeLimits;
   }
 
   /** Execution listener of the triage step: keeps the priority with the complaint. */
@@ -77,7 +80,8 @@ public class ComplaintNotifications {
           row.employerName,
           row.workerCount,
           row.amountOwed.toPlainString(),
-          row.mediationDue == null ? "—" : TIME.format(row.mediationDue.atZone(clock.getZone())));
+          row.mediationDue == null ? "—" : TIME.format(row.mediationDue.atZone(clock.getZone())),
+          timeLimits.phrase(ComplaintService.MEDIATION, to.locale()));
     }
   }
 }

@@ -16,6 +16,9 @@ import cn.linggong.shared.validation.InvalidInputException;
 import cn.linggong.shared.validation.MobileNumbers;
 import cn.linggong.shared.validation.MoneyAmounts;
 import cn.linggong.shared.validation.ResidentIdNumbers;
+import cn.linggong.sla.DateRule;
+import cn.linggong.sla.DueDateMoved;
+import cn.linggong.sla.ProvisionalDates;
 import cn.linggong.sla.TimeLimit;
 import cn.linggong.sla.TimeLimits;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -79,6 +82,8 @@ public class ComplaintService {
   private final AuditService audit;
   private final ComplaintProperties properties;
   private final Clock clock;
+  private final ComplaintClockDates clockDates;
+  private final ProvisionalDates provisionalDates;
 
   ComplaintService(
       ComplaintMapper mapper,
@@ -96,7 +101,9 @@ public class ComplaintService {
       cn.linggong.inbox.TaskDetails openSteps,
       AuditService audit,
       ComplaintProperties properties,
-      Clock clock) {
+      Clock clock,
+      ComplaintClockDates clockDates,
+      ProvisionalDates provisionalDates) {
     this.mapper = mapper;
     this.workers = workers;
     this.employers = employers;
@@ -113,6 +120,8 @@ public class ComplaintService {
     this.audit = audit;
     this.properties = properties;
     this.clock = clock;
+    this.clockDates = clockDates;
+    this.provisionalDates = provisionalDates;
   }
 
   /** One complainant as the mediator takes it down. */
@@ -242,7 +251,13 @@ public class ComplaintService {
               new WorkerRegistry.Registration(p.name(), p.idNumber(), p.mobile(), row.districtId));
       mapper.insertWorker(row.id, worker.id(), i + 1, p.amountOwed().setScale(2));
     }
-    mapper.setAcceptanceDue(row.id, due(ACCEPTANCE, row.receivedAt));
+    mapper.setAcceptanceDue(
+        row.id,
+        clockDates.compute(
+            row.id,
+            ComplaintClockDates.Clock.ACCEPTANCE,
+            DateRule.limit(ACCEPTANCE),
+            row.receivedAt));
     event(row.id, "FILED", f.channel().name(), Map.of(), null, null, user.userId());
     String pid =
         runtime
@@ -352,7 +367,10 @@ public class ComplaintService {
     }
     event(row.id, "SUPPLIED", null, details, null, null, user.userId());
     mapper.setStage(row.id, Complaint.Stage.ACCEPTANCE.name());
-    mapper.setAcceptanceDue(row.id, due(ACCEPTANCE, now));
+    mapper.setAcceptanceDue(
+        row.id,
+        clockDates.compute(
+            row.id, ComplaintClockDates.Clock.ACCEPTANCE, DateRule.limit(ACCEPTANCE), now));
     runtime
         .createMessageCorrelation(ComplaintProcess.MESSAGE_SUPPLIED)
         .processInstanceId(row.processInstanceId)
@@ -486,11 +504,13 @@ public class ComplaintService {
         openSteps.openSteps(row.processInstanceId));
   }
 
-  /** The three statutory clocks as they stand now. */
+  /** The three statutory clocks as they stand now, each counted in its limit's unit. */
   List<ComplaintView.Clock> clocks(ComplaintRow row) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
     List<ComplaintView.Clock> clocks = new ArrayList<>();
+    java.util.Set<String> provisional = clockDates.provisionalClocks(row.id);
+    List<ComplaintEvent> events = events(row.id);
     TimeLimit acceptance = timeLimits.get(ACCEPTANCE);
     String acceptanceState =
         row.acceptedAt != null || Complaint.State.CLOSED.name().equals(row.state)
@@ -498,23 +518,23 @@ public class ComplaintService {
             : Complaint.Stage.SUPPLEMENT.name().equals(row.stage) ? "PAUSED" : "RUNNING";
     // material supplied after a 一次性告知 starts the acceptance clock again
     Instant acceptanceStart =
-        events(row.id).stream()
+        events.stream()
             .filter(e -> e.kind().equals("SUPPLIED"))
             .map(ComplaintEvent::doneAt)
             .reduce((a, b) -> b)
             .orElse(row.receivedAt);
+    boolean accepting = "RUNNING".equals(acceptanceState);
     clocks.add(
         new ComplaintView.Clock(
             "ACCEPTANCE",
             acceptanceState,
             acceptanceStart,
             row.acceptanceDue,
-            "RUNNING".equals(acceptanceState) ? workingDay(acceptanceStart, today) : null,
+            accepting ? dayOf(acceptance.unit(), acceptanceStart, today) : null,
             acceptance.amount(),
             acceptance.unit().name(),
-            "RUNNING".equals(acceptanceState)
-                && row.acceptanceDue != null
-                && now.isAfter(row.acceptanceDue)));
+            accepting && row.acceptanceDue != null && now.isAfter(row.acceptanceDue),
+            accepting && provisional.contains("ACCEPTANCE")));
     TimeLimit mediation = timeLimits.get(MEDIATION);
     boolean mediating = Complaint.Stage.MEDIATION.name().equals(row.stage);
     clocks.add(
@@ -523,46 +543,82 @@ public class ComplaintService {
             row.acceptedAt == null ? "NOT_STARTED" : mediating ? "RUNNING" : "STOPPED",
             row.acceptedAt,
             row.mediationDue,
-            mediating
-                ? (int)
-                        ChronoUnit.DAYS.between(
-                            row.acceptedAt.atZone(clock.getZone()).toLocalDate(), today)
-                    + 1
-                : null,
+            mediating ? dayOf(mediation.unit(), row.acceptedAt, today) : null,
             mediation.amount(),
             mediation.unit().name(),
-            mediating && now.isAfter(row.mediationDue)));
+            mediating && now.isAfter(row.mediationDue),
+            mediating && provisional.contains("MEDIATION")));
     boolean inspecting = Complaint.Stage.INSPECTION.name().equals(row.stage);
     boolean extended =
         row.inspectionStarted != null
-            && events(row.id).stream().anyMatch(e -> e.kind().equals("EXTENSION_APPROVED"));
+            && events.stream().anyMatch(e -> e.kind().equals("EXTENSION_APPROVED"));
+    TimeLimit investigation = timeLimits.get(INVESTIGATION);
+    TimeLimit extension = timeLimits.get(EXTENSION);
+    // the extension is added in its own unit; the clock counts in the investigation's
     int inspectionDays =
-        timeLimits.get(INVESTIGATION).amount()
-            + (extended ? timeLimits.get(EXTENSION).amount() : 0);
+        investigation.amount()
+            + (extended && extension.unit() == investigation.unit() ? extension.amount() : 0);
     clocks.add(
         new ComplaintView.Clock(
             "INSPECTION",
             row.inspectionStarted == null ? "NOT_STARTED" : inspecting ? "RUNNING" : "STOPPED",
             row.inspectionStarted,
             row.inspectionDue,
-            inspecting ? workingDay(row.inspectionStarted, today) : null,
+            inspecting ? dayOf(investigation.unit(), row.inspectionStarted, today) : null,
             inspectionDays,
-            "WORKING_DAYS",
-            inspecting && now.isAfter(row.inspectionDue)));
+            investigation.unit().name(),
+            inspecting && now.isAfter(row.inspectionDue),
+            inspecting && provisional.contains("INSPECTION")));
     return clocks;
   }
 
   /**
-   * Which working day of a clock today is: 1 on the day it started (or on the first working day
-   * after a start on a day off).
+   * Which day of a clock today is, in the clock's unit: 1 on the day it started (for working days,
+   * on the first working day after a start on a day off).
    */
-  private Integer workingDay(Instant start, LocalDate today) {
+  private Integer dayOf(cn.linggong.sla.TimeUnit unit, Instant start, LocalDate today) {
     if (start == null) {
       return null;
     }
     LocalDate from = start.atZone(clock.getZone()).toLocalDate();
-    int day = calendar.workingDaysBetween(from, today) + (calendar.isWorkingDay(from) ? 1 : 0);
+    if (today.isBefore(from)) {
+      return 1; // a clock started later than "today" (a moved clock in tests, a skewed node)
+    }
+    int day =
+        switch (unit) {
+          case WORKING_DAYS ->
+              calendar.workingDaysBetween(from, today) + (calendar.isWorkingDay(from) ? 1 : 0);
+          case CALENDAR_DAYS -> (int) ChronoUnit.DAYS.between(from, today) + 1;
+        };
     return Math.max(1, day);
+  }
+
+  /** A date of this complaint moved when a year's arrangement was entered: on its timeline. */
+  @org.springframework.context.event.EventListener
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRED)
+  public void dueDateMoved(DueDateMoved moved) {
+    var change = moved.change();
+    ComplaintRow row = change.businessKey() == null ? null : mapper.findByNo(change.businessKey());
+    if (row == null) {
+      return; // not a complaint
+    }
+    Map<String, Object> details = new LinkedHashMap<>();
+    if (change.what() != null && change.what().startsWith("clock:")) {
+      details.put("clock", change.what().substring("clock:".length()));
+    } else if (change.what() != null) {
+      details.put("step", change.what());
+    }
+    details.put("from", change.oldAt().atZone(clock.getZone()).toLocalDate().toString());
+    details.put("to", change.newAt().atZone(clock.getZone()).toLocalDate().toString());
+    details.put("calendarYear", change.year());
+    event(
+        row.id,
+        "DUE_DATE_CHANGED",
+        change.stillProvisional() ? "PROVISIONAL" : null,
+        details,
+        null,
+        change.taskId(),
+        SYSTEM);
   }
 
   @Transactional(readOnly = true)
@@ -678,7 +734,11 @@ public class ComplaintService {
 
   void accepted(long id) {
     Instant now = clock.instant();
-    mapper.accept(id, now, due(MEDIATION, now));
+    mapper.accept(
+        id,
+        now,
+        clockDates.compute(
+            id, ComplaintClockDates.Clock.MEDIATION, DateRule.limit(MEDIATION), now));
   }
 
   void priority(long id, String priority) {
@@ -742,14 +802,22 @@ public class ComplaintService {
 
   void startInspection(long id) {
     Instant now = clock.instant();
-    mapper.startInspection(id, now, due(INVESTIGATION, now));
+    mapper.startInspection(
+        id,
+        now,
+        clockDates.compute(
+            id, ComplaintClockDates.Clock.INSPECTION, DateRule.limit(INVESTIGATION), now));
   }
 
-  /** 30 more working days for the inspection, on the complaint and on its open task. */
+  /**
+   * The extension's days more for the inspection (its limit, in its unit, added to the first limit
+   * from the same start), on the complaint and on its open task.
+   */
   Instant extendInspection(ComplaintRow row) {
-    LocalDate due = row.inspectionDue.atZone(clock.getZone()).toLocalDate();
-    LocalDate extended = calendar.addWorkingDays(due, timeLimits.get(EXTENSION).amount());
-    Instant end = extended.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusMillis(1);
+    DateRule extended = DateRule.limit(INVESTIGATION).then(DateRule.limit(EXTENSION));
+    Instant end =
+        clockDates.compute(
+            row.id, ComplaintClockDates.Clock.INSPECTION, extended, row.inspectionStarted);
     mapper.setInspectionDue(row.id, end);
     tasks
         .createTaskQuery()
@@ -758,7 +826,18 @@ public class ComplaintService {
         .list()
         .forEach(
             t -> {
-              t.setDueDate(java.util.Date.from(end));
+              Instant created = t.getCreateTime().toInstant();
+              TimeLimits.Reckoned due = timeLimits.reckon(extended, created);
+              t.setDueDate(java.util.Date.from(due.at()));
+              t.setFollowUpDate(java.util.Date.from(timeLimits.workingDayBefore(due.at())));
+              provisionalDates.note(
+                  ProvisionalDates.TASK,
+                  t.getId(),
+                  row.processInstanceId,
+                  row.complaintNo,
+                  extended,
+                  created,
+                  due);
               tasks.saveTask(t);
             });
     return end;
@@ -844,14 +923,6 @@ public class ComplaintService {
       throw new NotFoundException("complaint.notFound", complaintNo);
     }
     return row;
-  }
-
-  /**
-   * When a limit started now runs out, to the millisecond as the engine and the database keep it
-   * (the end of a day would otherwise round up to the next day in a DATETIME(3) column).
-   */
-  private Instant due(String key, Instant start) {
-    return timeLimits.due(key, start).truncatedTo(ChronoUnit.MILLIS);
   }
 
   private static void text(

@@ -19,13 +19,14 @@ public record ComplaintView(
     List<cn.linggong.inbox.TaskDetails.OpenStep> openTasks) {
 
   /**
-   * A statutory clock: acceptance (5 working days), mediation (day N of 15 calendar days),
-   * inspection (day N of 60 working days, +30 when extended).
+   * A statutory clock: acceptance, mediation, inspection (with its extension), each of the length
+   * and unit of its limit in the time-limit table.
    *
    * @param state RUNNING, PAUSED (waiting for the complainant's material), STOPPED (its step is
    *     done) or NOT_STARTED
    * @param day the day of the clock it is today (1 on the day it started), in its unit
    * @param ofDays the clock's length in its unit
+   * @param provisional the due date comes from a year whose arrangement is not entered ("暂定")
    */
   public record Clock(
       String kind,
@@ -35,5 +36,6 @@ public record ComplaintView(
       Integer day,
       Integer ofDays,
       String unit,
-      boolean overdue) {}
+      boolean overdue,
+      boolean provisional) {}
 }

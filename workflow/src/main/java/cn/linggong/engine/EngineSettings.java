@@ -1,13 +1,12 @@
 package cn.linggong.engine;
 
-import cn.linggong.calendar.WorkingDayCalendar;
 import cn.linggong.identity.LoginProperties;
 import cn.linggong.identity.Pbkdf2PasswordEncryptor;
 import cn.linggong.identity.Roles;
 import cn.linggong.inbox.InboxService;
 import cn.linggong.sla.EscalationService;
+import cn.linggong.sla.ProvisionalDates;
 import cn.linggong.sla.TimeLimits;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
@@ -40,25 +39,25 @@ import org.springframework.stereotype.Component;
 public class EngineSettings extends AbstractProcessEnginePlugin {
 
   private final LoginProperties loginProperties;
-  private final WorkingDayCalendar calendar;
-  private final Clock clock;
   private final ObjectProvider<TimeLimits> timeLimits;
   private final ObjectProvider<EscalationService> escalations;
   private final ObjectProvider<InboxService> inbox;
+  private final ObjectProvider<ProvisionalDates> provisional;
+  private final ObjectProvider<TimerDates> timerDates;
 
   EngineSettings(
       LoginProperties loginProperties,
-      WorkingDayCalendar calendar,
-      Clock clock,
       ObjectProvider<TimeLimits> timeLimits,
       ObjectProvider<EscalationService> escalations,
-      ObjectProvider<InboxService> inbox) {
+      ObjectProvider<InboxService> inbox,
+      ObjectProvider<ProvisionalDates> provisional,
+      ObjectProvider<TimerDates> timerDates) {
     this.loginProperties = loginProperties;
-    this.calendar = calendar;
-    this.clock = clock;
     this.timeLimits = timeLimits;
     this.escalations = escalations;
     this.inbox = inbox;
+    this.provisional = provisional;
+    this.timerDates = timerDates;
   }
 
   static final String ID_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}";
@@ -82,10 +81,10 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
     MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
     calendars.addBusinessCalendar(
         DurationBusinessCalendar.NAME,
-        new WorkingDayBusinessCalendar(new DurationBusinessCalendar(), calendar, clock.getZone()));
+        new WorkingDayBusinessCalendar(new DurationBusinessCalendar(), timerDates));
     calendars.addBusinessCalendar(
         DueDateBusinessCalendar.NAME,
-        new WorkingDayBusinessCalendar(new DueDateBusinessCalendar(), calendar, clock.getZone()));
+        new WorkingDayBusinessCalendar(new DueDateBusinessCalendar(), timerDates));
     calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
     configuration.setBusinessCalendarManager(calendars);
 
@@ -94,7 +93,7 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
     }
     configuration
         .getCustomPreBPMNParseListeners()
-        .add(new TaskTimeLimits.ParseListener(timeLimits, escalations, inbox));
+        .add(new TaskTimeLimits.ParseListener(timeLimits, escalations, inbox, provisional));
     List<JobHandler> handlers =
         configuration.getCustomJobHandlers() == null
             ? new ArrayList<>()

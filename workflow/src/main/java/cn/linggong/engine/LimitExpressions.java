@@ -1,31 +1,37 @@
 package cn.linggong.engine;
 
+import cn.linggong.sla.DateRule;
 import cn.linggong.sla.TimeLimits;
+import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ${limits.due('complaint.acceptance')}} in BPMN: when the named time limit, started now
- * (the engine's clock), runs out: the end of its last day. Usable as a user task's {@code
- * camunda:dueDate}, in {@code camunda:followUpDate} as {@code ${limits.followUp('key')}}, and in a
- * timer's {@code timeDate}.
+ * (the engine's clock), runs out: the end of its last day, counted in the limit's own unit. Usable
+ * as a user task's {@code camunda:dueDate}, in {@code camunda:followUpDate} as {@code
+ * ${limits.followUp('key')}}, and in a timer's {@code timeDate}. A date that reaches into a
+ * provisional year is computed again when that year's arrangement is entered.
  */
 @Component("limits")
 public class LimitExpressions {
 
-  private final TimeLimits timeLimits;
+  private final TimerDates dates;
+  private final ObjectProvider<TimeLimits> timeLimits;
 
-  LimitExpressions(TimeLimits timeLimits) {
+  LimitExpressions(TimerDates dates, ObjectProvider<TimeLimits> timeLimits) {
+    this.dates = dates;
     this.timeLimits = timeLimits;
   }
 
   public Date due(String key) {
-    return Date.from(timeLimits.due(key, ClockUtil.getCurrentTime().toInstant()));
+    return dates.compute(DateRule.limit(key), now());
   }
 
   public Date due(String key, Date from) {
-    return Date.from(timeLimits.due(key, from.toInstant()));
+    return dates.compute(DateRule.limit(key), from.toInstant());
   }
 
   /**
@@ -33,18 +39,15 @@ public class LimitExpressions {
    * rather than at midnight: {@code ${limits.dayOf('assistance.follow-up-after')}}.
    */
   public Date dayOf(String key) {
-    java.time.ZoneId zone = timeLimits.zone();
-    return Date.from(
-        timeLimits
-            .due(key, ClockUtil.getCurrentTime().toInstant())
-            .atZone(zone)
-            .toLocalDate()
-            .atStartOfDay(zone)
-            .toInstant());
+    return dates.compute(DateRule.limitDayStart(key), now());
   }
 
   public Date followUp(String key) {
-    return Date.from(
-        timeLimits.workingDayBefore(timeLimits.due(key, ClockUtil.getCurrentTime().toInstant())));
+    var limits = timeLimits.getObject();
+    return Date.from(limits.workingDayBefore(limits.due(key, now())));
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
   }
 }

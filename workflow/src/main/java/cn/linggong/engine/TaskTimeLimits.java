@@ -2,8 +2,10 @@ package cn.linggong.engine;
 
 import cn.linggong.inbox.InboxService;
 import cn.linggong.inbox.InboxTask;
+import cn.linggong.sla.DateRule;
 import cn.linggong.sla.EscalationService;
 import cn.linggong.sla.OverdueTask;
+import cn.linggong.sla.ProvisionalDates;
 import cn.linggong.sla.TimeLimits;
 import java.time.Instant;
 import java.util.Date;
@@ -57,14 +59,17 @@ final class TaskTimeLimits {
     private final ObjectProvider<TimeLimits> timeLimits;
     private final ObjectProvider<EscalationService> escalations;
     private final ObjectProvider<InboxService> inbox;
+    private final ObjectProvider<ProvisionalDates> provisional;
 
     ParseListener(
         ObjectProvider<TimeLimits> timeLimits,
         ObjectProvider<EscalationService> escalations,
-        ObjectProvider<InboxService> inbox) {
+        ObjectProvider<InboxService> inbox,
+        ObjectProvider<ProvisionalDates> provisional) {
       this.timeLimits = timeLimits;
       this.escalations = escalations;
       this.inbox = inbox;
+      this.provisional = provisional;
     }
 
     @Override
@@ -80,12 +85,12 @@ final class TaskTimeLimits {
       var definition =
           ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
       definition.addTaskListener(
-          TaskListener.EVENTNAME_CREATE, new DueDateListener(key.trim(), timeLimits));
-      InboxListener inboxSync = new InboxListener(inbox);
+          TaskListener.EVENTNAME_CREATE, new DueDateListener(key.trim(), timeLimits, provisional));
+      InboxListener inboxSync = new InboxListener(inbox, provisional);
       definition.addTaskListener(TaskListener.EVENTNAME_CREATE, inboxSync);
       definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, inboxSync);
       definition.addTaskListener(TaskListener.EVENTNAME_UPDATE, inboxSync);
-      TaskListener close = new EndListener(escalations);
+      TaskListener close = new EndListener(escalations, provisional);
       definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, close);
       definition.addTaskListener(TaskListener.EVENTNAME_DELETE, close);
       definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, inboxSync);
@@ -129,24 +134,45 @@ final class TaskTimeLimits {
     return timer;
   }
 
-  /** On create: due date, follow-up date, escalation timer. */
+  /**
+   * On create: due date, follow-up date, escalation timer; a due date computed from a provisional
+   * year is noted, to be computed again when the year's arrangement is entered.
+   */
   static final class DueDateListener implements TaskListener {
 
     private final String key;
     private final ObjectProvider<TimeLimits> timeLimits;
+    private final ObjectProvider<ProvisionalDates> provisional;
 
-    DueDateListener(String key, ObjectProvider<TimeLimits> timeLimits) {
+    DueDateListener(
+        String key,
+        ObjectProvider<TimeLimits> timeLimits,
+        ObjectProvider<ProvisionalDates> provisional) {
       this.key = key;
       this.timeLimits = timeLimits;
+      this.provisional = provisional;
     }
 
     @Override
     public void notify(DelegateTask task) {
       TimeLimits limits = timeLimits.getObject();
-      Instant due = limits.due(key, ClockUtil.getCurrentTime().toInstant());
+      Instant now = ClockUtil.getCurrentTime().toInstant();
+      DateRule rule = DateRule.limit(key);
+      TimeLimits.Reckoned reckoned = limits.reckon(rule, now);
+      Instant due = reckoned.at();
       task.setDueDate(Date.from(due));
       task.setFollowUpDate(Date.from(limits.workingDayBefore(due)));
       task.setVariableLocal(LIMIT_VARIABLE, key);
+      provisional
+          .getObject()
+          .note(
+              ProvisionalDates.TASK,
+              task.getId(),
+              task.getProcessInstanceId(),
+              task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
+              rule,
+              now,
+              reckoned);
       Context.getCommandContext()
           .getJobManager()
           .schedule(
@@ -163,9 +189,12 @@ final class TaskTimeLimits {
   static final class InboxListener implements TaskListener {
 
     private final ObjectProvider<InboxService> inbox;
+    private final ObjectProvider<ProvisionalDates> provisional;
 
-    InboxListener(ObjectProvider<InboxService> inbox) {
+    InboxListener(
+        ObjectProvider<InboxService> inbox, ObjectProvider<ProvisionalDates> provisional) {
       this.inbox = inbox;
+      this.provisional = provisional;
     }
 
     @Override
@@ -193,7 +222,8 @@ final class TaskTimeLimits {
               task.getAssignee(),
               task.getCreateTime().toInstant(),
               task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-              task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant());
+              task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(),
+              provisional.getObject().isProvisional(ProvisionalDates.TASK, task.getId()));
       var candidates = task.getCandidates();
       var groups =
           candidates.stream()
@@ -213,13 +243,20 @@ final class TaskTimeLimits {
     }
   }
 
-  /** On complete or delete: the escalation timer goes, and the escalation, if any, closes. */
+  /**
+   * On complete or delete: the escalation timer goes, the escalation, if any, closes, and a
+   * provisional due date needs no recomputation any more.
+   */
   static final class EndListener implements TaskListener {
 
     private final ObjectProvider<EscalationService> escalations;
+    private final ObjectProvider<ProvisionalDates> provisional;
 
-    EndListener(ObjectProvider<EscalationService> escalations) {
+    EndListener(
+        ObjectProvider<EscalationService> escalations,
+        ObjectProvider<ProvisionalDates> provisional) {
       this.escalations = escalations;
+      this.provisional = provisional;
     }
 
     @Override
@@ -228,6 +265,7 @@ final class TaskTimeLimits {
       jobs.findJobsByConfiguration(JOB_TYPE, task.getId(), task.getTenantId())
           .forEach(JobEntity::delete);
       escalations.getObject().resolve(task.getId(), ClockUtil.getCurrentTime().toInstant());
+      provisional.getObject().ended(ProvisionalDates.TASK, task.getId());
     }
   }
 

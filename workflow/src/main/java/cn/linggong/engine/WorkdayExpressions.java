@@ -1,8 +1,6 @@
 package cn.linggong.engine;
 
-import cn.linggong.calendar.WorkingDayCalendar;
-import java.time.Clock;
-import java.time.ZonedDateTime;
+import cn.linggong.sla.DateRule;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -14,12 +12,10 @@ import org.springframework.stereotype.Component;
 @Component("workdays")
 public class WorkdayExpressions {
 
-  private final WorkingDayCalendar calendar;
-  private final Clock clock;
+  private final TimerDates dates;
 
-  WorkdayExpressions(WorkingDayCalendar calendar, Clock clock) {
-    this.calendar = calendar;
-    this.clock = clock;
+  WorkdayExpressions(TimerDates dates) {
+    this.dates = dates;
   }
 
   public Date add(int days) {
@@ -27,7 +23,6 @@ public class WorkdayExpressions {
   }
 
   public Date add(int days, Date from) {
-    ZonedDateTime start = from.toInstant().atZone(clock.getZone());
-    return Date.from(start.with(calendar.addWorkingDays(start.toLocalDate(), days)).toInstant());
+    return dates.compute(DateRule.workingDays(days), from.toInstant());
   }
 }

@@ -1,34 +1,31 @@
 package cn.linggong.engine;
 
-import cn.linggong.calendar.WorkingDayCalendar;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import cn.linggong.sla.DateRule;
 import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The engine's "duration" and "dueDate" business calendars, taught working days: {@code P5WD} is
  * five working days later at the same time of day (weekends and holidays skipped, make-up days
- * counted, from the working-day calendar). Every other description goes to the engine's own
- * calendar unchanged.
+ * counted, from the working-day calendar; a date reaching into a provisional year is computed again
+ * when its arrangement is entered). Every other description goes to the engine's own calendar
+ * unchanged.
  */
 class WorkingDayBusinessCalendar implements BusinessCalendar {
 
   static final Pattern WORKING_DAYS = Pattern.compile("P(\\d{1,4})WD", Pattern.CASE_INSENSITIVE);
 
   private final BusinessCalendar delegate;
-  private final WorkingDayCalendar calendar;
-  private final ZoneId zone;
+  private final ObjectProvider<TimerDates> dates;
 
-  WorkingDayBusinessCalendar(BusinessCalendar delegate, WorkingDayCalendar calendar, ZoneId zone) {
+  WorkingDayBusinessCalendar(BusinessCalendar delegate, ObjectProvider<TimerDates> dates) {
     this.delegate = delegate;
-    this.calendar = calendar;
-    this.zone = zone;
+    this.dates = dates;
   }
 
   @Override
@@ -56,9 +53,7 @@ class WorkingDayBusinessCalendar implements BusinessCalendar {
   }
 
   private Date add(Date start, int days) {
-    ZonedDateTime from =
-        (start == null ? ClockUtil.getCurrentTime() : start).toInstant().atZone(zone);
-    LocalDate day = calendar.addWorkingDays(from.toLocalDate(), days);
-    return Date.from(from.with(day).toInstant());
+    Date from = start == null ? ClockUtil.getCurrentTime() : start;
+    return dates.getObject().compute(DateRule.workingDays(days), from.toInstant());
   }
 }

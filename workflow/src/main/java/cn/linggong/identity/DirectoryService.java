@@ -123,6 +123,16 @@ public class DirectoryService {
         .map(this::summary);
   }
 
+  /** A user's mail address and language, when the user has an address. */
+  @Transactional(readOnly = true)
+  public Optional<Contact> contact(String userId) {
+    User user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
+    if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Contact(user.getId(), user.getEmail(), language(user.getId())));
+  }
+
   /** The ids of users holding a role in a district (or at city level for {@code null}). */
   @Transactional(readOnly = true)
   public List<String> usersWithRole(String role, String districtId) {

@@ -12,6 +12,8 @@ interface InboxMapper {
 
   int update(InboxTask task);
 
+  int setDueProvisional(@Param("taskId") String taskId, @Param("provisional") boolean provisional);
+
   int delete(@Param("taskId") String taskId);
 
   int insertEntry(

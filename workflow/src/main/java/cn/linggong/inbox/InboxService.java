@@ -159,6 +159,12 @@ public class InboxService {
     writeEntries(task, candidateGroups, candidateUsers);
   }
 
+  /** Marks a task's due date as computed from a provisional year, or not any more. */
+  @Transactional
+  public void dueProvisional(String taskId, boolean provisional) {
+    mapper.setDueProvisional(taskId, provisional);
+  }
+
   @Transactional(propagation = Propagation.MANDATORY)
   public void changed(
       InboxTask task, Collection<String> candidateGroups, Collection<String> candidateUsers) {

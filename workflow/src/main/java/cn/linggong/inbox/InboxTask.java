@@ -2,7 +2,10 @@ package cn.linggong.inbox;
 
 import java.time.Instant;
 
-/** A row of the inbox: an open user task with what the inbox shows and filters on. */
+/**
+ * A row of the inbox: an open user task with what the inbox shows and filters on; {@code
+ * dueProvisional} when its due date comes from a year whose arrangement is not entered ("暂定").
+ */
 public record InboxTask(
     String taskId,
     String taskName,
@@ -15,4 +18,5 @@ public record InboxTask(
     String assignee,
     Instant createdAt,
     Instant dueAt,
-    Instant followUpAt) {}
+    Instant followUpAt,
+    boolean dueProvisional) {}

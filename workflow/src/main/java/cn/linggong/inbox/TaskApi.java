@@ -2,6 +2,7 @@ package cn.linggong.inbox;
 
 import cn.linggong.identity.CurrentUser;
 import cn.linggong.shared.validation.InvalidInputException;
+import cn.linggong.sla.TimeLimits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -31,18 +32,21 @@ class TaskApi {
   private final Reassignment reassignment;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final TimeLimits timeLimits;
 
   TaskApi(
       InboxService inbox,
       TaskCompletion completion,
       Reassignment reassignment,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      TimeLimits timeLimits) {
     this.inbox = inbox;
     this.completion = completion;
     this.reassignment = reassignment;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.timeLimits = timeLimits;
   }
 
   record ReassignTo(String userId) {}
@@ -54,7 +58,9 @@ class TaskApi {
   @GetMapping
   @Operation(
       summary =
-          "The tasks I may work: scope MINE | GROUPS | ALL, filters, sort, paging (due date first by default)")
+          "The tasks I may work: scope MINE | GROUPS | ALL, filters (overdue, or due soon: by the"
+              + " end of linggong.sla.due-soon-working-days working days), sort, paging (due date"
+              + " first by default); dueProvisional marks a due date from a provisional year")
   Page list(
       @RequestParam(defaultValue = "ALL") String scope,
       @RequestParam(required = false) String district,
@@ -62,6 +68,7 @@ class TaskApi {
       @RequestParam(required = false) String step,
       @RequestParam(required = false) String caseNumber,
       @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(defaultValue = "false") boolean dueSoon,
       @RequestParam(defaultValue = "DUE") String sort,
       @RequestParam(defaultValue = "false") boolean descending,
       @RequestParam(defaultValue = "0") int offset,
@@ -75,8 +82,12 @@ class TaskApi {
     if (limit < 1 || limit > MAX_PAGE) {
       errors.add("limit", "inbox.limit.range", MAX_PAGE);
     }
+    if (overdue && dueSoon) {
+      errors.add("dueSoon", "inbox.dueSoon.withOverdue");
+    }
     errors.throwIfAny();
     Instant now = clock.instant();
+    Instant soon = timeLimits.dueSoonUntil(now);
     String like =
         caseNumber == null || caseNumber.isBlank()
             ? null
@@ -88,8 +99,8 @@ class TaskApi {
             blank(process),
             blank(step),
             like,
-            overdue ? now : null,
-            null,
+            overdue ? now : dueSoon ? soon : null,
+            dueSoon ? now : null,
             sortValue,
             descending);
     var user = currentUser.require();
@@ -97,7 +108,7 @@ class TaskApi {
         inbox.count(user, filter),
         offset,
         limit,
-        inbox.counts(user, filter, now, now.plus(java.time.Duration.ofDays(3))),
+        inbox.counts(user, filter, now, soon),
         inbox.page(user, filter, offset, limit));
   }
 

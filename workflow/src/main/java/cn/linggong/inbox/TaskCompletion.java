@@ -151,6 +151,10 @@ public class TaskCompletion {
     } catch (OptimisticLockingException e) {
       throw alreadyDone(taskId);
     } catch (ProcessEngineException e) {
+      var rule = cn.linggong.shared.RuleViolationException.in(e);
+      if (rule.isPresent()) {
+        throw rule.get(); // e.g. the next step's due date lies in a year that cannot be counted
+      }
       if (taskService.createTaskQuery().taskId(taskId).count() == 0
           || e instanceof org.camunda.bpm.engine.TaskAlreadyClaimedException) {
         throw alreadyDone(taskId);

@@ -1,5 +1,7 @@
 package cn.linggong.inbox;
 
+import cn.linggong.sla.DueDateChange;
+import cn.linggong.sla.ProvisionalDates;
 import cn.linggong.sla.TimeLimits;
 import java.time.Instant;
 import java.util.List;
@@ -16,9 +18,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
- * One open task as its header shows it, and the steps its case went through. Limited, as every
- * engine query, to the districts the signed-in person may see: a task of another district is not
- * found.
+ * One open task as its header shows it (with whether its due date is provisional and how it was
+ * moved), and the steps its case went through. Limited, as every engine query, to the districts the
+ * signed-in person may see: a task of another district is not found.
  */
 @Service
 public class TaskDetails {
@@ -28,23 +30,34 @@ public class TaskDetails {
   private final RepositoryService repositoryService;
   private final HistoryService historyService;
   private final TimeLimits timeLimits;
+  private final ProvisionalDates provisional;
 
   TaskDetails(
       TaskService taskService,
       RuntimeService runtimeService,
       RepositoryService repositoryService,
       HistoryService historyService,
-      TimeLimits timeLimits) {
+      TimeLimits timeLimits,
+      ProvisionalDates provisional) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
     this.historyService = historyService;
     this.timeLimits = timeLimits;
+    this.provisional = provisional;
   }
 
-  /** A step of a case waiting now, as a case screen lists it. */
+  /**
+   * A step of a case waiting now, as a case screen lists it; {@code dueProvisional} when its due
+   * date comes from a year whose arrangement is not entered ("暂定").
+   */
   public record OpenStep(
-      String taskId, String name, String taskDefinitionKey, Instant due, String assignee) {}
+      String taskId,
+      String name,
+      String taskDefinitionKey,
+      Instant due,
+      String assignee,
+      boolean dueProvisional) {}
 
   /** The steps of a process instance waiting now. */
   public java.util.List<OpenStep> openSteps(String processInstanceId) {
@@ -59,7 +72,8 @@ public class TaskDetails {
                     t.getName(),
                     t.getTaskDefinitionKey(),
                     t.getDueDate() == null ? null : t.getDueDate().toInstant(),
-                    t.getAssignee()))
+                    t.getAssignee(),
+                    provisional.isProvisional(ProvisionalDates.TASK, t.getId())))
         .toList();
   }
 
@@ -76,7 +90,9 @@ public class TaskDetails {
       Instant dueAt,
       Instant followUpAt,
       Integer workingDaysLate,
-      Integer workingDaysLeft) {}
+      Integer workingDaysLeft,
+      boolean dueProvisional,
+      List<DueDateChange> dueDateChanges) {}
 
   public record Step(String name, String assignee, Instant startedAt, Instant endedAt) {}
 
@@ -116,7 +132,9 @@ public class TaskDetails {
                 : timeLimits.workingDaysLate(due, ClockUtil.getCurrentTime().toInstant()),
             due == null
                 ? null
-                : timeLimits.workingDaysLeft(ClockUtil.getCurrentTime().toInstant(), due)));
+                : timeLimits.workingDaysLeft(ClockUtil.getCurrentTime().toInstant(), due),
+            provisional.isProvisional(ProvisionalDates.TASK, task.getId()),
+            provisional.changesOfTask(task.getId())));
   }
 
   /** The case's steps, oldest first. */

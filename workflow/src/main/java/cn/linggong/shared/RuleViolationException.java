@@ -24,4 +24,20 @@ public class RuleViolationException extends RuntimeException {
   public Object[] arguments() {
     return arguments.toArray();
   }
+
+  /**
+   * The rule violation behind an exception, if any: the engine wraps what a listener or delegate
+   * throws (a due date in a year the calendar cannot count) in its own exceptions.
+   */
+  public static java.util.Optional<RuleViolationException> in(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof RuleViolationException rule) {
+        return java.util.Optional.of(rule);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return java.util.Optional.empty();
+  }
 }

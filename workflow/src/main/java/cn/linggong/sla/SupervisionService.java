@@ -27,19 +27,25 @@ public class SupervisionService {
   private final RuntimeService runtimeService;
   private final RepositoryService repositoryService;
   private final TimeLimits timeLimits;
+  private final ProvisionalDates provisional;
 
   SupervisionService(
       TaskService taskService,
       RuntimeService runtimeService,
       RepositoryService repositoryService,
-      TimeLimits timeLimits) {
+      TimeLimits timeLimits,
+      ProvisionalDates provisional) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
     this.timeLimits = timeLimits;
+    this.provisional = provisional;
   }
 
-  /** An open task past its due date, with how many working days late it is. */
+  /**
+   * An open task past its due date, with how many working days late it is; {@code dueProvisional}
+   * when that due date comes from a provisional year.
+   */
   public record LateTask(
       String taskId,
       String taskName,
@@ -48,7 +54,13 @@ public class SupervisionService {
       String districtId,
       String assignee,
       Instant dueAt,
-      int workingDaysLate) {}
+      int workingDaysLate,
+      boolean dueProvisional) {}
+
+  /** Whether a task's due date comes from a year whose arrangement is not entered. */
+  public boolean dueProvisional(String taskId) {
+    return provisional.isProvisional(ProvisionalDates.TASK, taskId);
+  }
 
   public List<LateTask> overdueTasks(int offset, int limit) {
     Date now = ClockUtil.getCurrentTime();
@@ -100,7 +112,8 @@ public class SupervisionService {
                   t.getTenantId(),
                   t.getAssignee(),
                   due,
-                  timeLimits.workingDaysLate(due, now.toInstant()));
+                  timeLimits.workingDaysLate(due, now.toInstant()),
+                  provisional.isProvisional(ProvisionalDates.TASK, t.getId()));
             })
         .toList();
   }

@@ -9,16 +9,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The named time limits of every process, and the due dates they give. A limit of N working days
- * from a moment ends at the end of the N-th working day after that moment's date (a limit of 0 ends
- * at the end of the same working day, or of the next one when the moment falls on a day off); N
- * calendar days end at the end of the N-th day.
+ * The named time limits of every process, and the one place where dates are computed from them,
+ * each in the limit's own unit. A limit of N working days from a moment ends at the end of the N-th
+ * working day after that moment's date (a limit of 0 ends at the end of the same working day, or of
+ * the next one when the moment falls on a day off); N calendar days end at the end of the N-th day.
+ * Every answer says which provisional years (no official arrangement entered) it was computed from
+ * ({@link Reckoned}); calendar days never consult the calendar and are never provisional.
  */
 @Service
 public class TimeLimits {
@@ -31,20 +39,67 @@ public class TimeLimits {
   private final WorkingDayCalendar calendar;
   private final AuditService audit;
   private final Clock clock;
+  private final SlaProperties properties;
+  private final MessageSource messages;
 
-  TimeLimits(TimeLimitMapper mapper, WorkingDayCalendar calendar, AuditService audit, Clock clock) {
+  TimeLimits(
+      TimeLimitMapper mapper,
+      WorkingDayCalendar calendar,
+      AuditService audit,
+      Clock clock,
+      SlaProperties properties,
+      MessageSource messages) {
     this.mapper = mapper;
     this.calendar = calendar;
     this.audit = audit;
     this.clock = clock;
+    this.properties = properties;
+    this.messages = messages;
   }
 
+  /** {@code [[limit:complaint.acceptance]]} in a text: the limit's length in words. */
+  private static final Pattern PHRASE = Pattern.compile("\\[\\[limit:([a-z][a-z0-9.-]*)]]");
+
+  /** A limit's length in words, from the table: "5个工作日", "15日", "5 working days". */
   @Transactional(readOnly = true)
+  public String phrase(String key, java.util.Locale locale) {
+    TimeLimit limit = get(key);
+    return messages.getMessage(
+        "sla.limit.phrase." + limit.unit(), new Object[] {limit.amount()}, locale);
+  }
+
+  /**
+   * A text with every {@code [[limit:KEY]]} replaced by that limit's length in words, so that
+   * forms, letters and labels change when an admin changes a limit.
+   */
+  @Transactional(readOnly = true)
+  public String fill(String text, java.util.Locale locale) {
+    if (text == null || !text.contains("[[limit:")) {
+      return text;
+    }
+    java.util.regex.Matcher m = PHRASE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(
+          out, java.util.regex.Matcher.quoteReplacement(phrase(m.group(1), locale)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** A computed moment and the provisional years it was computed from (empty: official). */
+  public record Reckoned(Instant at, SortedSet<Integer> provisionalYears) {
+    public boolean provisional() {
+      return !provisionalYears.isEmpty();
+    }
+  }
+
   /** The time zone limits are counted in (the bureau's). */
   public java.time.ZoneId zone() {
     return clock.getZone();
   }
 
+  @Transactional(readOnly = true)
   public List<TimeLimit> all() {
     return mapper.findAll();
   }
@@ -57,18 +112,60 @@ public class TimeLimits {
 
   /** When the limit named {@code key}, started at {@code start}, runs out. */
   public Instant due(String key, Instant start) {
-    return due(get(key), start);
+    return reckon(DateRule.limit(key), start).at();
   }
 
-  public Instant due(TimeLimit limit, Instant start) {
+  /** When the limit named {@code key}, started at {@code start}, runs out, and from which years. */
+  public Reckoned dueDate(String key, Instant start) {
+    return reckon(DateRule.limit(key), start);
+  }
+
+  /** Applies a rule's steps to a start, each limit in its own unit, to the millisecond. */
+  public Reckoned reckon(DateRule rule, Instant start) {
     ZoneId zone = clock.getZone();
-    LocalDate from = start.atZone(zone).toLocalDate();
-    LocalDate last =
-        switch (limit.unit()) {
-          case WORKING_DAYS -> calendar.addWorkingDays(from, limit.amount());
-          case CALENDAR_DAYS -> calendar.addCalendarDays(from, limit.amount());
-        };
-    return endOf(last, zone);
+    Instant at = start;
+    SortedSet<Integer> years = new TreeSet<>();
+    for (DateRule.Step step : rule.steps()) {
+      ZonedDateTime from = at.atZone(zone);
+      LocalDate day = from.toLocalDate();
+      at =
+          switch (step.op()) {
+            case LIMIT -> endOf(after(get(step.key()), day, years), zone);
+            case LIMIT_DAY_START ->
+                after(get(step.key()), day, years).atStartOfDay(zone).toInstant();
+            case LIMIT_BEFORE_DAY_START ->
+                before(get(step.key()), day, years).atStartOfDay(zone).toInstant();
+            case WORKING_DAYS -> {
+              LocalDate last = calendar.addWorkingDays(day, step.days());
+              years.addAll(calendar.provisionalYears(day, last));
+              yield from.with(last).toInstant();
+            }
+          };
+    }
+    return new Reckoned(
+        at.truncatedTo(ChronoUnit.MILLIS), Collections.unmodifiableSortedSet(years));
+  }
+
+  private LocalDate after(TimeLimit limit, LocalDate from, SortedSet<Integer> years) {
+    return switch (limit.unit()) {
+      case WORKING_DAYS -> {
+        LocalDate last = calendar.addWorkingDays(from, limit.amount());
+        years.addAll(calendar.provisionalYears(from, last));
+        yield last;
+      }
+      case CALENDAR_DAYS -> calendar.addCalendarDays(from, limit.amount());
+    };
+  }
+
+  private LocalDate before(TimeLimit limit, LocalDate from, SortedSet<Integer> years) {
+    return switch (limit.unit()) {
+      case WORKING_DAYS -> {
+        LocalDate first = calendar.minusWorkingDays(from, limit.amount());
+        years.addAll(calendar.provisionalYears(first, from));
+        yield first;
+      }
+      case CALENDAR_DAYS -> from.minusDays(limit.amount());
+    };
   }
 
   /** The end of the working day before the one {@code due} falls on (a task's follow-up date). */
@@ -79,6 +176,22 @@ public class TimeLimits {
       day = day.minusDays(1);
     }
     return endOf(day, zone);
+  }
+
+  /**
+   * What is due by this moment is "due soon": the end of the {@code
+   * linggong.sla.due-soon-working-days}-th working day from today. One rule for every screen and
+   * the API.
+   */
+  public Instant dueSoonUntil(Instant now) {
+    ZoneId zone = clock.getZone();
+    LocalDate today = now.atZone(zone).toLocalDate();
+    return endOf(calendar.addWorkingDays(today, properties.dueSoonWorkingDays()), zone);
+  }
+
+  /** Whether a due date has not passed yet but falls within the "due soon" span from now. */
+  public boolean dueSoon(Instant due, Instant now) {
+    return !due.isBefore(now) && !due.isAfter(dueSoonUntil(now));
   }
 
   /** Working days from the date of {@code since} to the date of {@code until} (how late). */
@@ -139,6 +252,6 @@ public class TimeLimits {
   }
 
   private static Instant endOf(LocalDate day, ZoneId zone) {
-    return day.atTime(LocalTime.MAX).atZone(zone).toInstant();
+    return day.atTime(LocalTime.MAX).atZone(zone).toInstant().truncatedTo(ChronoUnit.MILLIS);
   }
 }

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class CalendarApiTest {
 
   @Autowired MockMvc mvc;
+  @Autowired cn.linggong.testsupport.MutableClock clock;
 
   @ParameterizedTest(name = "{0} {3} → {1} {2}")
   @CsvSource({
@@ -196,27 +197,75 @@ class CalendarApiTest {
   }
 
   @Test
-  void aYearWithoutCalendarDataGets422NamingTheYear() throws Exception {
+  void aYearBeyondTheLawsSourceGets422NamingTheYear() throws Exception {
     mvc.perform(
             get("/api/calendar/day")
-                .param("date", "2028-03-01")
+                .param("date", "2051-03-01")
                 .with(httpBasic("caseworker1", "demo")))
         .andExpect(status().isUnprocessableEntity())
-        .andExpect(jsonPath("$.detail").value(containsString("2028 年工作日历尚未维护")));
+        .andExpect(jsonPath("$.detail").value(containsString("2051 年工作日历尚未维护")));
+    mvc.perform(
+            get("/api/calendar/add-working-days")
+                .param("from", "2050-12-28")
+                .param("days", "5")
+                .with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.detail").value(containsString("2051")));
+    mvc.perform(
+            get("/api/calendar/years/2051")
+                .with(httpBasic("caseworker1", "demo"))
+                .header("Accept-Language", "en"))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(
+            jsonPath("$.detail").value(containsString("calendar of 2051 has not been entered")));
+  }
+
+  @Test
+  void answersFromAYearWithoutANoticeSayTheyAreProvisional() throws Exception {
     mvc.perform(
             get("/api/calendar/add-working-days")
                 .param("from", "2026-12-30")
                 .param("days", "5")
                 .with(httpBasic("caseworker1", "demo")))
-        .andExpect(status().isUnprocessableEntity())
-        .andExpect(jsonPath("$.detail").value(containsString("2027")));
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.date").value("2027-01-07"))
+        .andExpect(jsonPath("$.provisional").value(true))
+        .andExpect(jsonPath("$.provisionalYears[0]").value(2027));
     mvc.perform(
-            get("/api/calendar/years/2028")
-                .with(httpBasic("caseworker1", "demo"))
-                .header("Accept-Language", "en"))
-        .andExpect(status().isUnprocessableEntity())
+            get("/api/calendar/add-working-days")
+                .param("from", "2026-09-30")
+                .param("days", "5")
+                .with(httpBasic("caseworker1", "demo")))
+        .andExpect(jsonPath("$.date").value("2026-10-13"))
+        .andExpect(jsonPath("$.provisional").value(false))
+        .andExpect(jsonPath("$.provisionalYears").isEmpty());
+    mvc.perform(
+            get("/api/calendar/working-days")
+                .param("from", "2026-12-30")
+                .param("to", "2027-01-07")
+                .with(httpBasic("caseworker1", "demo")))
+        .andExpect(jsonPath("$.count").value(5))
+        .andExpect(jsonPath("$.provisional").value(true));
+    mvc.perform(
+            get("/api/calendar/day")
+                .param("date", "2027-02-05")
+                .with(httpBasic("caseworker1", "demo")))
+        .andExpect(jsonPath("$.kind").value("HOLIDAY"))
+        .andExpect(jsonPath("$.name").value("春节"))
+        .andExpect(jsonPath("$.workingDay").value(false))
+        .andExpect(jsonPath("$.provisional").value(true));
+    mvc.perform(get("/api/calendar/years/2027").with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.provisional").value(true))
+        .andExpect(jsonPath("$.days[0].date").value("2027-01-01"))
         .andExpect(
-            jsonPath("$.detail").value(containsString("calendar of 2028 has not been entered")));
+            jsonPath("$.days[*].kind")
+                .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("HOLIDAY"))));
+    clock.set(java.time.Instant.parse("2026-12-01T02:00:00Z"));
+    mvc.perform(get("/api/calendar/years").with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.year == 2026)].provisional").value(hasItem(false)))
+        .andExpect(jsonPath("$[?(@.year == 2027)].provisional").value(hasItem(true)));
   }
 
   @Test

@@ -116,16 +116,64 @@ class WorkingDayCalendarTest {
   }
 
   @Test
-  void crossesIntoANewYearOnlyWhenThatYearIsMaintained() {
+  void crossesIntoAYearWithoutANoticeProvisionallyAndSaysSo() {
     // 2025-12-31 Wed + 1: 01-01 and 01-02 are off, 01-03 is a Saturday, 01-04 a make-up Sunday
     assertThat(calendar.addWorkingDays(LocalDate.of(2025, 12, 31), 1))
         .isEqualTo(LocalDate.of(2026, 1, 4));
-    assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2026, 12, 30), 5))
+    assertThat(calendar.provisionalYears(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 4)))
+        .isEmpty();
+    // 2026-12-30 Wed + 5: 12-31, (01-01 元旦 by the law), 01-04, 01-05, 01-06, 01-07
+    LocalDate due = calendar.addWorkingDays(LocalDate.of(2026, 12, 30), 5);
+    assertThat(due).isEqualTo(LocalDate.of(2027, 1, 7));
+    assertThat(calendar.provisionalYears(LocalDate.of(2026, 12, 30), due)).containsExactly(2027);
+    DayInfo newYear = calendar.day(LocalDate.of(2027, 1, 1));
+    assertThat(newYear.workingDay()).isFalse();
+    assertThat(newYear.provisional()).isTrue();
+    assertThat(newYear.name()).isEqualTo("元旦");
+    assertThat(calendar.day(LocalDate.of(2026, 1, 1)).provisional()).isFalse();
+    // 5 working days from 2026-12-24 end on 12-31: nothing provisional is looked at
+    LocalDate beforeNewYear = calendar.addWorkingDays(LocalDate.of(2026, 12, 24), 5);
+    assertThat(beforeNewYear).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(calendar.provisionalYears(LocalDate.of(2026, 12, 24), beforeNewYear)).isEmpty();
+  }
+
+  @Test
+  void aYearBeyondTheLawsSourceIsStillAnError() {
+    assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2050, 12, 28), 5))
         .isInstanceOf(CalendarYearUnknownException.class)
         .extracting(e -> ((CalendarYearUnknownException) e).year())
-        .isEqualTo(2027);
-    assertThatThrownBy(() -> calendar.day(LocalDate.of(2028, 3, 1)))
+        .isEqualTo(2051);
+    assertThatThrownBy(() -> calendar.day(LocalDate.of(2051, 3, 1)))
         .isInstanceOf(CalendarYearUnknownException.class);
+    assertThatThrownBy(
+            () -> calendar.provisionalYears(LocalDate.of(2050, 1, 1), LocalDate.of(2051, 1, 1)))
+        .isInstanceOf(CalendarYearUnknownException.class);
+  }
+
+  @Test
+  void everyDayTheLawGivesIn2025And2026IsOffInTheEnteredNotice() {
+    for (int year : List.of(2025, 2026)) {
+      for (StatutoryHolidays.StatutoryDay day : StatutoryHolidays.of(year)) {
+        assertThat(calendar.isWorkingDay(day.date()))
+            .as("%s %s of %d is off in the State Council's notice", day.date(), day.name(), year)
+            .isFalse();
+      }
+    }
+  }
+
+  @Test
+  void countsBackWorkingDays() {
+    // before Wednesday 2026-10-14: 10-13, 10-12, 10-10 (a make-up Saturday), 10-09, 10-08, then
+    // 9-30 (10-1..10-7 off)
+    assertThat(calendar.minusWorkingDays(LocalDate.of(2026, 10, 14), 1))
+        .isEqualTo(LocalDate.of(2026, 10, 13));
+    assertThat(calendar.minusWorkingDays(LocalDate.of(2026, 10, 14), 6))
+        .isEqualTo(LocalDate.of(2026, 9, 30));
+    // from a day off: the working day before it counts as the start
+    assertThat(calendar.minusWorkingDays(LocalDate.of(2026, 10, 4), 0))
+        .isEqualTo(LocalDate.of(2026, 9, 30));
+    assertThat(calendar.addWorkingDays(calendar.minusWorkingDays(LocalDate.of(2026, 12, 9), 7), 7))
+        .isEqualTo(LocalDate.of(2026, 12, 9));
   }
 
   @Test
@@ -186,11 +234,16 @@ class WorkingDayCalendarTest {
   }
 
   @Test
-  void aRemovedYearBecomesUnknown() {
+  void aRemovedYearBecomesProvisional() {
     maintenance.removeYear(2025, "admin");
     calendar.reload();
     assertThat(calendar.knows(2025)).isFalse();
-    assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2025, 6, 1)))
-        .isInstanceOf(CalendarYearUnknownException.class);
+    assertThat(calendar.isProvisional(2025)).isTrue();
+    // the notice's make-up Sunday 2025-01-26 is a plain Sunday again; 除夕 2025-01-28 stays off
+    assertThat(calendar.isWorkingDay(LocalDate.of(2025, 1, 26))).isFalse();
+    assertThat(calendar.day(LocalDate.of(2025, 1, 28)).provisional()).isTrue();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2025, 1, 28))).isFalse();
+    // the notice's extra days (2025-02-03, 春节 8 days) are working days by the law alone
+    assertThat(calendar.isWorkingDay(LocalDate.of(2025, 2, 3))).isTrue();
   }
 }

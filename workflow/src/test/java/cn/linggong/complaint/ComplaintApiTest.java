@@ -104,6 +104,55 @@ class ComplaintApiTest {
   }
 
   @Test
+  void aStepWhoseNextDueDateNoCalendarCanCountIsRefusedWith422AndWritesNothing() throws Exception {
+    // 2050-12-20: the mediation step's 15 days and its follow-up date reach 2051, which neither a
+    // notice nor the lunar source covers
+    clock.set(java.time.Instant.parse("2050-12-20T02:00:00Z"));
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(clock.instant()));
+    String body =
+        mvc.perform(
+                post("/api/complaints")
+                    .with(httpBasic("mediator1", "demo"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        json.writeValueAsString(
+                            filing(
+                                List.of(
+                                    person(
+                                        "邵文",
+                                        AssistanceFixture.idNumber(LocalDate.of(1990, 1, 2), false),
+                                        "900.00")),
+                                company(AssistanceFixture.creditCode()),
+                                "2050-10-01",
+                                "2050-11-30"))))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    String no = json.readTree(body).get("complaintNo").asText();
+    String taskId =
+        json.readTree(
+                mvc.perform(get("/api/complaints/" + no).with(httpBasic("mediator1", "demo")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8))
+            .get("openTasks")
+            .get(0)
+            .get("taskId")
+            .asText();
+    mvc.perform(
+            post("/api/tasks/" + taskId + "/complete")
+                .with(httpBasic("mediator1", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"acceptanceDecision\":\"ACCEPT\"}"))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.detail").value(containsString("2051 年工作日历尚未维护")));
+    mvc.perform(get("/api/complaints/" + no).with(httpBasic("mediator1", "demo")))
+        .andExpect(jsonPath("$.complaint.stage").value("ACCEPTANCE"))
+        .andExpect(jsonPath("$.openTasks[0].taskId").value(taskId));
+  }
+
+  @Test
   void aComplaintIsFiledAndReadBackWithItsClocksAndAmounts() throws Exception {
     String body =
         mvc.perform(

@@ -50,6 +50,7 @@ class WageComplaintProcessTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired CaseDocuments documents;
+  @Autowired cn.linggong.sla.TimeLimits timeLimits;
 
   ComplaintFixture f;
   CaseSteps steps;
@@ -149,6 +150,29 @@ class WageComplaintProcessTest {
   }
 
   @Test
+  void aLetterSaysTheLimitOfTheTimeLimitTable() throws IOException {
+    var acceptance = timeLimits.get("complaint.acceptance");
+    timeLimits.save(acceptance.key(), 7, acceptance.unit(), acceptance.legalBasis(), "admin");
+    try {
+      String no = f.file(ComplaintFixture.worker("柴玉梅", "1800.00"));
+      f.complete(
+          no,
+          USER_TASK_ACCEPT,
+          values("acceptanceDecision", "SUPPLEMENT", "missingItems", "1. 工资条"));
+      assertThat(pdf(no, ComplaintSteps.SUPPLEMENT))
+          .contains("重新计算7个工作日受理审查期限")
+          .doesNotContain("5个工作日");
+    } finally {
+      timeLimits.save(
+          acceptance.key(),
+          acceptance.amount(),
+          acceptance.unit(),
+          acceptance.legalBasis(),
+          "admin");
+    }
+  }
+
+  @Test
   void missingMaterialIsAskedForOnceAndTheAcceptanceClockRestartsWhenItComes() throws IOException {
     String no = f.file(ComplaintFixture.worker("苏红", "2600.00"));
     f.complete(
@@ -157,7 +181,8 @@ class WageComplaintProcessTest {
         values("acceptanceDecision", "SUPPLEMENT", "missingItems", "1. 考勤记录；2. 欠条原件"));
     assertThat(complaint(no).stage()).isEqualTo(Complaint.Stage.SUPPLEMENT);
     assertThat(view(no).clocks().get(0).state()).isEqualTo("PAUSED");
-    assertThat(pdf(no, ComplaintSteps.SUPPLEMENT)).contains("补正材料一次性告知书", "考勤记录", "欠条原件");
+    assertThat(pdf(no, ComplaintSteps.SUPPLEMENT))
+        .contains("补正材料一次性告知书", "考勤记录", "欠条原件", "重新计算5个工作日受理审查期限");
 
     // supplied on Thursday 5 March: a fresh 5 working days, to Thursday 12 March
     moveTo(beijing(3, 5, 10));
@@ -289,7 +314,8 @@ class WageComplaintProcessTest {
     assertThat(inspection.state()).isEqualTo("RUNNING");
     assertThat(inspection.ofDays()).isEqualTo(60);
     assertThat(pdf(no, ComplaintSteps.REFERRAL))
-        .contains("劳动保障监察案件移送函", "开封市鼓楼区劳动保障监察大队", "任强", "6000.00元");
+        .contains(
+            "劳动保障监察案件移送函", "开封市鼓楼区劳动保障监察大队", "任强", "6000.00元", "自立案之日起60个工作日内办结", "可延长30个工作日");
 
     f.complete(
         no,

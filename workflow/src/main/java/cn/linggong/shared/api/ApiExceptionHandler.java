@@ -88,6 +88,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    var rule = RuleViolationException.in(e);
+    if (rule.isPresent()) {
+      // a rule broken inside the engine (a listener, a delegate), wrapped by it
+      return ResponseEntity.unprocessableEntity().body(ruleViolation(rule.get(), request));
+    }
     log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
     ProblemDetail problem =
         problems.problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "problem.500.detail");

@@ -1,0 +1,185 @@
+package cn.linggong.calendar;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.linggong.inbox.InboxTask;
+import cn.linggong.inbox.InboxView;
+import cn.linggong.shell.HomeView;
+import cn.linggong.shell.KaribuTestBase;
+import cn.linggong.sla.ProvisionalRecomputation;
+import cn.linggong.testsupport.MutableClock;
+import cn.linggong.testsupport.TestClock;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What people see of a year without an entered notice: "暂定" beside due dates in the inbox and on
+ * the task page, the provisional year on the calendar screen turned into the official one there,
+ * and the admins' banner from November.
+ */
+@SpringBootTest
+@Import(TestClock.class)
+class ProvisionalScreensTest extends KaribuTestBase {
+
+  private static final Instant DEC_28 =
+      OffsetDateTime.of(2026, 12, 28, 10, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant();
+
+  private static final String PROCESS =
+      cn.linggong.testsupport.TestProcesses.oneUserTask(
+          "test_provisional_due", "暂定期限测试", "受理审查", "mediator", null);
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired MutableClock clock;
+  @Autowired CalendarMaintenance maintenance;
+  @Autowired WorkingDayCalendar calendar;
+  @Autowired ProvisionalRecomputation recomputation;
+
+  @AfterEach
+  void provisional2027AndTheRealClock() {
+    if (calendar.knows(2027)) {
+      maintenance.removeYear(2027, "admin");
+    }
+    ClockUtil.reset();
+    clock.set(Instant.now());
+  }
+
+  private String taskDueIn2027() {
+    if (repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("test_provisional_due")
+            .count()
+        == 0) {
+      repositoryService
+          .createDeployment()
+          .tenantId("kf-gulou")
+          .addString("provisional-due.bpmn", PROCESS)
+          .deploy();
+    }
+    clock.set(DEC_28);
+    ClockUtil.setCurrentTime(Date.from(DEC_28));
+    var instance =
+        runtimeService
+            .createProcessInstanceByKey("test_provisional_due")
+            .processDefinitionTenantId("kf-gulou")
+            .businessKey("ZD-" + UUID.randomUUID().toString().substring(0, 8))
+            .execute();
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+  }
+
+  private static boolean marked(Component component) {
+    return "true".equals(component.getElement().getAttribute("data-provisional"))
+        || component.getChildren().anyMatch(ProvisionalScreensTest::marked);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theInboxAndTheTaskPageMarkADueDateFromAProvisionalYear() {
+    String taskId = taskDueIn2027();
+    signIn("mediator1");
+    UI.getCurrent().navigate(InboxView.class);
+    Grid<InboxTask> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
+    int row = -1;
+    for (int i = 0; i < GridKt._size(grid); i++) {
+      if (GridKt._get(grid, i).taskId().equals(taskId)) {
+        row = i;
+      }
+    }
+    assertThat(row).as("the task is in the inbox").isNotNegative();
+    Component due = GridKt._getCellComponent(grid, row, "DUE");
+    assertThat(marked(due)).isTrue();
+
+    UI.getCurrent().navigate("tasks/" + taskId);
+    Paragraph taskDue = _get(Paragraph.class, spec -> spec.withId("task-due"));
+    assertThat(taskDue.getText()).contains("2027-01-05");
+    assertThat(marked(taskDue)).isTrue();
+    assertThat(_find(Span.class, spec -> spec.withText("暂定"))).isNotEmpty();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void anAdminTurnsTheProvisionalYearIntoTheOfficialOneByEnteringTheNotice() {
+    String taskId = taskDueIn2027();
+    signIn("admin");
+    UI.getCurrent().navigate(CalendarAdminView.class);
+    _setValue(_get(Select.class, spec -> spec.withId("calendar-year")), 2027);
+    assertThat(_get(Div.class, spec -> spec.withId("calendar-provisional")).getText())
+        .contains("2027", "暂定", "不含调休上班日");
+    Span eve = _get(Span.class, spec -> spec.withId("day-2027-02-05"));
+    assertThat(eve.getElement().getAttribute("data-kind")).isEqualTo("HOLIDAY");
+    assertThat(eve.getElement().getAttribute("data-provisional")).isEqualTo("true");
+    assertThat(_find(Button.class, spec -> spec.withId("calendar-remove-year")))
+        .as("a provisional year cannot be removed")
+        .isEmpty();
+
+    _click(_get(Button.class, spec -> spec.withId("calendar-enter-official")));
+    TextArea rows = _get(TextArea.class, spec -> spec.withId("import-rows"));
+    assertThat(rows.getValue()).contains("2027-02-05,HOLIDAY,春节", "2027-05-03,HOLIDAY,劳动节补假");
+    _setValue(rows, rows.getValue() + "2027-01-04,HOLIDAY,元旦\n2027-02-20,WORKDAY,春节调休上班\n");
+    _setValue(
+        _get(TextField.class, spec -> spec.withId("import-source")),
+        "国务院办公厅关于2027年部分节假日安排的通知（测试用）");
+    _click(_get(Button.class, spec -> spec.withId("import-check")));
+    _click(_get(Button.class, spec -> spec.withId("import-confirm")));
+
+    assertThat(calendar.knows(2027)).isTrue();
+    assertThat(calendar.day(java.time.LocalDate.of(2027, 2, 20)).workingDay()).isTrue();
+    assertThat(_get(Div.class, spec -> spec.withId("calendar-provisional")).getText())
+        .contains("正在重新计算");
+    recomputation.runPending();
+    assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getDueDate())
+        .isEqualTo(
+            Date.from(
+                OffsetDateTime.of(2027, 1, 6, 23, 59, 59, 999_000_000, ZoneOffset.ofHours(8))
+                    .toInstant()));
+  }
+
+  @Test
+  void adminsSeeABannerFromNovemberWhileNextYearIsNotEntered() {
+    clock.set(OffsetDateTime.of(2026, 10, 20, 9, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant());
+    signIn("admin");
+    UI.getCurrent().navigate(HomeView.class);
+    assertThat(_find(HorizontalLayout.class, spec -> spec.withId("calendar-banner"))).isEmpty();
+
+    clock.set(OffsetDateTime.of(2026, 11, 16, 9, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant());
+    UI.getCurrent().navigate(InboxView.class);
+    UI.getCurrent().navigate(HomeView.class);
+    assertThat(_get(HorizontalLayout.class, spec -> spec.withId("calendar-banner")).getElement())
+        .satisfies(
+            e -> assertThat(e.getTextRecursively()).contains("2027 年节假日安排尚未录入，系统按法定节假日暂定计算"));
+
+    signIn("caseworker1");
+    UI.getCurrent().navigate(InboxView.class);
+    UI.getCurrent().navigate(HomeView.class);
+    assertThat(_find(HorizontalLayout.class, spec -> spec.withId("calendar-banner"))).isEmpty();
+  }
+}
