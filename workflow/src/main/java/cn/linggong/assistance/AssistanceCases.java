@@ -350,13 +350,7 @@ public class AssistanceCases {
     if (row == null) {
       return; // not an assistance case
     }
-    Map<String, Object> details = new java.util.LinkedHashMap<>();
-    if (change.what() != null) {
-      details.put("step", change.what());
-    }
-    details.put("from", change.oldAt().atZone(clock.getZone()).toLocalDate().toString());
-    details.put("to", change.newAt().atZone(clock.getZone()).toLocalDate().toString());
-    details.put("calendarYear", change.year());
+    Map<String, Object> details = change.timelineDetails(clock.getZone());
     recordStep(
         row.id,
         AssistanceStep.Kind.DUE_DATE_CHANGED,

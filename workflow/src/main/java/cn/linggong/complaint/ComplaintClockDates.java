@@ -83,7 +83,7 @@ class ComplaintClockDates implements ProvisionalTarget {
     if (old == null) {
       return Move.gone();
     }
-    String what = "clock:" + clock;
+    String what = cn.linggong.sla.DueDateChange.CLOCK_PREFIX + clock;
     // whole seconds: MySQL keeps no fractions when the driver sends none
     if (old.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
         .equals(computed.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) {

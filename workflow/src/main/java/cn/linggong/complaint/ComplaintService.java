@@ -602,15 +602,7 @@ public class ComplaintService {
     if (row == null) {
       return; // not a complaint
     }
-    Map<String, Object> details = new LinkedHashMap<>();
-    if (change.what() != null && change.what().startsWith("clock:")) {
-      details.put("clock", change.what().substring("clock:".length()));
-    } else if (change.what() != null) {
-      details.put("step", change.what());
-    }
-    details.put("from", change.oldAt().atZone(clock.getZone()).toLocalDate().toString());
-    details.put("to", change.newAt().atZone(clock.getZone()).toLocalDate().toString());
-    details.put("calendarYear", change.year());
+    Map<String, Object> details = change.timelineDetails(clock.getZone());
     event(
         row.id,
         "DUE_DATE_CHANGED",

@@ -225,7 +225,9 @@ public class ProvisionalRecomputation implements RecomputationProgress {
         record(date, move, computed, year, source, now);
       }
     }
-    mapper.addCounts(year, examined, changed, 0);
+    if (examined > 0) {
+      mapper.addCounts(year, examined, changed, 0);
+    }
     return new Counts(examined, changed, 0);
   }
 

@@ -53,18 +53,8 @@ class TimeLimitProcessTest {
   @BeforeEach
   void atTheEveOfNationalDay() {
     ClockUtil.setCurrentTime(Date.from(EVE_OF_NATIONAL_DAY));
-    if (repositoryService
-            .createProcessDefinitionQuery()
-            .processDefinitionKey("test_time_limited_task")
-            .tenantIdIn("kf-gulou")
-            .count()
-        == 0) {
-      repositoryService
-          .createDeployment()
-          .tenantId("kf-gulou")
-          .addClasspathResource("bpmn/time-limits.bpmn")
-          .deploy();
-    }
+    cn.linggong.testsupport.TestProcesses.deployOnce(
+        repositoryService, "test_time_limited_task", "bpmn/time-limits.bpmn");
   }
 
   @AfterEach

@@ -80,18 +80,8 @@ class ProvisionalRecomputationTest {
   @BeforeEach
   void onDecember28() {
     moveTo(DEC_28);
-    if (repositoryService
-            .createProcessDefinitionQuery()
-            .processDefinitionKey("test_time_limited_task")
-            .tenantIdIn("kf-gulou")
-            .count()
-        == 0) {
-      repositoryService
-          .createDeployment()
-          .tenantId("kf-gulou")
-          .addClasspathResource("bpmn/time-limits.bpmn")
-          .deploy();
-    }
+    cn.linggong.testsupport.TestProcesses.deployOnce(
+        repositoryService, "test_time_limited_task", "bpmn/time-limits.bpmn");
   }
 
   @AfterEach

@@ -5,6 +5,25 @@ public final class TestProcesses {
 
   private TestProcesses() {}
 
+  /** Deploys a test BPMN resource for the district kf-gulou unless its process is there. */
+  public static void deployOnce(
+      org.camunda.bpm.engine.RepositoryService repositoryService,
+      String processKey,
+      String classpathResource) {
+    if (repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .tenantIdIn("kf-gulou")
+            .count()
+        == 0) {
+      repositoryService
+          .createDeployment()
+          .tenantId("kf-gulou")
+          .addClasspathResource(classpathResource)
+          .deploy();
+    }
+  }
+
   /**
    * @param formRef the Camunda Form id the task shows (bound to its deployment), or null for none
    */
