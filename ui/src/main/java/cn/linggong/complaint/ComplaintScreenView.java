@@ -273,7 +273,11 @@ public class ComplaintScreenView extends VerticalLayout
             .map(
                 d -> {
                   String label = getTranslation("complaint.detail." + d.getKey());
-                  return (label.startsWith("!") ? d.getKey() : label) + "：" + d.getValue();
+                  Object value =
+                      "clock".equals(d.getKey())
+                          ? getTranslation("complaint.clock." + d.getValue())
+                          : d.getValue();
+                  return (label.startsWith("!") ? d.getKey() : label) + "：" + value;
                 })
             .collect(Collectors.joining("；"));
     return outcome.isEmpty() ? details : details.isEmpty() ? outcome : outcome + "；" + details;

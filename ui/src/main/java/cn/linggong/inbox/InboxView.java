@@ -281,7 +281,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
       if (task.dueAt().isBefore(clock.instant())) {
         span.getElement().getThemeList().add("badge error");
         span.getElement().setAttribute("data-due", "overdue");
-      } else if (task.dueAt().isBefore(dueSoonLimit())) {
+      } else if (timeLimits.dueSoon(task.dueAt(), clock.instant())) {
         span.getElement().getThemeList().add("badge");
         span.getStyle()
             .set("background", "var(--lumo-warning-color-10pct, #fff3cd)")

@@ -3,7 +3,6 @@ package cn.linggong.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -100,17 +99,6 @@ public class WorkingDayCalendar {
   /** Whether a year is counted from the law alone (no notice entered, within the law's source). */
   public boolean isProvisional(int year) {
     return !current().years().contains(year) && StatutoryHolidays.covers(year);
-  }
-
-  /** The days off of a provisional year as the law gives them (for the admin to start from). */
-  public List<CalendarDay> provisionalDays(int year) {
-    Snapshot data = current();
-    if (data.years().contains(year)) {
-      throw new IllegalArgumentException(year + " is an official year");
-    }
-    return data.exceptionsOf(year).values().stream()
-        .sorted(java.util.Comparator.comparing(CalendarDay::date))
-        .toList();
   }
 
   /**
