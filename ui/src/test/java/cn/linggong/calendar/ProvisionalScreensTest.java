@@ -163,6 +163,67 @@ class ProvisionalScreensTest extends KaribuTestBase {
                     .toInstant()));
   }
 
+  /** Two steps: the second one's 60 working days reach far past the first one's 5. */
+  private static final String TWO_STEPS =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://linggong.cn/test">
+        <bpmn:process id="test_two_steps" name="两步测试" isExecutable="true" camunda:historyTimeToLive="P1D">
+          <bpmn:startEvent id="start_event"/>
+          <bpmn:sequenceFlow id="f1" sourceRef="start_event" targetRef="user_task_first"/>
+          <bpmn:userTask id="user_task_first" name="第一步" camunda:candidateGroups="mediator">
+            <bpmn:extensionElements><camunda:properties>
+              <camunda:property name="timeLimit" value="complaint.acceptance"/>
+            </camunda:properties></bpmn:extensionElements>
+          </bpmn:userTask>
+          <bpmn:sequenceFlow id="f2" sourceRef="user_task_first" targetRef="user_task_second"/>
+          <bpmn:userTask id="user_task_second" name="第二步" camunda:candidateGroups="mediator">
+            <bpmn:extensionElements><camunda:properties>
+              <camunda:property name="timeLimit" value="complaint.investigation"/>
+            </camunda:properties></bpmn:extensionElements>
+          </bpmn:userTask>
+          <bpmn:sequenceFlow id="f3" sourceRef="user_task_second" targetRef="end_event"/>
+          <bpmn:endEvent id="end_event"/>
+        </bpmn:process>
+      </bpmn:definitions>
+      """;
+
+  @Test
+  void aStepWhoseNextDueDateNoCalendarCanCountSaysSoOnTheScreen() {
+    if (repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("test_two_steps")
+            .count()
+        == 0) {
+      repositoryService
+          .createDeployment()
+          .tenantId("kf-gulou")
+          .addString("two-steps.bpmn", TWO_STEPS)
+          .deploy();
+    }
+    // 1 December 2050: the second step's 60 working days reach 2051, which nothing covers
+    Instant december2050 =
+        OffsetDateTime.of(2050, 12, 1, 10, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant();
+    clock.set(december2050);
+    ClockUtil.setCurrentTime(Date.from(december2050));
+    var instance =
+        runtimeService
+            .createProcessInstanceByKey("test_two_steps")
+            .processDefinitionTenantId("kf-gulou")
+            .businessKey("LT-" + UUID.randomUUID().toString().substring(0, 8))
+            .execute();
+    String taskId =
+        taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    signIn("mediator1");
+    UI.getCurrent().navigate("tasks/" + taskId);
+    _click(_get(Button.class, spec -> spec.withId("complete-task")));
+    assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+        .extracting(n -> n.getElement().getProperty("text"))
+        .anySatisfy(text -> assertThat(text).contains("2051 年工作日历尚未维护"));
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("still open").isOne();
+  }
+
   @Test
   void adminsSeeABannerFromNovemberWhileNextYearIsNotEntered() {
     clock.set(OffsetDateTime.of(2026, 10, 20, 9, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant());
