@@ -166,6 +166,8 @@ public class AssistanceCaseView extends VerticalLayout
 
     Grid<AssistanceStep> timeline = new Grid<>();
     timeline.setId("case-timeline");
+    // the facts column says old → new and more: it wraps rather than cutting them off
+    timeline.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
     timeline
         .addColumn(s -> CaseSummary.time(s.doneAt(), clock.getZone()))
         .setHeader(getTranslation("case.when"))

@@ -92,7 +92,8 @@ class CsvImportDialog extends Dialog {
         .setHeader(getTranslation("calendar.import.date"))
         .setAutoWidth(true);
     preview
-        .addColumn(CsvImport.Row::kind)
+        .addColumn(
+            r -> r.day() == null ? r.kind() : getTranslation("calendar.kind." + r.day().kind()))
         .setHeader(getTranslation("calendar.import.kind"))
         .setAutoWidth(true);
     preview

@@ -61,12 +61,16 @@ class ComplaintCasePanel implements CasePanel {
       panel.add(
           new Div(
               panel.getTranslation("complaint.event." + e.kind())
-                  + (e.details().isEmpty() ? "" : "：" + e.details().values())));
+                  + describedOrNothing(ComplaintTexts.describe(panel, e))));
     }
     Anchor open =
         new Anchor("complaints/" + c.complaintNo(), panel.getTranslation("complaint.openScreen"));
     open.setId("open-complaint-screen");
     panel.add(open);
     return panel;
+  }
+
+  private static String describedOrNothing(String described) {
+    return described.isEmpty() ? "" : "：" + described;
   }
 }

@@ -58,7 +58,11 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
             Complaint.Stage.PAYMENT,
             Complaint.Stage.REFERRAL,
             Complaint.Stage.INSPECTION));
-    stage.setItemLabelGenerator(s -> getTranslation("complaint.stage." + s));
+    stage.setItemLabelGenerator(
+        s ->
+            s == null
+                ? getTranslation("complaint.desk.allOpen")
+                : getTranslation("complaint.stage." + s));
     stage.setEmptySelectionAllowed(true);
     stage.setEmptySelectionCaption(getTranslation("complaint.desk.allOpen"));
     stage.addValueChangeListener(e -> refresh());

@@ -39,7 +39,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * One complaint: parties (IDs masked), amounts owed, agreed and recovered, the statutory clocks,
@@ -228,6 +227,8 @@ public class ComplaintScreenView extends VerticalLayout
     Map<String, String> names = new HashMap<>();
     Grid<ComplaintEvent> timeline = new Grid<>();
     timeline.setId("complaint-timeline");
+    // the facts column says old → new and more: it wraps rather than cutting them off
+    timeline.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
     timeline
         .addColumn(e -> ComplaintTexts.time(e.doneAt(), clock.getZone()))
         .setHeader(getTranslation("case.when"))
@@ -236,7 +237,9 @@ public class ComplaintScreenView extends VerticalLayout
         .addColumn(e -> getTranslation("complaint.event." + e.kind()))
         .setHeader(getTranslation("case.step"))
         .setAutoWidth(true);
-    timeline.addColumn(this::describe).setHeader(getTranslation("case.outcomeAndFacts"));
+    timeline
+        .addColumn(e -> ComplaintTexts.describe(this, e))
+        .setHeader(getTranslation("case.outcomeAndFacts"));
     timeline
         .addColumn(e -> names.computeIfAbsent(e.doneBy(), this::userName))
         .setHeader(getTranslation("case.by"))
@@ -244,43 +247,6 @@ public class ComplaintScreenView extends VerticalLayout
     timeline.setItems(view.timeline());
     timeline.setAllRowsVisible(true);
     add(new H3(getTranslation("case.timeline")), timeline);
-  }
-
-  private String describe(ComplaintEvent e) {
-    String outcome = "";
-    if (e.outcome() != null) {
-      for (String prefix :
-          new String[] {
-            "complaint.refusal.",
-            "complaint.referral.",
-            "complaint.priority.",
-            "complaint.contact.",
-            "complaint.withdrawal.",
-            "complaint.investigation.",
-            "complaint.outcome.",
-            "complaint.evidence.",
-            "complaint.channel."
-          }) {
-        String text = getTranslation(prefix + e.outcome());
-        if (!text.startsWith("!")) {
-          outcome = text;
-          break;
-        }
-      }
-    }
-    String details =
-        e.details().entrySet().stream()
-            .map(
-                d -> {
-                  String label = getTranslation("complaint.detail." + d.getKey());
-                  Object value =
-                      "clock".equals(d.getKey())
-                          ? getTranslation("complaint.clock." + d.getValue())
-                          : d.getValue();
-                  return (label.startsWith("!") ? d.getKey() : label) + "：" + value;
-                })
-            .collect(Collectors.joining("；"));
-    return outcome.isEmpty() ? details : details.isEmpty() ? outcome : outcome + "；" + details;
   }
 
   private String userName(String userId) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
 
 /** How complaint screens say clocks, amounts and times. */
 final class ComplaintTexts {
@@ -50,5 +51,43 @@ final class ComplaintTexts {
         .add(
             k.overdue() ? "badge error" : "RUNNING".equals(k.state()) ? "badge" : "badge contrast");
     return badge;
+  }
+
+  /** An event's outcome and facts in words, each fact with its label. */
+  static String describe(Component c, ComplaintEvent e) {
+    String outcome = "";
+    if (e.outcome() != null) {
+      for (String prefix :
+          new String[] {
+            "complaint.refusal.",
+            "complaint.referral.",
+            "complaint.priority.",
+            "complaint.contact.",
+            "complaint.withdrawal.",
+            "complaint.investigation.",
+            "complaint.outcome.",
+            "complaint.evidence.",
+            "complaint.channel."
+          }) {
+        String text = c.getTranslation(prefix + e.outcome());
+        if (!text.startsWith("!")) {
+          outcome = text;
+          break;
+        }
+      }
+    }
+    String details =
+        e.details().entrySet().stream()
+            .map(
+                d -> {
+                  String label = c.getTranslation("complaint.detail." + d.getKey());
+                  Object value =
+                      "clock".equals(d.getKey())
+                          ? c.getTranslation("complaint.clock." + d.getValue())
+                          : d.getValue();
+                  return (label.startsWith("!") ? d.getKey() : label) + "：" + value;
+                })
+            .collect(Collectors.joining("；"));
+    return outcome.isEmpty() ? details : details.isEmpty() ? outcome : outcome + "；" + details;
   }
 }

@@ -85,13 +85,14 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
       moved.getStyle().set("color", "var(--lumo-secondary-text-color)");
       add(moved);
     }
-    if (task.workingDaysLate() != null && task.workingDaysLate() > 0) {
-      Span late = new Span(getTranslation("supervision.daysLate", task.workingDaysLate()));
+    String unit = task.limitUnit() == cn.linggong.sla.TimeUnit.CALENDAR_DAYS ? ".calendar" : "";
+    if (task.daysLate() != null && task.daysLate() > 0) {
+      Span late = new Span(getTranslation("supervision.daysLate" + unit, task.daysLate()));
       late.getElement().getThemeList().add("badge error");
       late.setId("time-left");
       add(late);
-    } else if (task.workingDaysLeft() != null) {
-      Span left = new Span(getTranslation("task.daysLeft", task.workingDaysLeft()));
+    } else if (task.daysLeft() != null) {
+      Span left = new Span(getTranslation("task.daysLeft" + unit, task.daysLeft()));
       left.getElement().getThemeList().add("badge");
       left.setId("time-left");
       add(left);

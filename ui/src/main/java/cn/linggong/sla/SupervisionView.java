@@ -107,7 +107,13 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
                     this, format(t.dueAt(), clock), t.dueProvisional()))
         .setHeader(getTranslation("supervision.due"))
         .setAutoWidth(true);
-    late.addColumn(t -> getTranslation("supervision.daysLate", t.workingDaysLate()))
+    late.addColumn(
+            t ->
+                getTranslation(
+                    t.limitUnit() == cn.linggong.sla.TimeUnit.CALENDAR_DAYS
+                        ? "supervision.daysLate.calendar"
+                        : "supervision.daysLate",
+                    t.daysLate()))
         .setHeader(getTranslation("supervision.late"))
         .setAutoWidth(true);
     late.setItems(

@@ -76,7 +76,7 @@ class SupervisionViewTest extends KaribuTestBase {
             .findFirst()
             .orElseThrow();
     assertThat(row.businessKey()).isEqualTo("QX-2026-000777");
-    assertThat(row.workingDaysLate()).isPositive();
+    assertThat(row.daysLate()).isPositive();
     Grid<Escalation> escalated = _get(Grid.class, spec -> spec.withId("open-escalations"));
     assertThat(
             java.util.stream.IntStream.range(0, GridKt._size(escalated))

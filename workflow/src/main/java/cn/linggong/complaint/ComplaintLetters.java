@@ -45,6 +45,11 @@ class ComplaintLetters {
     this.timeLimits = timeLimits;
   }
 
+  /** Where a referral goes, in words (for the letter's file name): 劳动保障监察, 法律援助, … */
+  String referralName(String kind) {
+    return label("complaint.referral." + kind);
+  }
+
   /** A limit's length as the letter says it, from the time-limit table ("5个工作日"). */
   private String limit(String key) {
     return timeLimits.phrase(key, Languages.CHINESE);

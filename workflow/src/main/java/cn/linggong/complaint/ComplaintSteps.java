@@ -328,7 +328,7 @@ class ComplaintSteps implements CompletionHandler {
         documents.store(
             row.complaintNo,
             REFERRAL,
-            row.complaintNo + "-转办-" + kind + ".pdf",
+            row.complaintNo + "-转办-" + letters.referralName(kind) + ".pdf",
             pdf,
             c.user().userId());
     Map<String, Object> details = new LinkedHashMap<>();

@@ -49,7 +49,7 @@ final class TaskTimeLimits {
 
   static final String PROPERTY = "timeLimit";
   static final String JOB_TYPE = "linggong-task-escalation";
-  static final String LIMIT_VARIABLE = "timeLimit";
+  static final String LIMIT_VARIABLE = TimeLimits.TASK_LIMIT_VARIABLE;
 
   private TaskTimeLimits() {}
 

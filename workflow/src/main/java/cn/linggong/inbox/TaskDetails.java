@@ -89,8 +89,9 @@ public class TaskDetails {
       Instant createdAt,
       Instant dueAt,
       Instant followUpAt,
-      Integer workingDaysLate,
-      Integer workingDaysLeft,
+      Integer daysLate,
+      Integer daysLeft,
+      cn.linggong.sla.TimeUnit limitUnit,
       boolean dueProvisional,
       List<DueDateChange> dueDateChanges) {}
 
@@ -112,6 +113,9 @@ public class TaskDetails {
             .processDefinitionId(task.getProcessDefinitionId())
             .singleResult();
     Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+    Object limit = taskService.getVariableLocal(task.getId(), TimeLimits.TASK_LIMIT_VARIABLE);
+    cn.linggong.sla.TimeUnit unit = timeLimits.unitOf(limit == null ? null : limit.toString());
+    Instant now = ClockUtil.getCurrentTime().toInstant();
     return Optional.of(
         new Summary(
             task.getId(),
@@ -127,12 +131,9 @@ public class TaskDetails {
             task.getCreateTime().toInstant(),
             due,
             task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(),
-            due == null
-                ? null
-                : timeLimits.workingDaysLate(due, ClockUtil.getCurrentTime().toInstant()),
-            due == null
-                ? null
-                : timeLimits.workingDaysLeft(ClockUtil.getCurrentTime().toInstant(), due),
+            due == null ? null : timeLimits.daysLate(unit, due, now),
+            due == null ? null : timeLimits.daysLeft(unit, now, due),
+            unit,
             provisional.isProvisional(ProvisionalDates.TASK, task.getId()),
             provisional.changesOfTask(task.getId())));
   }

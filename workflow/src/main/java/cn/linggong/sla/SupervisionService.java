@@ -54,7 +54,8 @@ public class SupervisionService {
       String districtId,
       String assignee,
       Instant dueAt,
-      int workingDaysLate,
+      int daysLate,
+      TimeUnit limitUnit,
       boolean dueProvisional) {}
 
   /** Whether a task's due date comes from a year whose arrangement is not entered. */
@@ -102,6 +103,9 @@ public class SupervisionService {
               ProcessInstance instance = instances.get(t.getProcessInstanceId());
               ProcessDefinition definition = definitions.get(t.getProcessDefinitionId());
               Instant due = t.getDueDate().toInstant();
+              Object limitKey =
+                  taskService.getVariableLocal(t.getId(), TimeLimits.TASK_LIMIT_VARIABLE);
+              TimeUnit unit = timeLimits.unitOf(limitKey == null ? null : limitKey.toString());
               return new LateTask(
                   t.getId(),
                   t.getName(),
@@ -112,7 +116,8 @@ public class SupervisionService {
                   t.getTenantId(),
                   t.getAssignee(),
                   due,
-                  timeLimits.workingDaysLate(due, now.toInstant()),
+                  timeLimits.daysLate(unit, due, now.toInstant()),
+                  unit,
                   provisional.isProvisional(ProvisionalDates.TASK, t.getId()));
             })
         .toList();

@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TimeLimits {
 
+  /** The task-local variable holding the key of a user task's time limit (set on creation). */
+  public static final String TASK_LIMIT_VARIABLE = "timeLimit";
+
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
   private static final int BASIS_MAX = 500;
   private static final int AMOUNT_MAX = 3660;
@@ -208,6 +211,36 @@ public class TimeLimits {
     LocalDate today = now.atZone(zone).toLocalDate();
     LocalDate dueDay = due.atZone(zone).toLocalDate();
     return dueDay.isAfter(today) ? calendar.workingDaysBetween(today, dueDay) : 0;
+  }
+
+  /** The unit a limit counts in; a task of no named limit counts working days. */
+  @Transactional(readOnly = true)
+  public TimeUnit unitOf(String key) {
+    return key == null
+        ? TimeUnit.WORKING_DAYS
+        : mapper.find(key).map(TimeLimit::unit).orElse(TimeUnit.WORKING_DAYS);
+  }
+
+  /** Days from the due date to today in the limit's unit (how late); 0 when not late. */
+  public int daysLate(TimeUnit unit, Instant due, Instant now) {
+    if (unit == TimeUnit.CALENDAR_DAYS) {
+      ZoneId zone = clock.getZone();
+      long days =
+          ChronoUnit.DAYS.between(due.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate());
+      return (int) Math.max(0, days);
+    }
+    return workingDaysLate(due, now);
+  }
+
+  /** Days from today up to and including the due day in the limit's unit; 0 when due or past. */
+  public int daysLeft(TimeUnit unit, Instant now, Instant due) {
+    if (unit == TimeUnit.CALENDAR_DAYS) {
+      ZoneId zone = clock.getZone();
+      long days =
+          ChronoUnit.DAYS.between(now.atZone(zone).toLocalDate(), due.atZone(zone).toLocalDate());
+      return (int) Math.max(0, days);
+    }
+    return workingDaysLeft(now, due);
   }
 
   /** Adds or changes a limit (admins). */

@@ -71,6 +71,18 @@ class TimeLimitUnitsTest {
   }
 
   @Test
+  void daysLeftAndLateAreCountedInTheLimitsUnit() {
+    // from 9-30 to the end of 10-13: 10-8, 10-9, 10-10, 10-12, 10-13 worked; 13 calendar days
+    assertThat(timeLimits.daysLeft(TimeUnit.WORKING_DAYS, SEPT_30, endOf(10, 13))).isEqualTo(5);
+    assertThat(timeLimits.daysLeft(TimeUnit.CALENDAR_DAYS, SEPT_30, endOf(10, 13))).isEqualTo(13);
+    assertThat(timeLimits.daysLate(TimeUnit.WORKING_DAYS, SEPT_30.minusSeconds(86400 * 2), SEPT_30))
+        .isEqualTo(2);
+    assertThat(timeLimits.daysLate(TimeUnit.CALENDAR_DAYS, endOf(9, 27), SEPT_30)).isEqualTo(3);
+    assertThat(timeLimits.unitOf("test.five-calendar")).isEqualTo(TimeUnit.CALENDAR_DAYS);
+    assertThat(timeLimits.unitOf(null)).isEqualTo(TimeUnit.WORKING_DAYS);
+  }
+
+  @Test
   void dueSoonIsTheEndOfTheConfiguredWorkingDaysFromToday() {
     // linggong.sla.due-soon-working-days = 2: 10-8 and 10-9 after the holiday week
     assertThat(timeLimits.dueSoonUntil(SEPT_30)).isEqualTo(endOf(10, 9));
