@@ -186,7 +186,12 @@ public class ComplaintService {
     }
     Employer employer = null;
     if (f.employerId() != null) {
-      employer = employers.byId(f.employerId()).orElse(null);
+      // only an employer the person may see: one of their district (city level: any)
+      employer =
+          employers
+              .byId(f.employerId())
+              .filter(e -> user.cityLevel() || user.districtId().equals(e.districtId()))
+              .orElse(null);
       if (employer == null) {
         errors.add("employerId", "employer.notFound", f.employerId());
       }

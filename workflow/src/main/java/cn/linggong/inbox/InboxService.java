@@ -95,10 +95,15 @@ public class InboxService {
     return task;
   }
 
-  /** Takes a task of one's groups; refused when someone else took it meanwhile. */
+  /**
+   * Takes a task of one's groups: the same right as completing it (a candidate group or a named
+   * candidate), so that no one outside the task's groups can hold, and so block, the district's
+   * work; refused when someone else took it meanwhile.
+   */
   @Transactional
   public void claim(LinggongUser user, String taskId) {
     InboxTask task = find(user, taskId);
+    requireCandidate(user, taskId);
     if (task.assignee() != null && !task.assignee().equals(user.userId())) {
       throw new ConflictException("inbox.task.claimedBy", task.assignee());
     }
@@ -106,6 +111,31 @@ public class InboxService {
       taskService.claim(taskId, user.userId());
     } catch (TaskAlreadyClaimedException e) {
       throw new ConflictException("inbox.task.claimedBy", e.getTaskAssignee());
+    }
+  }
+
+  /**
+   * A task is worked by someone of its candidate groups or a named candidate (a task with neither
+   * by anyone of its district): a caseworker cannot take or complete a supervisor's approval, and a
+   * reviewer no caseworker's step.
+   */
+  @Transactional(readOnly = true)
+  public void requireCandidate(LinggongUser user, String taskId) {
+    List<String> groups = new ArrayList<>();
+    boolean named = false;
+    for (var link : taskService.getIdentityLinksForTask(taskId)) {
+      if (!org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        continue;
+      }
+      if (link.getGroupId() != null) {
+        groups.add(link.getGroupId());
+      } else if (user.userId().equals(link.getUserId())) {
+        named = true;
+      }
+    }
+    if (!named && !groups.isEmpty() && groups.stream().noneMatch(user::hasRole)) {
+      throw new cn.linggong.shared.RuleViolationException(
+          "inbox.task.notCandidate", String.join(", ", groups));
     }
   }
 

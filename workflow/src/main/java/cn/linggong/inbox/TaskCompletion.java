@@ -107,7 +107,11 @@ public class TaskCompletion {
       throw new ConflictException("inbox.task.claimedBy", row.assignee());
     }
     if (row.assignee() == null) {
-      requireCandidate(user, taskId);
+      try {
+        inbox.requireCandidate(user, taskId);
+      } catch (ProcessEngineException e) {
+        throw alreadyDone(taskId); // completed by someone else a moment ago
+      }
     }
     Map<String, Object> variables = new HashMap<>();
     Map<String, Object> targets = new HashMap<>();
@@ -160,36 +164,6 @@ public class TaskCompletion {
         throw alreadyDone(taskId);
       }
       throw e;
-    }
-  }
-
-  /**
-   * An unassigned task is done by someone of its candidate groups (or a named candidate): a
-   * caseworker cannot complete a supervisor's approval.
-   */
-  private void requireCandidate(LinggongUser user, String taskId) {
-    List<String> groups = new java.util.ArrayList<>();
-    boolean named = false;
-    List<org.camunda.bpm.engine.task.IdentityLink> links;
-    try {
-      links = taskService.getIdentityLinksForTask(taskId);
-    } catch (ProcessEngineException e) {
-      // completed by someone else a moment ago
-      throw alreadyDone(taskId);
-    }
-    for (var link : links) {
-      if (!org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType())) {
-        continue;
-      }
-      if (link.getGroupId() != null) {
-        groups.add(link.getGroupId());
-      } else if (user.userId().equals(link.getUserId())) {
-        named = true;
-      }
-    }
-    if (!named && !groups.isEmpty() && groups.stream().noneMatch(user::hasRole)) {
-      throw new cn.linggong.shared.RuleViolationException(
-          "inbox.task.notCandidate", String.join(", ", groups));
     }
   }
 

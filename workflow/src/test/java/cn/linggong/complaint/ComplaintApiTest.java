@@ -103,6 +103,56 @@ class ComplaintApiTest {
         .queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
   }
 
+  @Autowired cn.linggong.employer.EmployerRegistry employers;
+  @Autowired cn.linggong.identity.DirectoryService directory;
+
+  @Test
+  void aComplaintCannotNameAnotherDistrictsEmployerById() throws Exception {
+    var gulou =
+        employers.register(
+            directory.principal("caseworker1"), ComplaintFixture.employer("开封市鼓楼区某商贸有限公司"));
+    if (!directory.exists("mediator-longting")) {
+      directory.createUser(
+          new cn.linggong.identity.DirectoryService.UserDraft(
+              "mediator-longting",
+              "孔芳",
+              null,
+              java.util.Set.of("mediator"),
+              "kf-longting",
+              "a-long-password"),
+          "test");
+    }
+    Map<String, Object> filing =
+        new java.util.HashMap<>(
+            filing(
+                List.of(
+                    person(
+                        "严峰",
+                        AssistanceFixture.idNumber(LocalDate.of(1985, 5, 5), false),
+                        "1200.00")),
+                company(AssistanceFixture.creditCode()),
+                "2026-01-01",
+                "2026-02-01"));
+    filing.remove("employer");
+    filing.put("employerId", gulou.id());
+    int complaints = count("complaint");
+    mvc.perform(
+            post("/api/complaints")
+                .with(httpBasic("mediator-longting", "a-long-password"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(filing)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[?(@.field=='employerId')]").exists());
+    assertThat(count("complaint")).isEqualTo(complaints);
+    // the same employer is the 鼓楼区 mediator's to name
+    mvc.perform(
+            post("/api/complaints")
+                .with(httpBasic("mediator1", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(filing)))
+        .andExpect(status().isCreated());
+  }
+
   @Test
   void aStepWhoseNextDueDateNoCalendarCanCountIsRefusedWith422AndWritesNothing() throws Exception {
     // 2050-12-20: the mediation step's 15 days and its follow-up date reach 2051, which neither a

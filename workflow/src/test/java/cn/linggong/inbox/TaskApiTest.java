@@ -1,5 +1,6 @@
 package cn.linggong.inbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -103,6 +104,29 @@ class TaskApiTest {
     // another district's caseworker cannot even see it
     mvc.perform(get("/api/tasks/" + gulou).with(httpBasic("caseworker2", "demo")))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void someoneOutsideATasksGroupsCanNeitherTakeNorCompleteIt() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String task = start("kf-gulou", "OUT-" + run); // a caseworker's task of 鼓楼区
+    // finance1 and reviewer1 (city level) see every district, but hold no caseworker group
+    for (String outsider : new String[] {"finance1", "reviewer1"}) {
+      mvc.perform(post("/api/tasks/" + task + "/claim").with(httpBasic(outsider, "demo")))
+          .andExpect(status().isUnprocessableEntity())
+          .andExpect(jsonPath("$.detail").value(containsString("caseworker")));
+      mvc.perform(
+              post("/api/tasks/" + task + "/complete")
+                  .with(httpBasic(outsider, "demo"))
+                  .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                  .content("{}"))
+          .andExpect(status().isUnprocessableEntity());
+    }
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
+        .as("no outsider holds it, so the group can still work it")
+        .isNull();
+    mvc.perform(post("/api/tasks/" + task + "/claim").with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isNoContent());
   }
 
   @Test
