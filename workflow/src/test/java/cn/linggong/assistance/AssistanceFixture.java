@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -24,11 +23,6 @@ import org.camunda.bpm.engine.task.Task;
  * verified employers, open postings, and task completion as a caseworker does it.
  */
 public final class AssistanceFixture {
-
-  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final String CHECK = "10X98765432";
-  private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
-  private static final AtomicInteger CODES = new AtomicInteger(1000);
 
   public final LinggongUser caseworker;
   public final LinggongUser supervisor;
@@ -59,25 +53,12 @@ public final class AssistanceFixture {
 
   /** A valid resident ID number of 鼓楼区 with a fresh sequence number. */
   public static String idNumber(LocalDate birth, boolean female) {
-    int seq = SEQUENCE.incrementAndGet() % 500 * 2 + (female ? 0 : 1);
-    String first17 = "410204" + birth.toString().replace("-", "") + String.format("%03d", seq);
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-    }
-    return first17 + CHECK.charAt(sum % 11);
+    return cn.linggong.testsupport.TestIds.idNumber(birth, female);
   }
 
   /** A valid unified social credit code with a fresh serial. */
   public static String creditCode() {
-    String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    String first17 = "91410204MA" + String.format("%07d", CODES.incrementAndGet());
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
-    }
-    return first17 + alphabet.charAt((31 - sum % 31) % 31);
+    return cn.linggong.testsupport.TestIds.creditCode();
   }
 
   public long worker(String name, String idNumber, HardshipFacts facts) {
@@ -87,7 +68,7 @@ public final class AssistanceFixture {
             new WorkerRegistry.Registration(
                 name,
                 idNumber,
-                "139" + String.format("%08d", SEQUENCE.incrementAndGet()),
+                cn.linggong.testsupport.TestIds.mobile(),
                 null,
                 List.of("cleaning"),
                 SkillLevel.JUNIOR,
