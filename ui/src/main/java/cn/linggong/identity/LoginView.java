@@ -80,7 +80,12 @@ public class LoginView extends VerticalLayout
         VaadinSession.getCurrent()
             .getSession()
             .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-    if (failure instanceof AccountLockedException locked) {
+    if (failure instanceof SignInThrottledException throttled) {
+      String at =
+          java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+              .format(throttled.retryAt().atZone(clock.getZone()));
+      form.setI18n(i18n(getTranslation("login.error.throttled", at)));
+    } else if (failure instanceof AccountLockedException locked) {
       lockedUntil = TIME.format(locked.lockedUntil().atZone(clock.getZone()));
       form.setI18n(i18n(getTranslation("login.error.locked", lockedUntil)));
     }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs people in against the engine's identity service (users, groups and tenants live there),
- * with Linggong's account lock in front of it.
+ * with Linggong's lock per account and address in front of it. A user name nobody has costs the
+ * same password hashing as a wrong password, so that answers do not tell which names exist.
  */
 @Component
 public class EngineAuthenticationProvider implements AuthenticationProvider {
@@ -19,12 +20,22 @@ public class EngineAuthenticationProvider implements AuthenticationProvider {
   private final IdentityService identityService;
   private final LoginLockService locks;
   private final DirectoryService directory;
+  private final ClientAddress clientAddress;
+  private final Pbkdf2PasswordEncryptor hashing;
+  private final String dummyHash;
 
   EngineAuthenticationProvider(
-      IdentityService identityService, LoginLockService locks, DirectoryService directory) {
+      IdentityService identityService,
+      LoginLockService locks,
+      DirectoryService directory,
+      ClientAddress clientAddress,
+      LoginProperties properties) {
     this.identityService = identityService;
     this.locks = locks;
     this.directory = directory;
+    this.clientAddress = clientAddress;
+    this.hashing = new Pbkdf2PasswordEncryptor(properties.passwordHashIterations());
+    this.dummyHash = hashing.encrypt(java.util.UUID.randomUUID().toString());
   }
 
   @Override
@@ -35,26 +46,35 @@ public class EngineAuthenticationProvider implements AuthenticationProvider {
     if (userId.isEmpty() || password.isEmpty()) {
       throw new BadCredentialsException("Missing user name or password");
     }
+    String source = clientAddress.current();
     locks
-        .lockedUntil(userId)
+        .refusal(userId, source)
         .ifPresent(
-            until -> {
-              throw new AccountLockedException(until);
+            refusal -> {
+              throw refusal.accountLocked()
+                  ? new AccountLockedException(refusal.until())
+                  : new SignInThrottledException(refusal.until());
             });
-    if (!identityService.checkPassword(userId, password)) {
-      if (directory.exists(userId)) {
-        locks
-            .recordFailure(userId)
-            .ifPresent(
-                until -> {
-                  throw new AccountLockedException(until);
-                });
-      }
+    boolean known = directory.exists(userId);
+    boolean right = known ? identityService.checkPassword(userId, password) : unknownUser(password);
+    if (!right) {
+      locks
+          .recordFailure(known ? userId : null, source)
+          .ifPresent(
+              until -> {
+                throw new AccountLockedException(until);
+              });
       throw new BadCredentialsException("Wrong user name or password");
     }
-    locks.recordSuccess(userId);
+    locks.recordSuccess(userId, source);
     LinggongUser user = directory.principal(userId);
     return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));
+  }
+
+  /** Hashes the password as a check of a known user would, and refuses it. */
+  private boolean unknownUser(String password) {
+    hashing.check(password, dummyHash);
+    return false;
   }
 
   static List<SimpleGrantedAuthority> authorities(LinggongUser user) {

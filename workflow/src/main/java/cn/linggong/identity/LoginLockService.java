@@ -1,71 +1,146 @@
 package cn.linggong.identity;
 
+import cn.linggong.notification.Outbox;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts wrong passwords per account and locks the account for {@link
- * LoginProperties#lockDuration()} after {@link LoginProperties#maxFailedLogins()} in a row. A
- * successful sign-in resets the count.
+ * Counts wrong passwords per account and client address: {@link LoginProperties#maxFailedLogins()}
+ * in a row lock that account from that address for {@link LoginProperties#lockDuration()}, so that
+ * whoever guesses from elsewhere cannot keep the real person out. {@link
+ * LoginProperties#sourceMaxFailures()} failures from one address, whatever the user names, slow
+ * that address down: each further attempt must wait, the wait doubling with every failure (an
+ * office behind one address is slowed, not shut out). Each count is one conditional update, so
+ * parallel guesses are all counted. A successful sign-in resets the account's count at its address;
+ * admins are mailed when an account gets locked.
  */
 @Service
 public class LoginLockService {
 
   private static final Logger log = LoggerFactory.getLogger(LoginLockService.class);
 
-  private final LoginLockMapper mapper;
+  /** The subject that counts every failure from an address, whatever the user name. */
+  static final String ANY_USER = "*";
+
+  static final String MAIL_KIND = "account-locked";
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final LoginFailureMapper mapper;
   private final LoginProperties properties;
   private final Clock clock;
+  private final Outbox outbox;
+  private final ObjectProvider<DirectoryService> directory;
 
-  LoginLockService(LoginLockMapper mapper, LoginProperties properties, Clock clock) {
+  LoginLockService(
+      LoginFailureMapper mapper,
+      LoginProperties properties,
+      Clock clock,
+      Outbox outbox,
+      ObjectProvider<DirectoryService> directory) {
     this.mapper = mapper;
     this.properties = properties;
     this.clock = clock;
+    this.outbox = outbox;
+    this.directory = directory;
   }
 
-  /** Until when the account is locked, if it is locked now. */
+  /** Why sign-in from an address is refused now: the account is locked there, or it must wait. */
+  public record Refusal(Instant until, boolean accountLocked) {}
+
+  /** Whether sign-in as this user from this address is refused now, and until when. */
+  @Transactional(readOnly = true)
+  public Optional<Refusal> refusal(String userId, String source) {
+    Instant now = clock.instant();
+    Optional<Refusal> account =
+        mapper
+            .find(userId, source)
+            .filter(f -> f.lockedAt(now))
+            .map(f -> new Refusal(f.lockedUntil(), true));
+    return account.or(() -> addressWait(source, now));
+  }
+
+  /** An address with too many failures waits after its last one, longer after each. */
+  private Optional<Refusal> addressWait(String source, Instant now) {
+    return mapper
+        .find(ANY_USER, source)
+        .filter(f -> f.failedCount() >= properties.sourceMaxFailures())
+        .filter(f -> f.lastFailureAt().isAfter(now.minus(properties.lockDuration())))
+        .map(f -> new Refusal(f.lastFailureAt().plus(wait(f.failedCount())), false))
+        .filter(r -> r.until().isAfter(now));
+  }
+
+  private java.time.Duration wait(int failures) {
+    int doublings = Math.min(30, failures - properties.sourceMaxFailures());
+    java.time.Duration wait = properties.sourceDelay().multipliedBy(1L << doublings);
+    return wait.compareTo(properties.sourceMaxDelay()) > 0 ? properties.sourceMaxDelay() : wait;
+  }
+
+  /** Until when the account is locked from some address, if it is (for the admins' screens). */
   @Transactional(readOnly = true)
   public Optional<Instant> lockedUntil(String userId) {
-    Instant now = clock.instant();
-    return mapper.find(userId).filter(l -> l.lockedAt(now)).map(LoginLock::lockedUntil);
+    return mapper.lockedUntil(userId, clock.instant());
   }
 
-  /** Records a wrong password; returns the lock's end if this failure locked the account. */
+  /**
+   * Records a failed sign-in from an address, for a known user (or {@code null} for a user name
+   * nobody has); returns until when the account is locked there if this failure locked it.
+   */
   @Transactional
-  public Optional<Instant> recordFailure(String userId) {
+  public Optional<Instant> recordFailure(String userId, String source) {
     Instant now = clock.instant();
-    Optional<LoginLock> existing = mapper.find(userId);
-    // a lock that has run out starts a fresh count
-    int previous =
-        existing.filter(l -> l.lockedUntil() == null).map(LoginLock::failedCount).orElse(0);
-    int failed = previous + 1;
-    Instant lockedUntil = null;
-    if (failed >= properties.maxFailedLogins()) {
-      lockedUntil = now.plus(properties.lockDuration());
-      log.warn("Account {} locked until {} after {} wrong passwords", userId, lockedUntil, failed);
+    mapper.insert(ANY_USER, source, now);
+    mapper.countAddress(ANY_USER, source, now, now.minus(properties.lockDuration()));
+    if (userId == null) {
+      return Optional.empty();
     }
-    LoginLock lock = new LoginLock(userId, failed, now, lockedUntil);
-    if (existing.isPresent()) {
-      mapper.update(lock);
-    } else {
-      mapper.insert(lock);
+    mapper.insert(userId, source, now);
+    mapper.expire(userId, source, now);
+    mapper.count(userId, source, now);
+    Instant until = now.plus(properties.lockDuration());
+    if (mapper.lock(userId, source, properties.maxFailedLogins(), until) != 1) {
+      return Optional.empty();
     }
-    return Optional.ofNullable(lockedUntil);
+    locked(userId, source, until);
+    return Optional.of(until);
   }
 
+  private void locked(String userId, String source, Instant until) {
+    log.warn(
+        "Account {} locked from {} until {} after {} wrong passwords",
+        userId,
+        source,
+        until,
+        properties.maxFailedLogins());
+    DirectoryService people = directory.getObject();
+    for (DirectoryService.Contact admin : people.contacts(Roles.ADMIN, null)) {
+      outbox.queue(
+          MAIL_KIND,
+          "account-locked-" + userId + "-" + source + "-" + until.toEpochMilli(),
+          admin.email(),
+          admin.locale(),
+          userId,
+          source,
+          TIME.format(until.atZone(clock.getZone())),
+          properties.maxFailedLogins());
+    }
+  }
+
+  /** A successful sign-in: the account's count at that address starts again. */
   @Transactional
-  public void recordSuccess(String userId) {
-    mapper.delete(userId);
+  public void recordSuccess(String userId, String source) {
+    mapper.delete(userId, source);
   }
 
-  /** Lifts a lock before it runs out (an admin's action). */
+  /** Lifts the account's locks from every address before they run out (an admin's action). */
   @Transactional
   public void unlock(String userId) {
-    mapper.delete(userId);
+    mapper.deleteSubject(userId);
   }
 }

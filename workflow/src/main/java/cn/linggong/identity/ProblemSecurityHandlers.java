@@ -27,6 +27,9 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
   static final String REALM = "Linggong";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+  private static final java.time.format.DateTimeFormatter SECONDS =
+      java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
+
   private final Problems problems;
   private final ObjectMapper objectMapper;
   private final Clock clock;
@@ -42,7 +45,10 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
       HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
       throws IOException {
     ProblemDetail problem;
-    if (exception instanceof AccountLockedException locked) {
+    if (exception instanceof SignInThrottledException throttled) {
+      String at = SECONDS.format(throttled.retryAt().atZone(clock.getZone()));
+      problem = problems.problem(request, HttpStatus.UNAUTHORIZED, "problem.401.throttled", at);
+    } else if (exception instanceof AccountLockedException locked) {
       String until = TIME.format(locked.lockedUntil().atZone(clock.getZone()));
       problem = problems.problem(request, HttpStatus.UNAUTHORIZED, "problem.401.locked", until);
     } else {

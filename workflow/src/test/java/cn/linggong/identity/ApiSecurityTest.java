@@ -93,23 +93,117 @@ class ApiSecurityTest {
         "test");
 
     for (int i = 0; i < 4; i++) {
-      mvc.perform(get("/api/me").with(httpBasic(user, "wrong")))
+      mvc.perform(get("/api/me").with(httpBasic(user, "wrong")).with(from("10.4.4.1")))
           .andExpect(status().isUnauthorized());
     }
     assertThat(locks.lockedUntil(user)).isEmpty();
-    mvc.perform(get("/api/me").with(httpBasic(user, "wrong")))
+    mvc.perform(get("/api/me").with(httpBasic(user, "wrong")).with(from("10.4.4.1")))
         .andExpect(status().isUnauthorized())
         .andExpect(jsonPath("$.detail").value(containsString("已锁定")));
     // even the right password is refused while the lock lasts
-    mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse")))
+    mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse")).with(from("10.4.4.1")))
         .andExpect(status().isUnauthorized())
         .andExpect(jsonPath("$.detail").value(containsString("已锁定")));
 
     clock.advance(Duration.ofMinutes(14));
-    mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse")))
+    mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse")).with(from("10.4.4.1")))
         .andExpect(status().isUnauthorized());
     clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-    mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse"))).andExpect(status().isOk());
+    mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse")).with(from("10.4.4.1")))
+        .andExpect(status().isOk());
+  }
+
+  @Autowired javax.sql.DataSource dataSource;
+
+  private String newUser(String prefix) {
+    String user = prefix + "-" + System.nanoTime() % 100000;
+    directory.createUser(
+        new DirectoryService.UserDraft(
+            user, "锁定测试", null, java.util.Set.of(Roles.CASEWORKER), "kf-gulou", "correct-horse"),
+        "test");
+    return user;
+  }
+
+  private static org.springframework.test.web.servlet.request.RequestPostProcessor from(
+      String address) {
+    return request -> {
+      request.setRemoteAddr(address);
+      return request;
+    };
+  }
+
+  @Test
+  void parallelWrongPasswordsAreAllCountedAndLockTheAccount() throws Exception {
+    String user = newUser("parallel");
+    java.util.concurrent.ExecutorService guessers =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.List<java.util.concurrent.Callable<Integer>> guesses = new java.util.ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      guesses.add(
+          () ->
+              mvc.perform(get("/api/me").with(httpBasic(user, "wrong")).with(from("10.9.9.9")))
+                  .andReturn()
+                  .getResponse()
+                  .getStatus());
+    }
+    try {
+      for (var answer : guessers.invokeAll(guesses)) {
+        assertThat(answer.get()).isEqualTo(401);
+      }
+    } finally {
+      guessers.shutdown();
+    }
+    assertThat(locks.lockedUntil(user)).as("60 guesses in parallel lock the account").isPresent();
+    mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse")).with(from("10.9.9.9")))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.detail").value(containsString("已锁定")));
+  }
+
+  @Test
+  void wrongPasswordsFromOneAddressDoNotKeepThePersonOutFromAnother() throws Exception {
+    String user = newUser("elsewhere");
+    for (int i = 0; i < 5; i++) {
+      mvc.perform(get("/api/me").with(httpBasic(user, "wrong")).with(from("10.7.7.7")))
+          .andExpect(status().isUnauthorized());
+    }
+    mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse")).with(from("10.7.7.7")))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.detail").value(containsString("已锁定")));
+    mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse")).with(from("10.8.8.8")))
+        .andExpect(status().isOk());
+    // the admins are told once
+    var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT recipient FROM mail_outbox WHERE kind = 'account-locked' AND subject LIKE ?",
+                String.class,
+                "%" + user + "%"))
+        .containsExactly("admin@linggong.example");
+  }
+
+  @Test
+  void manyFailuresFromOneAddressSlowThatAddressDown() throws Exception {
+    // names nobody has count as well: guessing names from one address is slowed down there
+    for (int i = 0; i < 20; i++) {
+      mvc.perform(get("/api/me").with(httpBasic("nobody-" + i, "guess")).with(from("10.6.6.6")))
+          .andExpect(status().isUnauthorized());
+    }
+    mvc.perform(get("/api/me").with(httpBasic("caseworker1", "demo")).with(from("10.6.6.6")))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.detail").value(containsString("再试")));
+    mvc.perform(get("/api/me").with(httpBasic("caseworker1", "demo")).with(from("10.5.5.5")))
+        .andExpect(status().isOk());
+    // after the wait (1 s after the 20th failure) the next attempt is heard
+    clock.advance(Duration.ofSeconds(2));
+    mvc.perform(get("/api/me").with(httpBasic("nobody-x", "guess")).with(from("10.6.6.6")))
+        .andExpect(status().isUnauthorized());
+    // the 21st failure doubles the wait: 2 s
+    clock.advance(Duration.ofSeconds(1));
+    mvc.perform(get("/api/me").with(httpBasic("caseworker1", "demo")).with(from("10.6.6.6")))
+        .andExpect(status().isUnauthorized());
+    clock.advance(Duration.ofSeconds(2));
+    mvc.perform(get("/api/me").with(httpBasic("caseworker1", "demo")).with(from("10.6.6.6")))
+        .andExpect(status().isOk());
   }
 
   @Test
@@ -120,12 +214,13 @@ class ApiSecurityTest {
             user, "计数测试", null, java.util.Set.of(Roles.CASEWORKER), "kf-gulou", "correct-horse"),
         "test");
     for (int i = 0; i < 4; i++) {
-      mvc.perform(get("/api/me").with(httpBasic(user, "wrong")))
+      mvc.perform(get("/api/me").with(httpBasic(user, "wrong")).with(from("10.4.4.2")))
           .andExpect(status().isUnauthorized());
     }
-    mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse"))).andExpect(status().isOk());
+    mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse")).with(from("10.4.4.2")))
+        .andExpect(status().isOk());
     for (int i = 0; i < 4; i++) {
-      mvc.perform(get("/api/me").with(httpBasic(user, "wrong")))
+      mvc.perform(get("/api/me").with(httpBasic(user, "wrong")).with(from("10.4.4.2")))
           .andExpect(status().isUnauthorized());
     }
     assertThat(locks.lockedUntil(user)).isEmpty();
@@ -139,12 +234,13 @@ class ApiSecurityTest {
             user, "解锁测试", null, java.util.Set.of(Roles.MEDIATOR), "kf-gulou", "correct-horse"),
         "test");
     for (int i = 0; i < 5; i++) {
-      mvc.perform(get("/api/me").with(httpBasic(user, "wrong")));
+      mvc.perform(get("/api/me").with(httpBasic(user, "wrong")).with(from("10.4.4.3")));
     }
     assertThat(locks.lockedUntil(user)).isPresent();
     mvc.perform(post("/api/admin/users/" + user + "/unlock").with(httpBasic("admin", "demo")))
         .andExpect(status().isNoContent());
-    mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse"))).andExpect(status().isOk());
+    mvc.perform(get("/api/me").with(httpBasic(user, "correct-horse")).with(from("10.4.4.3")))
+        .andExpect(status().isOk());
   }
 
   @Test

@@ -7,11 +7,11 @@ import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabas
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The login-lock mapper on MariaDB through MySQL Connector/J, migrated by Flyway. */
+/** The login-failure mapper on MariaDB through MySQL Connector/J, migrated by Flyway. */
 @EnabledWithMariaDb
 @MybatisTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-class LoginLockMapperMariaDbIT extends LoginLockMapperContract {
+class LoginFailureMapperMariaDbIT extends LoginFailureMapperContract {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {

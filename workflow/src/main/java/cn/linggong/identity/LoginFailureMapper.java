@@ -1,0 +1,46 @@
+package cn.linggong.identity;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Each write is one statement, atomic on its row, so that parallel sign-ins are all counted. */
+@Mapper
+interface LoginFailureMapper {
+
+  Optional<LoginFailure> find(@Param("subject") String subject, @Param("source") String source);
+
+  /** Creates the row with no failure yet, unless it is there (0 then). */
+  int insert(
+      @Param("subject") String subject, @Param("source") String source, @Param("now") Instant now);
+
+  /** Starts a fresh count where a lock has run out. */
+  int expire(
+      @Param("subject") String subject, @Param("source") String source, @Param("now") Instant now);
+
+  /** Counts one more failure where no lock is on. */
+  int count(
+      @Param("subject") String subject, @Param("source") String source, @Param("now") Instant now);
+
+  /** Counts one more failure of an address, starting again after a quiet {@code since}. */
+  int countAddress(
+      @Param("subject") String subject,
+      @Param("source") String source,
+      @Param("now") Instant now,
+      @Param("since") Instant since);
+
+  /** Locks when the count reached {@code max}; 1 for the one call that locked it. */
+  int lock(
+      @Param("subject") String subject,
+      @Param("source") String source,
+      @Param("max") int max,
+      @Param("until") Instant until);
+
+  /** The latest lock of a subject that lasts beyond {@code now}, from any address. */
+  Optional<Instant> lockedUntil(@Param("subject") String subject, @Param("now") Instant now);
+
+  int delete(@Param("subject") String subject, @Param("source") String source);
+
+  int deleteSubject(@Param("subject") String subject);
+}
