@@ -219,6 +219,9 @@ public class WorkerRegistry {
         .toList();
   }
 
+  /** The longest 残疾人证 number taken (the card's number has 20 digits and a 2-digit suffix). */
+  static final int CERTIFICATE_MAX = 32;
+
   /**
    * Records the hardship facts: stored encrypted, each applying status as a keyed hash for search.
    */
@@ -232,6 +235,9 @@ public class WorkerRegistry {
     }
     boolean hasCertificate =
         facts.disabilityCertificate() != null && !facts.disabilityCertificate().isBlank();
+    if (hasCertificate && facts.disabilityCertificate().trim().length() > CERTIFICATE_MAX) {
+      errors.add("disabilityCertificate", "validation.tooLong", CERTIFICATE_MAX);
+    }
     if (hasCertificate != (facts.disabilityGrade() != null)) {
       errors.add(
           hasCertificate ? "disabilityGrade" : "disabilityCertificate",

@@ -174,16 +174,21 @@ class CalendarApi {
   Year putYear(@PathVariable int year, @RequestBody YearChange change) {
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     List<CalendarDay> days = new ArrayList<>();
-    List<ExceptionInput> rows = change.days() == null ? List.of() : change.days();
+    List<ExceptionInput> rows = change == null || change.days() == null ? List.of() : change.days();
     for (int i = 0; i < rows.size(); i++) {
       ExceptionInput row = rows.get(i);
+      if (row == null) {
+        errors.add("days[" + i + "]", "validation.required");
+        continue;
+      }
       String prefix = "days[" + i + "].";
       LocalDate date = date(prefix + "date", row.date(), errors);
       DayKind kind = kind(prefix + "kind", row.kind(), errors);
       days.add(new CalendarDay(date, kind, row.name()));
     }
     errors.throwIfAny();
-    maintenance.replaceYear(year, change.source(), days, currentUser.require().userId());
+    maintenance.replaceYear(
+        year, change == null ? null : change.source(), days, currentUser.require().userId());
     return year(year);
   }
 

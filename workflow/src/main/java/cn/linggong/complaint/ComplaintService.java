@@ -228,7 +228,7 @@ public class ComplaintService {
     errors.throwIfAny();
 
     if (employer == null) {
-      employer = employers.register(user, f.employer());
+      employer = employers.findOrRegister(user, f.employer());
     }
     ComplaintRow row = new ComplaintRow();
     row.complaintNo = numbers.next(properties.numberPrefix());

@@ -75,7 +75,32 @@ public class EmployerRegistry {
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     check(user, r, errors);
     errors.throwIfAny();
-    return insert(user, r);
+    try {
+      return insert(user, r);
+    } catch (org.springframework.dao.DuplicateKeyException registeredMeanwhile) {
+      throw new cn.linggong.shared.ConflictException("employer.registeredMeanwhile");
+    }
+  }
+
+  /**
+   * The employer with this credit code or ID number: the registered one, or registered now. Two
+   * filings naming the same new employer at once get the same record (the second insert meets the
+   * unique key and reads the first).
+   */
+  @Transactional
+  public Employer findOrRegister(LinggongUser user, Registration r) {
+    var found = existing(r);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    check(user, r, errors);
+    errors.throwIfAny();
+    try {
+      return insert(user, r);
+    } catch (org.springframework.dao.DuplicateKeyException registeredMeanwhile) {
+      return existing(r).orElseThrow(() -> registeredMeanwhile);
+    }
   }
 
   /**

@@ -287,6 +287,9 @@ public class DirectoryService {
     identity.setUserInfo(userId, LOCALE_INFO, Languages.closest(locale).toLanguageTag());
   }
 
+  /** The longest district name (the engine keeps tenant names in 255 characters). */
+  static final int DISTRICT_NAME_MAX = 64;
+
   @Transactional
   public void createDistrict(String id, String name, String actor) {
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
@@ -299,6 +302,9 @@ public class DirectoryService {
       errors.add("id", "identity.district.taken", districtId);
     }
     errors.requireText("name", name);
+    if (name != null && name.trim().length() > DISTRICT_NAME_MAX) {
+      errors.add("name", "identity.name.tooLong", DISTRICT_NAME_MAX);
+    }
     errors.throwIfAny();
     Tenant tenant = identity.newTenant(districtId);
     tenant.setName(name.trim());
@@ -356,7 +362,8 @@ public class DirectoryService {
     }
     if (draft.roles() == null || draft.roles().isEmpty()) {
       errors.add("roles", "identity.roles.required");
-    } else if (!Roles.ASSIGNABLE.containsAll(draft.roles())) {
+    } else if (draft.roles().stream().anyMatch(java.util.Objects::isNull)
+        || !Roles.ASSIGNABLE.containsAll(draft.roles())) {
       errors.add("roles", "identity.roles.unknown");
     }
     String district = blankToNull(draft.districtId());

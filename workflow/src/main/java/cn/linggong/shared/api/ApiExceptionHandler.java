@@ -86,6 +86,49 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .body(problems.problem(servlet, HttpStatus.PAYLOAD_TOO_LARGE, "problem.413.detail"));
   }
 
+  /**
+   * A body that cannot be read: a key given twice or a value of the wrong kind is named as the
+   * field it concerns (400 with {@code errors}); other unreadable bodies keep the general 400.
+   */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      org.springframework.http.converter.HttpMessageNotReadableException e,
+      org.springframework.http.HttpHeaders headers,
+      org.springframework.http.HttpStatusCode status,
+      org.springframework.web.context.request.WebRequest request) {
+    Throwable cause = e.getMostSpecificCause();
+    InvalidInputException named = null;
+    if (cause instanceof com.fasterxml.jackson.core.JsonParseException parse
+        && parse.getOriginalMessage() != null
+        && parse.getOriginalMessage().startsWith("Duplicate field '")) {
+      String message = parse.getOriginalMessage();
+      String field = message.substring("Duplicate field '".length(), message.indexOf('\'', 17));
+      named = InvalidInputException.of(field, "request.field.duplicate");
+    } else if (cause instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+        && !mapping.getPath().isEmpty()) {
+      named = InvalidInputException.of(fieldPath(mapping), "request.field.wrongType");
+    }
+    if (named == null) {
+      return super.handleHttpMessageNotReadable(e, headers, status, request);
+    }
+    HttpServletRequest servlet =
+        ((org.springframework.web.context.request.ServletWebRequest) request).getRequest();
+    return ResponseEntity.badRequest().body(invalidInput(named, servlet));
+  }
+
+  /** {@code complainants[0].amountOwed} from Jackson's path. */
+  private static String fieldPath(com.fasterxml.jackson.databind.JsonMappingException mapping) {
+    StringBuilder path = new StringBuilder();
+    for (var reference : mapping.getPath()) {
+      if (reference.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
     var rule = RuleViolationException.in(e);
