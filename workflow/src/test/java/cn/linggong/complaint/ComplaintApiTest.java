@@ -98,6 +98,16 @@ class ComplaintApiTest {
         "address", "龙亭区北门大街8号");
   }
 
+  /** Files a complaint over REST as the given person. */
+  private org.springframework.test.web.servlet.ResultActions file(
+      String user, String password, Object filing) throws Exception {
+    return mvc.perform(
+        post("/api/complaints")
+            .with(httpBasic(user, password))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json.writeValueAsString(filing)));
+  }
+
   private int count(String table) {
     return new JdbcTemplate(dataSource)
         .queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
@@ -136,21 +146,12 @@ class ComplaintApiTest {
     filing.remove("employer");
     filing.put("employerId", gulou.id());
     int complaints = count("complaint");
-    mvc.perform(
-            post("/api/complaints")
-                .with(httpBasic("mediator-longting", "a-long-password"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(filing)))
+    file("mediator-longting", "a-long-password", filing)
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[?(@.field=='employerId')]").exists());
     assertThat(count("complaint")).isEqualTo(complaints);
     // the same employer is the 鼓楼区 mediator's to name
-    mvc.perform(
-            post("/api/complaints")
-                .with(httpBasic("mediator1", "demo"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(filing)))
-        .andExpect(status().isCreated());
+    file("mediator1", "demo", filing).andExpect(status().isCreated());
   }
 
   @Test
@@ -160,21 +161,18 @@ class ComplaintApiTest {
     clock.set(java.time.Instant.parse("2050-12-20T02:00:00Z"));
     org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(clock.instant()));
     String body =
-        mvc.perform(
-                post("/api/complaints")
-                    .with(httpBasic("mediator1", "demo"))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        json.writeValueAsString(
-                            filing(
-                                List.of(
-                                    person(
-                                        "邵文",
-                                        AssistanceFixture.idNumber(LocalDate.of(1990, 1, 2), false),
-                                        "900.00")),
-                                company(AssistanceFixture.creditCode()),
-                                "2050-10-01",
-                                "2050-11-30"))))
+        file(
+                "mediator1",
+                "demo",
+                filing(
+                    List.of(
+                        person(
+                            "邵文",
+                            AssistanceFixture.idNumber(LocalDate.of(1990, 1, 2), false),
+                            "900.00")),
+                    company(AssistanceFixture.creditCode()),
+                    "2050-10-01",
+                    "2050-11-30"))
             .andExpect(status().isCreated())
             .andReturn()
             .getResponse()
@@ -205,25 +203,22 @@ class ComplaintApiTest {
   @Test
   void aComplaintIsFiledAndReadBackWithItsClocksAndAmounts() throws Exception {
     String body =
-        mvc.perform(
-                post("/api/complaints")
-                    .with(httpBasic("mediator1", "demo"))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        json.writeValueAsString(
-                            filing(
-                                List.of(
-                                    person(
-                                        "郭亮",
-                                        AssistanceFixture.idNumber(LocalDate.of(1988, 8, 8), false),
-                                        "2400.00"),
-                                    person(
-                                        "梁燕",
-                                        AssistanceFixture.idNumber(LocalDate.of(1990, 9, 9), true),
-                                        "1600.50")),
-                                company(AssistanceFixture.creditCode()),
-                                "2026-01-01",
-                                "2026-02-20"))))
+        file(
+                "mediator1",
+                "demo",
+                filing(
+                    List.of(
+                        person(
+                            "郭亮",
+                            AssistanceFixture.idNumber(LocalDate.of(1988, 8, 8), false),
+                            "2400.00"),
+                        person(
+                            "梁燕",
+                            AssistanceFixture.idNumber(LocalDate.of(1990, 9, 9), true),
+                            "1600.50")),
+                    company(AssistanceFixture.creditCode()),
+                    "2026-01-01",
+                    "2026-02-20"))
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.complaintNo", containsString("QX-")))
             .andExpect(jsonPath("$.amountOwed").value(4000.50))
@@ -290,23 +285,18 @@ class ComplaintApiTest {
     String goodId = AssistanceFixture.idNumber(LocalDate.of(1985, 5, 5), false);
     String badId = goodId.substring(0, 17) + (goodId.charAt(17) == '1' ? '2' : '1');
     String badCode = "91410204MA9000001X";
-    mvc.perform(
-            post("/api/complaints")
-                .with(httpBasic("mediator1", "demo"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    json.writeValueAsString(
-                        filing(
-                            List.of(
-                                person("甲", badId, "-100"),
-                                person("乙", goodId, "99999999"),
-                                person(
-                                    "丙",
-                                    AssistanceFixture.idNumber(LocalDate.of(1991, 1, 1), true),
-                                    "12.345")),
-                            company(badCode),
-                            "2026-02-01",
-                            "2026-01-01"))))
+    file(
+            "mediator1",
+            "demo",
+            filing(
+                List.of(
+                    person("甲", badId, "-100"),
+                    person("乙", goodId, "99999999"),
+                    person(
+                        "丙", AssistanceFixture.idNumber(LocalDate.of(1991, 1, 1), true), "12.345")),
+                company(badCode),
+                "2026-02-01",
+                "2026-01-01"))
         .andExpect(status().isBadRequest())
         .andExpect(
             jsonPath(
