@@ -73,27 +73,22 @@ class ProvisionalScreensTest extends KaribuTestBase {
     clock.set(Instant.now());
   }
 
-  private String taskDueIn2027() {
-    if (repositoryService
-            .createProcessDefinitionQuery()
-            .processDefinitionKey("test_provisional_due")
-            .count()
-        == 0) {
-      repositoryService
-          .createDeployment()
-          .tenantId("kf-gulou")
-          .addString("provisional-due.bpmn", PROCESS)
-          .deploy();
-    }
-    clock.set(DEC_28);
-    ClockUtil.setCurrentTime(Date.from(DEC_28));
+  /** The first task of a test process started at {@code at} (both clocks moved there). */
+  private String firstTask(String key, String resource, String bpmn, Instant at, String prefix) {
+    cn.linggong.testsupport.TestProcesses.deployOnce(repositoryService, key, resource, bpmn);
+    clock.set(at);
+    ClockUtil.setCurrentTime(Date.from(at));
     var instance =
         runtimeService
-            .createProcessInstanceByKey("test_provisional_due")
+            .createProcessInstanceByKey(key)
             .processDefinitionTenantId("kf-gulou")
-            .businessKey("ZD-" + UUID.randomUUID().toString().substring(0, 8))
+            .businessKey(prefix + UUID.randomUUID().toString().substring(0, 8))
             .execute();
     return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+  }
+
+  private String taskDueIn2027() {
+    return firstTask("test_provisional_due", "provisional-due.bpmn", PROCESS, DEC_28, "ZD-");
   }
 
   private static boolean marked(Component component) {
@@ -191,30 +186,10 @@ class ProvisionalScreensTest extends KaribuTestBase {
 
   @Test
   void aStepWhoseNextDueDateNoCalendarCanCountSaysSoOnTheScreen() {
-    if (repositoryService
-            .createProcessDefinitionQuery()
-            .processDefinitionKey("test_two_steps")
-            .count()
-        == 0) {
-      repositoryService
-          .createDeployment()
-          .tenantId("kf-gulou")
-          .addString("two-steps.bpmn", TWO_STEPS)
-          .deploy();
-    }
     // 1 December 2050: the second step's 60 working days reach 2051, which nothing covers
     Instant december2050 =
         OffsetDateTime.of(2050, 12, 1, 10, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant();
-    clock.set(december2050);
-    ClockUtil.setCurrentTime(Date.from(december2050));
-    var instance =
-        runtimeService
-            .createProcessInstanceByKey("test_two_steps")
-            .processDefinitionTenantId("kf-gulou")
-            .businessKey("LT-" + UUID.randomUUID().toString().substring(0, 8))
-            .execute();
-    String taskId =
-        taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    String taskId = firstTask("test_two_steps", "two-steps.bpmn", TWO_STEPS, december2050, "LT-");
     signIn("mediator1");
     UI.getCurrent().navigate("tasks/" + taskId);
     _click(_get(Button.class, spec -> spec.withId("complete-task")));

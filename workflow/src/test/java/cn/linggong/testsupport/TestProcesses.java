@@ -10,18 +10,38 @@ public final class TestProcesses {
       org.camunda.bpm.engine.RepositoryService repositoryService,
       String processKey,
       String classpathResource) {
-    if (repositoryService
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(processKey)
-            .tenantIdIn("kf-gulou")
-            .count()
-        == 0) {
+    if (!deployed(repositoryService, processKey)) {
       repositoryService
           .createDeployment()
           .tenantId("kf-gulou")
           .addClasspathResource(classpathResource)
           .deploy();
     }
+  }
+
+  /** Deploys test BPMN text for the district kf-gulou unless its process is there. */
+  public static void deployOnce(
+      org.camunda.bpm.engine.RepositoryService repositoryService,
+      String processKey,
+      String resourceName,
+      String bpmn) {
+    if (!deployed(repositoryService, processKey)) {
+      repositoryService
+          .createDeployment()
+          .tenantId("kf-gulou")
+          .addString(resourceName, bpmn)
+          .deploy();
+    }
+  }
+
+  private static boolean deployed(
+      org.camunda.bpm.engine.RepositoryService repositoryService, String processKey) {
+    return repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .tenantIdIn("kf-gulou")
+            .count()
+        > 0;
   }
 
   /**
