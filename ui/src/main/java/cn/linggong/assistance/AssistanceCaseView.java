@@ -126,7 +126,7 @@ public class AssistanceCaseView extends VerticalLayout
       link.setId("open-task-" + t.taskDefinitionKey());
       now.add(link);
     }
-    if (c.state() == AssistanceCase.State.OPEN) {
+    if (c.state() == AssistanceCase.State.OPEN && AssistancePolicy.WITHDRAW.allows(user)) {
       Button withdraw =
           new Button(getTranslation("case.withdraw"), e -> openWithdrawal(c.caseNo()));
       withdraw.setId("case-withdraw");

@@ -95,6 +95,7 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
     Button register = new Button(getTranslation("worker.register"), e -> openRegistration());
     register.setId("worker-register");
     register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    register.setVisible(WorkerPolicy.REGISTER.allows(user));
     HorizontalLayout bar = new HorizontalLayout(name, idNumber, mobile, hardship, register);
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
     bar.setWrap(true);
@@ -147,6 +148,7 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
     Button facts = new Button(getTranslation("worker.hardship"), e -> openHardship(w));
     facts.addThemeVariants(ButtonVariant.LUMO_SMALL);
     facts.setId("worker-hardship-" + w.id());
+    facts.setVisible(WorkerPolicy.VIEW_HARDSHIP.allows(user));
     Button open =
         new Button(
             getTranslation("worker.openCase"),
@@ -163,6 +165,7 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
             });
     open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
     open.setId("worker-open-case-" + w.id());
+    open.setVisible(AssistancePolicy.OPEN.allows(user));
     return new HorizontalLayout(facts, open);
   }
 
@@ -298,6 +301,7 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
             });
     save.setId("hardship-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    save.setVisible(WorkerPolicy.RECORD_HARDSHIP.allows(user));
     dialog.add(
         new Paragraph(getTranslation("worker.hardship.explain")),
         reveal,

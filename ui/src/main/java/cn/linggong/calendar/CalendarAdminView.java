@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
 public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle {
 
   private final transient CalendarMaintenance maintenance;
-  private final String actor;
+  private final cn.linggong.identity.LinggongUser actor;
   private final Select<Integer> year = new Select<>();
   private final Paragraph source = new Paragraph();
   private final Div provisionalNote = new Div();
@@ -61,7 +61,7 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
       CalendarMaintenance maintenance, CurrentUser currentUser, java.time.Clock clock) {
     this.maintenance = maintenance;
     this.clock = clock;
-    this.actor = currentUser.require().userId();
+    this.actor = currentUser.require();
     setId("calendar-admin-view");
 
     year.setLabel(getTranslation("calendar.year"));

@@ -29,6 +29,7 @@ class CsvImportDialog extends Dialog {
   private static final int MAX_BYTES = 64 * 1024;
 
   private final CalendarMaintenance maintenance;
+  private final cn.linggong.identity.LinggongUser actor;
   private final IntegerField year = new IntegerField();
   private final TextField source = new TextField();
   private final TextArea rows = new TextArea();
@@ -38,12 +39,13 @@ class CsvImportDialog extends Dialog {
 
   CsvImportDialog(
       CalendarMaintenance maintenance,
-      String actor,
+      cn.linggong.identity.LinggongUser actor,
       Integer currentYear,
       String title,
       String prefill,
       Consumer<Integer> imported) {
     this.maintenance = maintenance;
+    this.actor = actor;
     setHeaderTitle(title);
     setWidth("min(56em, 96vw)");
     year.setLabel(getTranslation("calendar.year"));
@@ -148,7 +150,7 @@ class CsvImportDialog extends Dialog {
       return;
     }
     year.setInvalid(false);
-    CsvImport.Preview result = maintenance.previewCsv(year.getValue(), rows.getValue());
+    CsvImport.Preview result = maintenance.previewCsv(actor, year.getValue(), rows.getValue());
     preview.setItems(result.rows());
     long bad = result.rows().stream().filter(r -> !r.valid()).count();
     summary.setText(

@@ -72,6 +72,7 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
             e -> new IntakeDialog(complaints, employers, user, this::opened).open());
     file.setId("complaint-file");
     file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    file.setVisible(ComplaintPolicy.FILE.allows(user));
     mine.setId("complaint-mine");
     mine.setLabel(getTranslation("complaint.desk.mine"));
     mine.addValueChangeListener(e -> refresh());

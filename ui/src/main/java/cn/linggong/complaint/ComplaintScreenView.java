@@ -201,7 +201,7 @@ public class ComplaintScreenView extends VerticalLayout
       link.setId("open-task-" + t.taskDefinitionKey());
       now.add(link);
     }
-    if (c.state() == Complaint.State.OPEN) {
+    if (c.state() == Complaint.State.OPEN && ComplaintPolicy.FILE.allows(user)) {
       now.add(actions(c));
     }
     VerticalLayout docs = new VerticalLayout();
@@ -216,7 +216,7 @@ public class ComplaintScreenView extends VerticalLayout
     for (Evidence e : view.evidence()) {
       docs.add(evidenceLink(c.complaintNo(), e));
     }
-    if (c.state() == Complaint.State.OPEN) {
+    if (c.state() == Complaint.State.OPEN && ComplaintPolicy.FILE.allows(user)) {
       docs.add(upload(c.complaintNo()));
     }
     FlexLayout middle = new FlexLayout(now, docs);

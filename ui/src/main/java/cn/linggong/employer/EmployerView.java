@@ -60,6 +60,7 @@ public class EmployerView extends VerticalLayout implements HasDynamicTitle {
     Button add = new Button(getTranslation("employer.register"), e -> openRegistration());
     add.setId("employer-register");
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    add.setVisible(EmployerPolicy.REGISTER.allows(user));
     HorizontalLayout bar = new HorizontalLayout(name, unverifiedOnly, add);
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 

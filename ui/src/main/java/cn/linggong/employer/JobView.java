@@ -72,6 +72,7 @@ public class JobView extends VerticalLayout implements HasDynamicTitle {
     Button post = new Button(getTranslation("job.post"), e -> openPosting());
     post.setId("job-post");
     post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    post.setVisible(EmployerPolicy.POST_JOB.allows(user));
     HorizontalLayout bar = new HorizontalLayout(status, post);
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
@@ -109,7 +110,7 @@ public class JobView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private Component actions(JobPosting job) {
-    if (job.status() == JobStatus.FILLED) {
+    if (job.status() == JobStatus.FILLED || !EmployerPolicy.POST_JOB.allows(user)) {
       return new com.vaadin.flow.component.html.Span();
     }
     JobStatus to = job.status() == JobStatus.OPEN ? JobStatus.CLOSED : JobStatus.OPEN;

@@ -43,8 +43,7 @@ public class DistrictAdminView extends VerticalLayout implements HasDynamicTitle
     add.addClickListener(
         e -> {
           try {
-            directory.createDistrict(
-                id.getValue(), name.getValue(), currentUser.require().userId());
+            directory.createDistrict(id.getValue(), name.getValue(), currentUser.require());
             FieldErrors.clear(fields);
             Notification.show(getTranslation("districts.added", name.getValue()))
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

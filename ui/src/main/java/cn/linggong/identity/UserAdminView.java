@@ -35,7 +35,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     this.directory = directory;
     setId("user-admin-view");
     setSizeFull();
-    String actor = currentUser.require().userId();
+    LinggongUser actor = currentUser.require();
     Map<String, String> districtNames =
         directory.districts().stream()
             .collect(
@@ -84,8 +84,10 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         .setAutoWidth(true);
     grid.setItems(
         query ->
-            directory.findUsers(search.getValue(), query.getOffset(), query.getLimit()).stream(),
-        query -> (int) directory.countUsers(search.getValue()));
+            directory
+                .findUsers(actor, search.getValue(), query.getOffset(), query.getLimit())
+                .stream(),
+        query -> (int) directory.countUsers(actor, search.getValue()));
     grid.addItemClickListener(
         e -> new UserEditor(directory, actor, e.getItem(), this::refresh).open());
     grid.setSizeFull();

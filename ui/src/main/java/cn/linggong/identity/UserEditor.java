@@ -33,7 +33,7 @@ class UserEditor extends Dialog {
 
   UserEditor(
       DirectoryService directory,
-      String actor,
+      LinggongUser actor,
       DirectoryService.UserSummary existing,
       Runnable saved) {
     boolean creating = existing == null;
@@ -150,7 +150,7 @@ class UserEditor extends Dialog {
     }
   }
 
-  private void resetPassword(DirectoryService directory, String actor, String id) {
+  private void resetPassword(DirectoryService directory, LinggongUser actor, String id) {
     Dialog dialog = new Dialog(getTranslation("users.resetPassword"));
     PasswordField fresh = new PasswordField(getTranslation("users.password"));
     Button ok =

@@ -26,7 +26,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +40,13 @@ import java.util.stream.Collectors;
  * any column (due date first), paged on the server; claim and give back.
  */
 @Route("inbox")
-@PermitAll
+@RolesAllowed({
+  cn.linggong.identity.Roles.CASEWORKER,
+  cn.linggong.identity.Roles.MEDIATOR,
+  cn.linggong.identity.Roles.REVIEWER,
+  cn.linggong.identity.Roles.FINANCE,
+  cn.linggong.identity.Roles.SUPERVISOR
+})
 @Menu(title = "nav.inbox", order = 2, icon = "vaadin:inbox")
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
@@ -294,7 +300,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
   private com.vaadin.flow.component.Component action(InboxTask task) {
     Button take = takeOrGiveBack(task);
-    if (!user.hasRole(cn.linggong.identity.Roles.SUPERVISOR)) {
+    if (!InboxPolicy.REASSIGN.allows(user)) {
       return take;
     }
     Button reassign = new Button(getTranslation("inbox.reassign"), e -> openReassign(task));

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +20,13 @@ import java.time.format.DateTimeFormatter;
  * of another district is not found.
  */
 @Route("tasks/:taskId")
-@PermitAll
+@RolesAllowed({
+  cn.linggong.identity.Roles.CASEWORKER,
+  cn.linggong.identity.Roles.MEDIATOR,
+  cn.linggong.identity.Roles.REVIEWER,
+  cn.linggong.identity.Roles.FINANCE,
+  cn.linggong.identity.Roles.SUPERVISOR
+})
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -187,7 +193,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     rendered.ifPresentOrElse(
         area::add, () -> area.add(new Paragraph(getTranslation("task.noForm"))));
     var user = currentUser.require();
-    if (user.hasRole(cn.linggong.identity.Roles.SUPERVISOR)) {
+    if (InboxPolicy.REASSIGN.allows(user)) {
       var to = new com.vaadin.flow.component.select.Select<String>();
       to.setId("reassign-to");
       to.setLabel(getTranslation("inbox.reassign.to"));

@@ -77,8 +77,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
           new Paragraph(
               getTranslation(
                   "home.overdue",
-                  supervision.countOverdueTasks(),
-                  escalations.countOpen(user.districtId())));
+                  supervision.countOverdueTasks(user),
+                  escalations.countOpen(user)));
       overdue.setId("home-overdue");
       add(overdue, new RouterLink(getTranslation("home.toSupervision"), SupervisionView.class));
     }

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * districts), each linking to its task.
  */
 @Route("supervision")
-@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+@RolesAllowed(Roles.SUPERVISOR)
 @Menu(title = "nav.supervision", order = 1, icon = "vaadin:alarm")
 public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
 
@@ -75,8 +75,8 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("supervision.escalatedAt"))
         .setAutoWidth(true);
     open.setItems(
-        query -> escalations.open(scope, query.getOffset(), query.getLimit()).stream(),
-        query -> (int) escalations.countOpen(scope));
+        query -> escalations.open(user, query.getOffset(), query.getLimit()).stream(),
+        query -> (int) escalations.countOpen(user));
     open.setAllRowsVisible(true);
 
     Grid<SupervisionService.LateTask> late = new Grid<>();
@@ -117,8 +117,8 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("supervision.late"))
         .setAutoWidth(true);
     late.setItems(
-        query -> supervision.overdueTasks(query.getOffset(), query.getLimit()).stream(),
-        query -> (int) supervision.countOverdueTasks());
+        query -> supervision.overdueTasks(user, query.getOffset(), query.getLimit()).stream(),
+        query -> (int) supervision.countOverdueTasks(user));
     late.setAllRowsVisible(true);
 
     String where =

@@ -32,12 +32,12 @@ import java.util.Map;
 public class TimeLimitAdminView extends VerticalLayout implements HasDynamicTitle {
 
   private final transient TimeLimits timeLimits;
-  private final String actor;
+  private final cn.linggong.identity.LinggongUser actor;
   private final Grid<TimeLimit> grid = new Grid<>();
 
   public TimeLimitAdminView(TimeLimits timeLimits, CurrentUser currentUser) {
     this.timeLimits = timeLimits;
-    this.actor = currentUser.require().userId();
+    this.actor = currentUser.require();
     setId("time-limit-admin-view");
     setSizeFull();
     grid.addColumn(TimeLimit::key).setHeader(getTranslation("limits.key")).setAutoWidth(true);

@@ -77,7 +77,7 @@ class CalendarAdminViewTest extends KaribuTestBase {
                 .getAttribute("data-kind"))
         .isEqualTo("HOLIDAY");
 
-    maintenance.removeDay(day, "admin");
+    maintenance.removeDay(day, cn.linggong.testsupport.TestUsers.admin());
     assertThat(calendar.isWorkingDay(day)).isTrue();
   }
 
@@ -120,6 +120,6 @@ class CalendarAdminViewTest extends KaribuTestBase {
     _click(_get(Button.class, spec -> spec.withId("import-confirm")));
     assertThat(calendar.knows(2031)).isTrue();
     assertThat(calendar.day(LocalDate.of(2031, 1, 4)).workingDay()).isTrue();
-    maintenance.removeYear(2031, "admin");
+    maintenance.removeYear(2031, cn.linggong.testsupport.TestUsers.admin());
   }
 }

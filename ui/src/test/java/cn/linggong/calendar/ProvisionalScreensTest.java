@@ -67,7 +67,7 @@ class ProvisionalScreensTest extends KaribuTestBase {
   @AfterEach
   void provisional2027AndTheRealClock() {
     if (calendar.knows(2027)) {
-      maintenance.removeYear(2027, "admin");
+      maintenance.removeYear(2027, cn.linggong.testsupport.TestUsers.admin());
     }
     ClockUtil.reset();
     clock.set(Instant.now());

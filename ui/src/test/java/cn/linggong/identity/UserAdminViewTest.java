@@ -25,7 +25,7 @@ class UserAdminViewTest extends KaribuTestBase {
   void refusedInputIsShownBesideEachFieldAndNothingIsCreated() {
     signIn("admin");
     UI.getCurrent().navigate(UserAdminView.class);
-    long before = directory.countUsers(null);
+    long before = directory.countUsers(cn.linggong.testsupport.TestUsers.admin(), null);
     _click(_get(Button.class, spec -> spec.withId("new-user")));
     _setValue(_get(TextField.class, spec -> spec.withId("user-id")), "Bad Id!");
     _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "short");
@@ -38,7 +38,8 @@ class UserAdminViewTest extends KaribuTestBase {
     assertThat(name.getErrorMessage()).isEqualTo("此项为必填项");
     assertThat(_get(PasswordField.class, spec -> spec.withId("user-password")).getErrorMessage())
         .isEqualTo("密码至少 8 位");
-    assertThat(directory.countUsers(null)).isEqualTo(before);
+    assertThat(directory.countUsers(cn.linggong.testsupport.TestUsers.admin(), null))
+        .isEqualTo(before);
   }
 
   @Test

@@ -88,7 +88,7 @@ class InboxViewTest extends KaribuTestBase {
     directory.createUser(
         new DirectoryService.UserDraft(
             "cw-" + run, "冯敏", null, Set.of("caseworker"), "kf-gulou", "a-long-password"),
-        "test");
+        cn.linggong.testsupport.TestUsers.admin());
 
     signIn("caseworker1");
     UI.getCurrent().navigate(InboxView.class);

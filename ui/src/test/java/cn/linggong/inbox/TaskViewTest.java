@@ -210,7 +210,7 @@ class TaskViewTest extends KaribuTestBase {
             Set.of("mediator"),
             "kf-gulou",
             "a-long-password"),
-        "test");
+        cn.linggong.testsupport.TestUsers.admin());
     signIn("mediator1");
     UI.getCurrent().navigate("tasks/" + taskId);
     // meanwhile the colleague completes it through the API

@@ -78,6 +78,7 @@ public class AssistanceCases {
   /** Opens a case and starts the process; one open case per worker. */
   @Transactional
   public AssistanceCase open(LinggongUser user, Long workerId) {
+    AssistancePolicy.OPEN.check(user);
     if (workerId == null) {
       throw InvalidInputException.of("workerId", "validation.required");
     }
@@ -127,12 +128,14 @@ public class AssistanceCases {
 
   @Transactional(readOnly = true)
   public AssistanceCase find(LinggongUser user, String caseNo) {
+    AssistancePolicy.VIEW.check(user);
     return visible(user, caseNo).view();
   }
 
   /** The case screen's content. */
   @Transactional(readOnly = true)
   public CaseView view(LinggongUser user, String caseNo) {
+    AssistancePolicy.VIEW.check(user);
     CaseRow row = visible(user, caseNo);
     List<AssistanceStep> steps = steps(row.id);
     return new CaseView(
@@ -152,6 +155,7 @@ public class AssistanceCases {
       String districtId,
       int offset,
       int limit) {
+    AssistancePolicy.VIEW.check(user);
     String district = user.cityLevel() ? blankToNull(districtId) : user.districtId();
     return mapper
         .search(
@@ -168,6 +172,7 @@ public class AssistanceCases {
   @Transactional(readOnly = true)
   public long count(
       LinggongUser user, AssistanceCase.State state, Long workerId, String districtId) {
+    AssistancePolicy.VIEW.check(user);
     String district = user.cityLevel() ? blankToNull(districtId) : user.districtId();
     return mapper.count(district, state == null ? null : state.name(), workerId);
   }
@@ -175,6 +180,7 @@ public class AssistanceCases {
   /** A document of the case, for a person allowed to see the case. */
   @Transactional(readOnly = true)
   public CaseDocuments.File document(LinggongUser user, String caseNo, long documentId) {
+    AssistancePolicy.VIEW.check(user);
     CaseRow row = visible(user, caseNo);
     return documents
         .file(row.caseNo, documentId)
@@ -187,6 +193,7 @@ public class AssistanceCases {
   @Transactional
   public AssistanceCase withdraw(
       LinggongUser user, String caseNo, WithdrawalReason reason, String note) {
+    AssistancePolicy.WITHDRAW.check(user);
     CaseRow row = visible(user, caseNo);
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     if (reason == null) {
@@ -238,12 +245,14 @@ public class AssistanceCases {
   @Transactional(readOnly = true)
   public List<cn.linggong.employer.JobMatch> jobMatches(
       LinggongUser user, String caseNo, int limit) {
+    AssistancePolicy.VIEW.check(user);
     return matches(user, visible(user, caseNo), limit);
   }
 
   /** The same, for a task form that knows the case by its id. */
   @Transactional(readOnly = true)
   public List<cn.linggong.employer.JobMatch> jobMatches(LinggongUser user, long caseId, int limit) {
+    AssistancePolicy.VIEW.check(user);
     CaseRow row = mapper.findById(caseId);
     if (row == null || (!user.cityLevel() && !user.districtId().equals(row.districtId))) {
       throw new NotFoundException("assistance.case.notFound", caseId);

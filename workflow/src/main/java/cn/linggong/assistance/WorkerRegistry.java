@@ -78,6 +78,11 @@ public class WorkerRegistry {
 
   @Transactional
   public Worker register(LinggongUser user, Registration r) {
+    WorkerPolicy.REGISTER.check(user);
+    return registerChecked(user, r);
+  }
+
+  private Worker registerChecked(LinggongUser user, Registration r) {
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     errors.requireText("name", r.name());
     if (r.name() != null && r.name().trim().length() > NAME_MAX) {
@@ -105,13 +110,16 @@ public class WorkerRegistry {
     if (id != null && id.valid()) {
       idHash = personalData.lookupHash(id.id().number());
       WorkerRow existing = mapper.findByIdNumberHash(idHash);
-      if (existing != null) {
+      if (existing != null && (user.cityLevel() || existing.districtId.equals(district))) {
         String where =
             directory
                 .district(existing.districtId)
                 .map(DirectoryService.District::name)
                 .orElse(existing.districtId);
         errors.add("idNumber", "assistance.worker.registered", where);
+      } else if (existing != null) {
+        // a district user may not learn where someone outside their district lives
+        errors.add("idNumber", "assistance.worker.registeredElsewhere");
       }
     }
     errors.throwIfAny();
@@ -149,6 +157,7 @@ public class WorkerRegistry {
    */
   @Transactional
   public Worker findOrRegister(LinggongUser user, Registration r) {
+    WorkerPolicy.REGISTER_WHILE_FILING.check(user);
     if (r.idNumber() != null) {
       ResidentIdNumbers.Result id = idNumbers.validate(r.idNumber());
       if (id.valid()) {
@@ -158,12 +167,13 @@ public class WorkerRegistry {
         }
       }
     }
-    return register(user, r);
+    return registerChecked(user, r);
   }
 
   /** A worker as lists show them (masked), if within the person's district. */
   @Transactional(readOnly = true)
   public Worker find(LinggongUser user, long id) {
+    WorkerPolicy.VIEW.check(user);
     return visible(user, id).view();
   }
 
@@ -181,6 +191,7 @@ public class WorkerRegistry {
       String districtId,
       int offset,
       int limit) {
+    WorkerPolicy.VIEW.check(user);
     String district = user.cityLevel() ? blankToNull(districtId) : user.districtId();
     String nameLike =
         blankToNull(name) == null
@@ -227,6 +238,7 @@ public class WorkerRegistry {
    */
   @Transactional
   public void recordHardship(LinggongUser user, long id, HardshipFacts facts) {
+    WorkerPolicy.RECORD_HARDSHIP.check(user);
     WorkerRow row = visible(user, id);
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     if (facts.disabilityGrade() != null
@@ -267,6 +279,7 @@ public class WorkerRegistry {
   /** The hardship facts, for a person allowed to see the worker; every look is audited. */
   @Transactional
   public java.util.Optional<HardshipFacts> hardship(LinggongUser user, long id) {
+    WorkerPolicy.VIEW_HARDSHIP.check(user);
     WorkerRow row = visible(user, id);
     if (row.hardshipEnc == null) {
       return java.util.Optional.empty();
@@ -284,6 +297,7 @@ public class WorkerRegistry {
   /** The full ID number, for a person allowed to see the worker; every look is audited. */
   @Transactional
   public String fullIdNumber(LinggongUser user, long id, String purpose) {
+    WorkerPolicy.VIEW_ID_NUMBER.check(user);
     WorkerRow row = visible(user, id);
     audit.record(
         user.userId(),
@@ -303,6 +317,7 @@ public class WorkerRegistry {
       List<String> skills,
       cn.linggong.employer.SkillLevel skillLevel,
       java.math.BigDecimal desiredDailyPay) {
+    WorkerPolicy.RECORD_HARDSHIP.check(user);
     WorkerRow row = visible(user, id);
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     checkSkills(errors, skills, desiredDailyPay);

@@ -1,11 +1,10 @@
 package cn.linggong.calendar;
 
 import cn.linggong.identity.CurrentUser;
-import cn.linggong.identity.Roles;
+import cn.linggong.identity.LinggongUser;
 import cn.linggong.shared.validation.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -169,9 +168,10 @@ class CalendarApi {
   }
 
   @PutMapping("/years/{year}")
-  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Replace a whole year (admins); nothing is written if one row is wrong")
   Year putYear(@PathVariable int year, @RequestBody YearChange change) {
+    // refused before the rows are read, so that a refusal says nothing about them
+    LinggongUser admin = CalendarPolicy.MAINTAIN.check(currentUser.require());
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     List<CalendarDay> days = new ArrayList<>();
     List<ExceptionInput> rows = change == null || change.days() == null ? List.of() : change.days();
@@ -187,8 +187,7 @@ class CalendarApi {
       days.add(new CalendarDay(date, kind, row.name()));
     }
     errors.throwIfAny();
-    maintenance.replaceYear(
-        year, change == null ? null : change.source(), days, currentUser.require().userId());
+    maintenance.replaceYear(year, change == null ? null : change.source(), days, admin);
     return year(year);
   }
 

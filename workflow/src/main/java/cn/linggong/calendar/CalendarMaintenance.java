@@ -1,6 +1,7 @@
 package cn.linggong.calendar;
 
 import cn.linggong.audit.AuditService;
+import cn.linggong.identity.LinggongUser;
 import cn.linggong.shared.validation.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -124,7 +125,12 @@ public class CalendarMaintenance {
    * are {@code days[i].date|kind|name} and {@code source}.
    */
   @Transactional
-  public void replaceYear(int year, String source, List<CalendarDay> days, String actor) {
+  public void replaceYear(int year, String source, List<CalendarDay> days, LinggongUser admin) {
+    CalendarPolicy.MAINTAIN.check(admin);
+    replace(year, source, days, admin.userId());
+  }
+
+  private void replace(int year, String source, List<CalendarDay> days, String actor) {
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     checkYear(year, errors, "year");
     if (source == null || source.isBlank()) {
@@ -164,25 +170,30 @@ public class CalendarMaintenance {
   }
 
   /** Reads a CSV file for a year and says, row by row, what would be imported. Writes nothing. */
-  public CsvImport.Preview previewCsv(int year, String text) {
+  public CsvImport.Preview previewCsv(LinggongUser admin, int year, String text) {
+    CalendarPolicy.MAINTAIN.check(admin);
     return CsvImport.read(year, text);
   }
 
   /** Imports a CSV file as the whole year; nothing is written if any row is wrong. */
   @Transactional
-  public CsvImport.Preview importCsv(int year, String source, String text, String actor) {
+  public CsvImport.Preview importCsv(int year, String source, String text, LinggongUser admin) {
+    CalendarPolicy.MAINTAIN.check(admin);
+    String actor = admin.userId();
     CsvImport.Preview preview = CsvImport.read(year, text);
     if (!preview.valid()) {
       throw InvalidInputException.of(
           "file", preview.rows().isEmpty() ? "calendar.csv.empty" : "calendar.csv.invalid");
     }
-    replaceYear(year, source, preview.days(), actor);
+    replaceYear(year, source, preview.days(), admin);
     return preview;
   }
 
   /** Adds a date to a maintained year, or changes it. */
   @Transactional
-  public void putDay(CalendarDay day, String actor) {
+  public void putDay(CalendarDay day, LinggongUser admin) {
+    CalendarPolicy.MAINTAIN.check(admin);
+    String actor = admin.userId();
     if (day.date() == null) {
       throw InvalidInputException.of("date", "validation.required");
     }
@@ -197,18 +208,22 @@ public class CalendarMaintenance {
 
   /** Removes a dated exception: the date becomes a plain weekday or weekend again. */
   @Transactional
-  public void removeDay(LocalDate date, String actor) {
+  public void removeDay(LocalDate date, LinggongUser admin) {
+    CalendarPolicy.MAINTAIN.check(admin);
+    String actor = admin.userId();
     CalendarYear existing = requireYear(date.getYear(), "date");
     List<CalendarDay> days = new ArrayList<>(mapper.findDaysOfYear(date.getYear()));
     if (!days.removeIf(d -> d.date().equals(date))) {
       throw InvalidInputException.of("date", "calendar.day.notListed", date);
     }
-    replaceYear(date.getYear(), existing.source(), days, actor);
+    replaceYear(date.getYear(), existing.source(), days, admin);
   }
 
   /** Removes a whole year: it becomes unknown, and asking about it an error. */
   @Transactional
-  public void removeYear(int year, String actor) {
+  public void removeYear(int year, LinggongUser admin) {
+    CalendarPolicy.MAINTAIN.check(admin);
+    String actor = admin.userId();
     requireYear(year, "year");
     mapper.deleteDaysOfYear(year);
     mapper.deleteYear(year);
@@ -221,7 +236,7 @@ public class CalendarMaintenance {
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     checkDay(year, edited, "", new HashSet<>(), errors);
     errors.throwIfAny();
-    replaceYear(year, source, days, actor);
+    replace(year, source, days, actor);
   }
 
   private CalendarYear requireYear(int year, String field) {

@@ -147,6 +147,7 @@ public class ComplaintService {
 
   @Transactional
   public Complaint file(LinggongUser user, Filing f) {
+    ComplaintPolicy.FILE.check(user);
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     if (f.channel() == null) {
       errors.add("channel", "validation.required");
@@ -294,6 +295,7 @@ public class ComplaintService {
       String fileName,
       String contentType,
       byte[] content) {
+    ComplaintPolicy.FILE.check(user);
     ComplaintRow row = visible(user, complaintNo);
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     if (kind == null) {
@@ -358,6 +360,7 @@ public class ComplaintService {
   /** The complainant brought what the 一次性告知 listed: the acceptance clock starts again. */
   @Transactional
   public void supply(LinggongUser user, String complaintNo, String note) {
+    ComplaintPolicy.FILE.check(user);
     ComplaintRow row = visible(user, complaintNo);
     if (!Complaint.Stage.SUPPLEMENT.name().equals(row.stage)) {
       throw new ConflictException("complaint.supplement.notAwaited", row.complaintNo);
@@ -393,6 +396,7 @@ public class ComplaintService {
   @Transactional
   public ComplaintEvent logContact(
       LinggongUser user, String complaintNo, ContactKind kind, LocalDate date, String summary) {
+    ComplaintPolicy.FILE.check(user);
     ComplaintRow row = visible(user, complaintNo);
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     if (kind == null) {
@@ -421,6 +425,7 @@ public class ComplaintService {
    */
   @Transactional
   public void requestExtension(LinggongUser user, String complaintNo, String reason) {
+    ComplaintPolicy.FILE.check(user);
     ComplaintRow row = visible(user, complaintNo);
     if (!Complaint.Stage.INSPECTION.name().equals(row.stage)) {
       throw new ConflictException("complaint.extension.notInspecting", row.complaintNo);
@@ -456,6 +461,7 @@ public class ComplaintService {
   @Transactional
   public Complaint withdraw(
       LinggongUser user, String complaintNo, WithdrawalReason reason, String note) {
+    ComplaintPolicy.FILE.check(user);
     ComplaintRow row = visible(user, complaintNo);
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     if (reason == null) {
@@ -492,11 +498,13 @@ public class ComplaintService {
 
   @Transactional(readOnly = true)
   public Complaint find(LinggongUser user, String complaintNo) {
+    ComplaintPolicy.VIEW.check(user);
     return visible(user, complaintNo).view();
   }
 
   @Transactional(readOnly = true)
   public ComplaintView view(LinggongUser user, String complaintNo) {
+    ComplaintPolicy.VIEW.check(user);
     ComplaintRow row = visible(user, complaintNo);
     return new ComplaintView(
         row.view(),
@@ -621,6 +629,7 @@ public class ComplaintService {
   @Transactional(readOnly = true)
   public List<Complaint> search(
       LinggongUser user, Complaint.State state, Complaint.Stage stage, int offset, int limit) {
+    ComplaintPolicy.VIEW.check(user);
     String district = user.cityLevel() ? null : user.districtId();
     return mapper
         .search(
@@ -636,6 +645,7 @@ public class ComplaintService {
 
   @Transactional(readOnly = true)
   public long count(LinggongUser user, Complaint.State state, Complaint.Stage stage) {
+    ComplaintPolicy.VIEW.check(user);
     String district = user.cityLevel() ? null : user.districtId();
     return mapper.count(
         district, state == null ? null : state.name(), stage == null ? null : stage.name());
@@ -650,6 +660,7 @@ public class ComplaintService {
    */
   @Transactional(readOnly = true)
   public List<DeskRow> desk(LinggongUser user, Complaint.Stage stage, boolean mine, int limit) {
+    ComplaintPolicy.VIEW.check(user);
     String district = user.cityLevel() ? null : user.districtId();
     return mapper
         .search(
@@ -692,6 +703,7 @@ public class ComplaintService {
   /** The complainants of a complaint known by id (a task form has the id), masked. */
   @Transactional(readOnly = true)
   public List<Complainant> complainantsOf(LinggongUser user, long complaintId) {
+    ComplaintPolicy.VIEW.check(user);
     ComplaintRow row = mapper.findById(complaintId);
     if (row == null || (!user.cityLevel() && !user.districtId().equals(row.districtId))) {
       throw new NotFoundException("complaint.notFound", complaintId);
@@ -702,6 +714,7 @@ public class ComplaintService {
   /** An evidence file's content, for a person allowed to see the complaint. */
   @Transactional(readOnly = true)
   public EvidenceFile evidenceFile(LinggongUser user, String complaintNo, long evidenceId) {
+    ComplaintPolicy.VIEW.check(user);
     ComplaintRow row = visible(user, complaintNo);
     EvidenceRow e = mapper.evidenceFile(evidenceId);
     if (e == null || !e.complaintId.equals(row.id)) {
@@ -717,6 +730,7 @@ public class ComplaintService {
 
   @Transactional(readOnly = true)
   public CaseDocuments.File document(LinggongUser user, String complaintNo, long documentId) {
+    ComplaintPolicy.VIEW.check(user);
     ComplaintRow row = visible(user, complaintNo);
     return documents
         .file(row.complaintNo, documentId)

@@ -72,6 +72,7 @@ public class EmployerRegistry {
 
   @Transactional
   public Employer register(LinggongUser user, Registration r) {
+    EmployerPolicy.REGISTER.check(user);
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     check(user, r, errors);
     errors.throwIfAny();
@@ -89,6 +90,7 @@ public class EmployerRegistry {
    */
   @Transactional
   public Employer findOrRegister(LinggongUser user, Registration r) {
+    EmployerPolicy.REGISTER.check(user);
     var found = existing(r);
     if (found.isPresent()) {
       return found.get();
@@ -127,6 +129,7 @@ public class EmployerRegistry {
 
   /** Checks a registration without writing, adding every problem to {@code errors}. */
   public void check(LinggongUser user, Registration r, InvalidInputException.Collector errors) {
+    EmployerPolicy.REGISTER.check(user);
     if (r.kind() == null) {
       errors.add("kind", "validation.required");
     }
@@ -207,6 +210,7 @@ public class EmployerRegistry {
    */
   @Transactional
   public Employer verify(LinggongUser user, long id) {
+    EmployerPolicy.VERIFY.check(user);
     EmployerRow row = visible(user, id);
     if (row.verified) {
       throw new ConflictException("employer.alreadyVerified", row.verifiedBy);
@@ -219,6 +223,7 @@ public class EmployerRegistry {
 
   @Transactional(readOnly = true)
   public Employer find(LinggongUser user, long id) {
+    EmployerPolicy.VIEW.check(user);
     return visible(user, id).view();
   }
 
@@ -231,6 +236,7 @@ public class EmployerRegistry {
   @Transactional(readOnly = true)
   public List<Employer> search(
       LinggongUser user, String name, Boolean verified, String districtId, int offset, int limit) {
+    EmployerPolicy.VIEW.check(user);
     String district = user.cityLevel() ? blankToNull(districtId) : user.districtId();
     String nameLike =
         blankToNull(name) == null

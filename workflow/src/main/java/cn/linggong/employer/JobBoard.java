@@ -88,6 +88,7 @@ public class JobBoard {
 
   @Transactional
   public JobPosting post(LinggongUser user, Draft d) {
+    EmployerPolicy.POST_JOB.check(user);
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     Employer employer = null;
     if (d.employerId() == null) {
@@ -181,6 +182,7 @@ public class JobBoard {
 
   @Transactional(readOnly = true)
   public JobPosting find(LinggongUser user, long id) {
+    EmployerPolicy.VIEW_JOBS.check(user);
     return visible(user, id).view();
   }
 
@@ -199,6 +201,7 @@ public class JobBoard {
       String districtId,
       int offset,
       int limit) {
+    EmployerPolicy.VIEW_JOBS.check(user);
     String district = user.cityLevel() ? blankToNull(districtId) : user.districtId();
     return mapper
         .search(
@@ -216,6 +219,7 @@ public class JobBoard {
   /** Staff close a posting or reopen one that still has places. */
   @Transactional
   public JobPosting changeStatus(LinggongUser user, long id, JobStatus status) {
+    EmployerPolicy.POST_JOB.check(user);
     JobRow row = visible(user, id);
     if (status == null) {
       throw InvalidInputException.of("status", "validation.required");

@@ -25,9 +25,12 @@ public class ApiSecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandlers problems)
-      throws Exception {
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, ProblemSecurityHandlers problems, AccessTokens tokens) throws Exception {
     http.securityMatcher(path("/api/**"))
+        .addFilterBefore(
+            new AccessTokenFilter(tokens, problems),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(

@@ -41,11 +41,15 @@ public class DirectoryService {
   private final AuditService audit;
   private final LoginProperties loginProperties;
 
+  private final CredentialCache credentials;
+
   DirectoryService(
       IdentityService identity,
       LoginLockService locks,
       AuditService audit,
-      LoginProperties loginProperties) {
+      LoginProperties loginProperties,
+      CredentialCache credentials) {
+    this.credentials = credentials;
     this.identity = identity;
     this.locks = locks;
     this.audit = audit;
@@ -106,17 +110,30 @@ public class DirectoryService {
   }
 
   @Transactional(readOnly = true)
-  public List<UserSummary> findUsers(String search, int offset, int limit) {
+  public List<UserSummary> findUsers(LinggongUser actor, String search, int offset, int limit) {
+    AdminPolicy.ADMINISTER.check(actor);
     return query(search).orderByUserId().asc().listPage(offset, limit).stream()
         .map(this::summary)
         .toList();
   }
 
   @Transactional(readOnly = true)
-  public long countUsers(String search) {
+  public long countUsers(LinggongUser actor, String search) {
+    AdminPolicy.ADMINISTER.check(actor);
     return query(search).count();
   }
 
+  /** A user's record for an admin. */
+  @Transactional(readOnly = true)
+  public Optional<UserSummary> user(LinggongUser actor, String userId) {
+    AdminPolicy.ADMINISTER.check(actor);
+    return findUser(userId);
+  }
+
+  /**
+   * A user's record for showing who did what (a name on a timeline or letter): for the system's own
+   * use, not an admin's view.
+   */
   @Transactional(readOnly = true)
   public Optional<UserSummary> findUser(String userId) {
     return Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())
@@ -184,8 +201,9 @@ public class DirectoryService {
   // ---- changing ------------------------------------------------------------------------------
 
   @Transactional
-  public void createUser(UserDraft draft, String actor) {
-    createUser(draft, actor, true);
+  public void createUser(UserDraft draft, LinggongUser actor) {
+    AdminPolicy.ADMINISTER.check(actor);
+    createUser(draft, actor.userId(), true);
   }
 
   /** Creation without the password policy is only for start-up data (demo users). */
@@ -225,7 +243,9 @@ public class DirectoryService {
   }
 
   @Transactional
-  public void updateUser(String userId, UserDraft draft, String actor) {
+  public void updateUser(String userId, UserDraft draft, LinggongUser admin) {
+    AdminPolicy.ADMINISTER.check(admin);
+    String actor = admin.userId();
     User user = requireUser(userId);
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     checkProfile(draft, errors);
@@ -235,6 +255,7 @@ public class DirectoryService {
     user.setEmail(blankToNull(draft.email()));
     identity.saveUser(user);
     applyRolesAndDistrict(userId, draft.roles(), blankToNull(draft.districtId()));
+    credentials.evict(userId); // roles or district changed: sign in afresh
     audit.record(
         actor,
         "USER_CHANGED",
@@ -245,13 +266,16 @@ public class DirectoryService {
   }
 
   @Transactional
-  public void resetPassword(String userId, String password, String actor) {
+  public void resetPassword(String userId, String password, LinggongUser admin) {
+    AdminPolicy.ADMINISTER.check(admin);
+    String actor = admin.userId();
     User user = requireUser(userId);
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     checkPassword("password", password, errors);
     errors.throwIfAny();
     user.setPassword(password);
     identity.saveUser(user);
+    credentials.evict(userId);
     locks.unlock(userId);
     audit.record(actor, "PASSWORD_RESET", "user", userId, districtOf(userId), null);
   }
@@ -267,11 +291,14 @@ public class DirectoryService {
     errors.throwIfAny();
     user.setPassword(newPassword);
     identity.saveUser(user);
+    credentials.evict(userId);
     audit.record(userId, "PASSWORD_CHANGED", "user", userId, districtOf(userId), null);
   }
 
   @Transactional
-  public void unlock(String userId, String actor) {
+  public void unlock(String userId, LinggongUser admin) {
+    AdminPolicy.ADMINISTER.check(admin);
+    String actor = admin.userId();
     requireUser(userId);
     locks.unlock(userId);
     audit.record(actor, "USER_UNLOCKED", "user", userId, districtOf(userId), null);
@@ -291,7 +318,9 @@ public class DirectoryService {
   static final int DISTRICT_NAME_MAX = 64;
 
   @Transactional
-  public void createDistrict(String id, String name, String actor) {
+  public void createDistrict(String id, String name, LinggongUser admin) {
+    AdminPolicy.ADMINISTER.check(admin);
+    String actor = admin.userId();
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     String districtId = id == null ? "" : id.trim();
     if (districtId.isEmpty()) {

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Signs people in against the engine's identity service (users, groups and tenants live there),
  * with Linggong's lock per account and address in front of it. A user name nobody has costs the
- * same password hashing as a wrong password, so that answers do not tell which names exist.
+ * same password hashing as a wrong password, so that answers do not tell which names exist. A
+ * successful check is cached for a short while ({@link CredentialCache}), so API clients that sign
+ * every request do not pay the hash each time.
  */
 @Component
 public class EngineAuthenticationProvider implements AuthenticationProvider {
@@ -23,13 +25,16 @@ public class EngineAuthenticationProvider implements AuthenticationProvider {
   private final ClientAddress clientAddress;
   private final Pbkdf2PasswordEncryptor hashing;
   private final String dummyHash;
+  private final CredentialCache cache;
 
   EngineAuthenticationProvider(
       IdentityService identityService,
       LoginLockService locks,
       DirectoryService directory,
       ClientAddress clientAddress,
-      LoginProperties properties) {
+      LoginProperties properties,
+      CredentialCache cache) {
+    this.cache = cache;
     this.identityService = identityService;
     this.locks = locks;
     this.directory = directory;
@@ -47,6 +52,11 @@ public class EngineAuthenticationProvider implements AuthenticationProvider {
       throw new BadCredentialsException("Missing user name or password");
     }
     String source = clientAddress.current();
+    var cached = cache.get(userId, password, source);
+    if (cached.isPresent()) {
+      return UsernamePasswordAuthenticationToken.authenticated(
+          cached.get(), null, authorities(cached.get()));
+    }
     locks
         .refusal(userId, source)
         .ifPresent(
@@ -68,6 +78,7 @@ public class EngineAuthenticationProvider implements AuthenticationProvider {
     }
     locks.recordSuccess(userId, source);
     LinggongUser user = directory.principal(userId);
+    cache.put(userId, password, source, user);
     return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));
   }
 

@@ -38,12 +38,16 @@ public class LoginLockService {
   private final Outbox outbox;
   private final ObjectProvider<DirectoryService> directory;
 
+  private final CredentialCache credentials;
+
   LoginLockService(
       LoginFailureMapper mapper,
       LoginProperties properties,
       Clock clock,
       Outbox outbox,
-      ObjectProvider<DirectoryService> directory) {
+      ObjectProvider<DirectoryService> directory,
+      CredentialCache credentials) {
+    this.credentials = credentials;
     this.mapper = mapper;
     this.properties = properties;
     this.clock = clock;
@@ -112,6 +116,7 @@ public class LoginLockService {
   }
 
   private void locked(String userId, String source, Instant until) {
+    credentials.evict(userId);
     log.warn(
         "Account {} locked from {} until {} after {} wrong passwords",
         userId,

@@ -63,6 +63,12 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
   public void handle(
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
       throws IOException {
+    if (exception instanceof cn.linggong.shared.ForbiddenException why) {
+      write(
+          response,
+          problems.problem(request, HttpStatus.FORBIDDEN, why.messageKey(), why.arguments()));
+      return;
+    }
     write(response, problems.problem(request, HttpStatus.FORBIDDEN, "problem.403.detail"));
   }
 

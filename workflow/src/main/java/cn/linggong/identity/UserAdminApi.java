@@ -3,7 +3,6 @@ package cn.linggong.identity;
 import cn.linggong.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -20,16 +19,17 @@ import org.springframework.web.bind.annotation.RestController;
 /** Users and districts, for admins. */
 @RestController
 @RequestMapping("/api/admin")
-@RolesAllowed(Roles.ADMIN)
 @Tag(name = "admin", description = "用户与区县管理（仅管理员）· users and districts (admins only)")
 class UserAdminApi {
 
   private static final int MAX_PAGE = 200;
 
   private final DirectoryService directory;
+  private final AccessTokens tokens;
   private final CurrentUser currentUser;
 
-  UserAdminApi(DirectoryService directory, CurrentUser currentUser) {
+  UserAdminApi(DirectoryService directory, AccessTokens tokens, CurrentUser currentUser) {
+    this.tokens = tokens;
     this.directory = directory;
     this.currentUser = currentUser;
   }
@@ -50,6 +50,8 @@ class UserAdminApi {
 
   record NewDistrict(String id, String name) {}
 
+  record NewToken(String userId, String name, Integer validDays, Boolean readOnly) {}
+
   @GetMapping("/users")
   @Operation(summary = "List users, paged; search matches the name")
   Page<DirectoryService.UserSummary> users(
@@ -59,16 +61,16 @@ class UserAdminApi {
     int safeOffset = Math.max(0, offset);
     int safeLimit = Math.min(Math.max(1, limit), MAX_PAGE);
     return new Page<>(
-        directory.countUsers(search),
+        directory.countUsers(currentUser.require(), search),
         safeOffset,
         safeLimit,
-        directory.findUsers(search, safeOffset, safeLimit));
+        directory.findUsers(currentUser.require(), search, safeOffset, safeLimit));
   }
 
   @GetMapping("/users/{userId}")
   DirectoryService.UserSummary user(@PathVariable String userId) {
     return directory
-        .findUser(userId)
+        .user(currentUser.require(), userId)
         .orElseThrow(() -> new NotFoundException("identity.user.notFound", userId));
   }
 
@@ -113,6 +115,7 @@ class UserAdminApi {
 
   @GetMapping("/districts")
   List<DirectoryService.District> districts() {
+    AdminPolicy.ADMINISTER.check(currentUser.require());
     return directory.districts();
   }
 
@@ -123,7 +126,35 @@ class UserAdminApi {
     return directory.district(district.id().trim()).orElseThrow();
   }
 
-  private String actor() {
-    return currentUser.require().userId();
+  @GetMapping("/tokens")
+  @Operation(summary = "Personal access tokens (never the secret), newest first; filter by user")
+  List<AccessToken> tokens(@RequestParam(required = false) String userId) {
+    return tokens.list(actor(), userId);
+  }
+
+  @PostMapping("/tokens")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary =
+          "Make a personal access token for a user (read-only for a service account); the answer"
+              + " is the only time the token is shown: send it as 'Authorization: Bearer <token>'")
+  AccessTokens.Created createToken(@RequestBody NewToken token) {
+    return tokens.create(
+        actor(),
+        token.userId(),
+        token.name(),
+        token.validDays(),
+        Boolean.TRUE.equals(token.readOnly()));
+  }
+
+  @org.springframework.web.bind.annotation.DeleteMapping("/tokens/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Revoke a token at once")
+  void revokeToken(@PathVariable long id) {
+    tokens.revoke(actor(), id);
+  }
+
+  private LinggongUser actor() {
+    return currentUser.require();
   }
 }

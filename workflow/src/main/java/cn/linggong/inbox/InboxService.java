@@ -1,7 +1,6 @@
 package cn.linggong.inbox;
 
 import cn.linggong.identity.LinggongUser;
-import cn.linggong.identity.Roles;
 import cn.linggong.shared.ConflictException;
 import cn.linggong.shared.NotFoundException;
 import java.util.ArrayList;
@@ -42,6 +41,7 @@ public class InboxService {
 
   @Transactional(readOnly = true)
   public List<InboxTask> page(LinggongUser user, InboxFilter filter, int offset, int limit) {
+    InboxPolicy.WORK.check(user);
     List<String> principals = principals(user, filter.scope());
     String district = district(user, filter);
     if (filter.sort() == InboxFilter.Sort.DUE && !filtersTaskColumns(filter)) {
@@ -52,6 +52,7 @@ public class InboxService {
 
   @Transactional(readOnly = true)
   public long count(LinggongUser user, InboxFilter filter) {
+    InboxPolicy.WORK.check(user);
     List<String> principals = principals(user, filter.scope());
     String district = district(user, filter);
     return filtersTaskColumns(filter)
@@ -65,12 +66,14 @@ public class InboxService {
   /** Processes with open tasks in the person's district (city level: all). */
   @Transactional(readOnly = true)
   public List<Choice> processes(LinggongUser user) {
+    InboxPolicy.WORK.check(user);
     return mapper.findProcesses(user.districtId());
   }
 
   /** Steps of a process with open tasks. */
   @Transactional(readOnly = true)
   public List<Choice> steps(LinggongUser user, String processDefinitionKey) {
+    InboxPolicy.WORK.check(user);
     return mapper.findSteps(processDefinitionKey, user.districtId());
   }
 
@@ -86,11 +89,17 @@ public class InboxService {
     return counts;
   }
 
+  /**
+   * A task for someone who may work it (a candidate group, its named candidate or assignee) or
+   * oversee it (a supervisor): "not found" outside the district (the engine's tenant check would
+   * not even show its groups), refused (403) within it otherwise.
+   */
   @Transactional(readOnly = true)
   public InboxTask find(LinggongUser user, String taskId) {
-    InboxTask task = mapper.find(taskId);
-    if (task == null || !visibleTo(user, task)) {
-      throw new NotFoundException("inbox.task.notFound", taskId);
+    InboxPolicy.WORK.check(user);
+    InboxTask task = inDistrict(user, existing(taskId));
+    if (!InboxPolicy.OVERSEE.allows(user)) {
+      requireCandidate(user, task);
     }
     return task;
   }
@@ -102,8 +111,7 @@ public class InboxService {
    */
   @Transactional
   public void claim(LinggongUser user, String taskId) {
-    InboxTask task = find(user, taskId);
-    requireCandidate(user, taskId);
+    InboxTask task = workable(user, taskId);
     if (task.assignee() != null && !task.assignee().equals(user.userId())) {
       throw new ConflictException("inbox.task.claimedBy", task.assignee());
     }
@@ -115,15 +123,40 @@ public class InboxService {
   }
 
   /**
-   * A task is worked by someone of its candidate groups or a named candidate (a task with neither
-   * by anyone of its district): a caseworker cannot take or complete a supervisor's approval, and a
-   * reviewer no caseworker's step.
+   * A task the person may take and complete: one of its candidate groups, its named candidate or
+   * its assignee, within the district ("not found" outside, 403 within). A caseworker cannot take
+   * or complete a supervisor's approval, and a reviewer no caseworker's step.
    */
   @Transactional(readOnly = true)
-  public void requireCandidate(LinggongUser user, String taskId) {
+  public InboxTask workable(LinggongUser user, String taskId) {
+    InboxPolicy.WORK.check(user);
+    InboxTask task = inDistrict(user, existing(taskId));
+    requireCandidate(user, task);
+    return task;
+  }
+
+  private InboxTask existing(String taskId) {
+    InboxTask task = mapper.find(taskId);
+    if (task == null) {
+      throw new NotFoundException("inbox.task.notFound", taskId);
+    }
+    return task;
+  }
+
+  private static InboxTask inDistrict(LinggongUser user, InboxTask task) {
+    if (!visibleTo(user, task)) {
+      throw new NotFoundException("inbox.task.notFound", task.taskId());
+    }
+    return task;
+  }
+
+  private void requireCandidate(LinggongUser user, InboxTask task) {
+    if (user.userId().equals(task.assignee())) {
+      return;
+    }
     List<String> groups = new ArrayList<>();
     boolean named = false;
-    for (var link : taskService.getIdentityLinksForTask(taskId)) {
+    for (var link : taskService.getIdentityLinksForTask(task.taskId())) {
       if (!org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType())) {
         continue;
       }
@@ -134,7 +167,7 @@ public class InboxService {
       }
     }
     if (!named && !groups.isEmpty() && groups.stream().noneMatch(user::hasRole)) {
-      throw new cn.linggong.shared.RuleViolationException(
+      throw new cn.linggong.shared.ForbiddenException(
           "inbox.task.notCandidate", String.join(", ", groups));
     }
   }
@@ -142,10 +175,10 @@ public class InboxService {
   /** Gives a claimed task back to its groups. */
   @Transactional
   public void unclaim(LinggongUser user, String taskId) {
-    InboxTask task = find(user, taskId);
+    InboxTask task = InboxPolicy.OVERSEE.allows(user) ? find(user, taskId) : workable(user, taskId);
     if (task.assignee() != null
         && !task.assignee().equals(user.userId())
-        && !user.hasRole(Roles.SUPERVISOR)) {
+        && !InboxPolicy.OVERSEE.allows(user)) {
       throw new ConflictException("inbox.task.claimedBy", task.assignee());
     }
     taskService.setAssignee(taskId, null);
@@ -158,10 +191,7 @@ public class InboxService {
   @Transactional
   public void reassign(
       LinggongUser supervisor, String taskId, String toUserId, java.util.List<String> eligible) {
-    if (!supervisor.hasRole(Roles.SUPERVISOR)) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Only supervisors reassign");
-    }
+    InboxPolicy.REASSIGN.check(supervisor);
     find(supervisor, taskId);
     if (toUserId == null || !eligible.contains(toUserId)) {
       throw cn.linggong.shared.validation.InvalidInputException.of(

@@ -22,6 +22,7 @@ public class Reassignment {
 
   /** User ids of the task's district holding one of its candidate groups. */
   public List<String> eligible(LinggongUser supervisor, String taskId) {
+    InboxPolicy.REASSIGN.check(supervisor);
     InboxTask task = inbox.find(supervisor, taskId);
     TreeSet<String> users = new TreeSet<>();
     for (String group : inbox.candidateGroups(taskId)) {

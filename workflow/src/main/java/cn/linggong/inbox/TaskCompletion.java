@@ -102,16 +102,14 @@ public class TaskCompletion {
     if (task == null) {
       throw alreadyDone(taskId);
     }
-    InboxTask row = inbox.find(user, taskId);
+    InboxTask row;
+    try {
+      row = inbox.workable(user, taskId);
+    } catch (ProcessEngineException e) {
+      throw alreadyDone(taskId); // completed by someone else a moment ago
+    }
     if (row.assignee() != null && !row.assignee().equals(user.userId())) {
       throw new ConflictException("inbox.task.claimedBy", row.assignee());
-    }
-    if (row.assignee() == null) {
-      try {
-        inbox.requireCandidate(user, taskId);
-      } catch (ProcessEngineException e) {
-        throw alreadyDone(taskId); // completed by someone else a moment ago
-      }
     }
     Map<String, Object> variables = new HashMap<>();
     Map<String, Object> targets = new HashMap<>();
@@ -167,12 +165,15 @@ public class TaskCompletion {
     }
   }
 
-  /** "此任务已由 X 于 HH:mm 办理": who completed or took it, and when. */
-  private ConflictException alreadyDone(String taskId) {
+  /**
+   * "此任务已由 X 于 HH:mm 办理": who completed or took it, and when; a task that never existed is not
+   * found.
+   */
+  private RuntimeException alreadyDone(String taskId) {
     HistoricTaskInstance done =
         historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
     if (done == null) {
-      return new ConflictException("inbox.task.gone");
+      return new cn.linggong.shared.NotFoundException("inbox.task.notFound", taskId);
     }
     String who = done.getAssignee() == null ? "—" : done.getAssignee();
     java.util.Date when = done.getEndTime() != null ? done.getEndTime() : new java.util.Date();

@@ -84,15 +84,17 @@ public class EscalationService {
     return mapper.findByTask(taskId);
   }
 
-  /** Open escalations of a district, or of all districts for {@code null}. */
+  /** Open escalations of the supervisor's district, or of all districts at city level. */
   @Transactional(readOnly = true)
-  public List<Escalation> open(String districtId, int offset, int limit) {
-    return mapper.findOpen(districtId, offset, limit);
+  public List<Escalation> open(cn.linggong.identity.LinggongUser user, int offset, int limit) {
+    TimeLimitPolicy.SUPERVISE.check(user);
+    return mapper.findOpen(user.districtId(), offset, limit);
   }
 
   @Transactional(readOnly = true)
-  public long countOpen(String districtId) {
-    return mapper.countOpen(districtId);
+  public long countOpen(cn.linggong.identity.LinggongUser user) {
+    TimeLimitPolicy.SUPERVISE.check(user);
+    return mapper.countOpen(user.districtId());
   }
 
   private void notifySupervisors(EscalationMapper.EscalationRow row) {

@@ -63,7 +63,13 @@ public class SupervisionService {
     return provisional.isProvisional(ProvisionalDates.TASK, taskId);
   }
 
-  public List<LateTask> overdueTasks(int offset, int limit) {
+  /**
+   * Overdue tasks of the supervisor's district (city level: all); the engine's tenant check, set
+   * for the person on every request, keeps the districts apart.
+   */
+  public List<LateTask> overdueTasks(
+      cn.linggong.identity.LinggongUser user, int offset, int limit) {
+    TimeLimitPolicy.SUPERVISE.check(user);
     Date now = ClockUtil.getCurrentTime();
     List<Task> tasks =
         taskService
@@ -123,7 +129,8 @@ public class SupervisionService {
         .toList();
   }
 
-  public long countOverdueTasks() {
+  public long countOverdueTasks(cn.linggong.identity.LinggongUser user) {
+    TimeLimitPolicy.SUPERVISE.check(user);
     return taskService.createTaskQuery().active().dueBefore(ClockUtil.getCurrentTime()).count();
   }
 }

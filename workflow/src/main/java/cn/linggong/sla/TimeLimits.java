@@ -245,7 +245,14 @@ public class TimeLimits {
 
   /** Adds or changes a limit (admins). */
   @Transactional
-  public void save(String key, Integer amount, TimeUnit unit, String legalBasis, String actor) {
+  public void save(
+      String key,
+      Integer amount,
+      TimeUnit unit,
+      String legalBasis,
+      cn.linggong.identity.LinggongUser admin) {
+    TimeLimitPolicy.MAINTAIN.check(admin);
+    String actor = admin.userId();
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     if (key == null || key.isBlank()) {
       errors.add("key", "validation.required");

@@ -252,7 +252,7 @@ class HardshipAssistanceProcessTest {
                     USER_TASK_PLACEMENT_APPROVE,
                     values("placementApproval", "APPROVED")))
         .as("a caseworker cannot approve")
-        .isInstanceOf(cn.linggong.shared.RuleViolationException.class);
+        .isInstanceOf(cn.linggong.shared.ForbiddenException.class);
     f.complete(
         f.supervisor, caseNo, USER_TASK_PLACEMENT_APPROVE, values("placementApproval", "APPROVED"));
     assertThat(view(caseNo).progress().placement()).isEqualTo("APPROVED");

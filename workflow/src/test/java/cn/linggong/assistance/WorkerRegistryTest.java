@@ -3,9 +3,11 @@ package cn.linggong.assistance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -72,7 +74,20 @@ class WorkerRegistryTest {
         .andExpect(jsonPath("$.sex").value("FEMALE"))
         .andExpect(jsonPath("$.districtId").value("kf-gulou"));
 
-    // the same person again, in another district: refused, saying where
+    // the same person again, in the same district: refused, saying where
+    mvc.perform(
+            post("/api/workers")
+                .with(httpBasic("caseworker1", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"name\":\"王芳\",\"idNumber\":\""
+                        + ID.toLowerCase()
+                        + "\",\"mobile\":\"13900000000\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.errors[?(@.field=='idNumber')].message", hasItem("此人已在鼓楼区登记，不能重复登记")));
+
+    // in another district: refused without saying where (that district is not theirs to see)
     mvc.perform(
             post("/api/workers")
                 .with(httpBasic("caseworker2", "demo"))
@@ -83,7 +98,8 @@ class WorkerRegistryTest {
                         + "\",\"mobile\":\"13900000000\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(
-            jsonPath("$.errors[?(@.field=='idNumber')].message", hasItem("此人已在鼓楼区登记，不能重复登记")));
+            jsonPath("$.errors[?(@.field=='idNumber')].message", hasItem("已在其他区县登记，请联系市级管理员")))
+        .andExpect(content().string(not(containsString("鼓楼"))));
 
     // nothing in the database holds the numbers in clear
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);

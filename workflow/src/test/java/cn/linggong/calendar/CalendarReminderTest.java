@@ -38,7 +38,7 @@ class CalendarReminderTest {
   @AfterEach
   void provisional2027Again() {
     if (calendar.knows(2027)) {
-      maintenance.removeYear(2027, "admin");
+      maintenance.removeYear(2027, cn.linggong.testsupport.TestUsers.admin());
     }
   }
 
@@ -78,7 +78,7 @@ class CalendarReminderTest {
         2027,
         "国务院办公厅关于2027年部分节假日安排的通知（测试用）",
         List.of(new CalendarDay(LocalDate.of(2027, 1, 1), DayKind.HOLIDAY, "元旦")),
-        "admin");
+        cn.linggong.testsupport.TestUsers.admin());
     clock.set(NOV_1.plus(Duration.ofDays(14)));
     assertThat(reminder.missingYear()).isEmpty();
     assertThat(reminder.remind()).isZero();

@@ -187,7 +187,8 @@ class WorkingDayCalendarTest {
     LocalDate eve = LocalDate.of(2026, 9, 30);
     assertThat(calendar.addWorkingDays(eve, 5)).isEqualTo(LocalDate.of(2026, 10, 13));
     maintenance.putDay(
-        new CalendarDay(LocalDate.of(2026, 10, 12), DayKind.HOLIDAY, "测试假日"), "admin");
+        new CalendarDay(LocalDate.of(2026, 10, 12), DayKind.HOLIDAY, "测试假日"),
+        cn.linggong.testsupport.TestUsers.admin());
     calendar.reload(); // after commit in real use; this test's transaction never commits
     assertThat(calendar.addWorkingDays(eve, 5)).isEqualTo(LocalDate.of(2026, 10, 14));
   }
@@ -197,7 +198,8 @@ class WorkingDayCalendarTest {
     WorkingDayCalendar otherNode = new WorkingDayCalendar(mapper);
     LocalDate day = LocalDate.of(2026, 11, 30);
     assertThat(otherNode.isWorkingDay(day)).isTrue();
-    maintenance.putDay(new CalendarDay(day, DayKind.HOLIDAY, "测试"), "admin");
+    maintenance.putDay(
+        new CalendarDay(day, DayKind.HOLIDAY, "测试"), cn.linggong.testsupport.TestUsers.admin());
     assertThat(otherNode.isWorkingDay(day)).as("still its old copy").isTrue();
     otherNode.refreshIfChanged();
     assertThat(otherNode.isWorkingDay(day)).isFalse();
@@ -213,7 +215,10 @@ class WorkingDayCalendarTest {
     days.add(new CalendarDay(LocalDate.of(2026, 11, 11), DayKind.HOLIDAY, " ")); // no name
     int before = maintenance.daysOf(2026).size();
 
-    assertThatThrownBy(() -> maintenance.replaceYear(2026, "test", days, "admin"))
+    assertThatThrownBy(
+            () ->
+                maintenance.replaceYear(
+                    2026, "test", days, cn.linggong.testsupport.TestUsers.admin()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -235,7 +240,7 @@ class WorkingDayCalendarTest {
 
   @Test
   void aRemovedYearBecomesProvisional() {
-    maintenance.removeYear(2025, "admin");
+    maintenance.removeYear(2025, cn.linggong.testsupport.TestUsers.admin());
     calendar.reload();
     assertThat(calendar.knows(2025)).isFalse();
     assertThat(calendar.isProvisional(2025)).isTrue();

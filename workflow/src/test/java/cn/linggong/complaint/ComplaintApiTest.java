@@ -130,7 +130,7 @@ class ComplaintApiTest {
               java.util.Set.of("mediator"),
               "kf-longting",
               "a-long-password"),
-          "test");
+          cn.linggong.testsupport.TestUsers.admin());
     }
     Map<String, Object> filing =
         new java.util.HashMap<>(
@@ -237,9 +237,9 @@ class ComplaintApiTest {
         .andExpect(jsonPath("$.complainants[0].idNumberMasked", containsString("********")))
         .andExpect(jsonPath("$.complainants[1].amountOwed").value(1600.50))
         .andExpect(jsonPath("$.openTasks[0].taskDefinitionKey").value("user_task_accept"));
-    // another district's mediator does not see it
+    // a caseworker does not see complaints (another district's: AccessMatrixTest)
     mvc.perform(get("/api/complaints/" + no).with(httpBasic("caseworker2", "demo")))
-        .andExpect(status().isNotFound());
+        .andExpect(status().isForbidden());
 
     int evidence = count("complaint_evidence");
     mvc.perform(

@@ -152,7 +152,12 @@ class WageComplaintProcessTest {
   @Test
   void aLetterSaysTheLimitOfTheTimeLimitTable() throws IOException {
     var acceptance = timeLimits.get("complaint.acceptance");
-    timeLimits.save(acceptance.key(), 7, acceptance.unit(), acceptance.legalBasis(), "admin");
+    timeLimits.save(
+        acceptance.key(),
+        7,
+        acceptance.unit(),
+        acceptance.legalBasis(),
+        cn.linggong.testsupport.TestUsers.admin());
     try {
       String no = f.file(ComplaintFixture.worker("柴玉梅", "1800.00"));
       f.complete(
@@ -168,7 +173,7 @@ class WageComplaintProcessTest {
           acceptance.amount(),
           acceptance.unit(),
           acceptance.legalBasis(),
-          "admin");
+          cn.linggong.testsupport.TestUsers.admin());
     }
   }
 
@@ -386,7 +391,7 @@ class WageComplaintProcessTest {
                 f.complete(
                     no, USER_TASK_APPROVE_EXTENSION, values("extensionDecision", "APPROVED")))
         .as("a mediator cannot approve")
-        .isInstanceOf(cn.linggong.shared.RuleViolationException.class);
+        .isInstanceOf(cn.linggong.shared.ForbiddenException.class);
     f.complete(
         f.supervisor, no, USER_TASK_APPROVE_EXTENSION, values("extensionDecision", "APPROVED"));
 
@@ -416,7 +421,7 @@ class WageComplaintProcessTest {
     String earlier =
         complaints
             .file(
-                f.supervisor,
+                cn.linggong.testsupport.TestUsers.of("mediator-z", "kf-gulou", "mediator"),
                 f.filing(java.util.List.of(ComplaintFixture.worker("早到", "900.00")), false))
             .complaintNo();
     moveTo(START);

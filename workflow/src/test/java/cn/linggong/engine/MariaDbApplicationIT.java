@@ -42,7 +42,7 @@ class MariaDbApplicationIT extends TenantIsolationContract {
         java.util.List.of(
             new cn.linggong.calendar.CalendarDay(
                 java.time.LocalDate.of(2098, 1, 1), cn.linggong.calendar.DayKind.HOLIDAY, "元旦")),
-        "admin");
+        cn.linggong.testsupport.TestUsers.admin());
     assertThat(calendar.day(java.time.LocalDate.of(2098, 1, 1)).name()).isEqualTo("元旦");
   }
 

@@ -122,13 +122,15 @@ class TimeLimitProcessTest {
   @Test
   void aCalendarChangeMovesTheNextDueDateWithoutARestart() {
     calendarMaintenance.putDay(
-        new CalendarDay(LocalDate.of(2026, 10, 12), DayKind.HOLIDAY, "测试临时假日"), "admin");
+        new CalendarDay(LocalDate.of(2026, 10, 12), DayKind.HOLIDAY, "测试临时假日"),
+        cn.linggong.testsupport.TestUsers.admin());
     try {
       ProcessInstance instance = start("test_time_limited_task");
       Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
       assertThat(task.getDueDate().toInstant()).isEqualTo(endOf(10, 14));
     } finally {
-      calendarMaintenance.removeDay(LocalDate.of(2026, 10, 12), "admin");
+      calendarMaintenance.removeDay(
+          LocalDate.of(2026, 10, 12), cn.linggong.testsupport.TestUsers.admin());
     }
     ProcessInstance after = start("test_time_limited_task");
     assertThat(
@@ -156,8 +158,14 @@ class TimeLimitProcessTest {
     assertThat(escalation.timeLimitKey()).isEqualTo("complaint.acceptance");
     assertThat(escalation.dueAt()).isEqualTo(endOf(10, 13));
     assertThat(escalation.resolvedAt()).isNull();
-    assertThat(escalations.open("kf-gulou", 0, 1000)).extracting("taskId").contains(task.getId());
-    assertThat(escalations.open("kf-longting", 0, 1000))
+    assertThat(
+            escalations.open(
+                cn.linggong.testsupport.TestUsers.of("s", "kf-gulou", "supervisor"), 0, 1000))
+        .extracting("taskId")
+        .contains(task.getId());
+    assertThat(
+            escalations.open(
+                cn.linggong.testsupport.TestUsers.of("s", "kf-longting", "supervisor"), 0, 1000))
         .extracting("taskId")
         .doesNotContain(task.getId());
 
@@ -198,7 +206,9 @@ class TimeLimitProcessTest {
 
     taskService.complete(task.getId());
     assertThat(escalations.ofTask(task.getId()).orElseThrow().resolvedAt()).isNotNull();
-    assertThat(escalations.open("kf-gulou", 0, 1000))
+    assertThat(
+            escalations.open(
+                cn.linggong.testsupport.TestUsers.of("s", "kf-gulou", "supervisor"), 0, 1000))
         .extracting("taskId")
         .doesNotContain(task.getId());
   }

@@ -26,11 +26,11 @@ class PasswordStorageTest {
     directory.createUser(
         new DirectoryService.UserDraft(
             "hash-a", "甲", null, Set.of(Roles.FINANCE), null, "same-password-1"),
-        "test");
+        cn.linggong.testsupport.TestUsers.admin());
     directory.createUser(
         new DirectoryService.UserDraft(
             "hash-b", "乙", null, Set.of(Roles.FINANCE), null, "same-password-1"),
-        "test");
+        cn.linggong.testsupport.TestUsers.admin());
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     String a =
         jdbc.queryForObject("SELECT PWD_ FROM ACT_ID_USER WHERE ID_ = 'hash-a'", String.class);
@@ -49,7 +49,7 @@ class PasswordStorageTest {
     directory.createUser(
         new DirectoryService.UserDraft(
             "hash-old", "丙", null, Set.of(Roles.FINANCE), null, "old-password-1"),
-        "test");
+        cn.linggong.testsupport.TestUsers.admin());
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     String salt =
         jdbc.queryForObject("SELECT SALT_ FROM ACT_ID_USER WHERE ID_ = 'hash-old'", String.class);

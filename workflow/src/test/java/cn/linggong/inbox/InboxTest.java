@@ -129,7 +129,7 @@ class InboxTest {
             java.util.Set.of("caseworker"),
             "kf-gulou",
             "a-long-password"),
-        "test");
+        cn.linggong.testsupport.TestUsers.admin());
     LinggongUser first = directory.principal("caseworker1");
     LinggongUser second = directory.principal("caseworker-z");
     inbox.claim(first, task);
@@ -159,12 +159,12 @@ class InboxTest {
   @Test
   void theUsualFirstPageIsInDueOrderAndPagesCleanly() {
     String district = "kf-test-" + run;
-    directory.createDistrict(district, "测试区" + run, "test");
+    directory.createDistrict(district, "测试区" + run, cn.linggong.testsupport.TestUsers.admin());
     String user = "cw-" + run;
     directory.createUser(
         new DirectoryService.UserDraft(
             user, "测试", null, java.util.Set.of("caseworker"), district, "a-long-password"),
-        "test");
+        cn.linggong.testsupport.TestUsers.admin());
     repositoryService
         .createDeployment()
         .tenantId(district)

@@ -76,7 +76,7 @@ class TaskApiTest {
     directory.createUser(
         new DirectoryService.UserDraft(
             "caseworker-api", "钱多", null, Set.of("caseworker"), "kf-gulou", "a-long-password"),
-        "test");
+        cn.linggong.testsupport.TestUsers.admin());
 
     mvc.perform(
             get("/api/tasks")
@@ -113,14 +113,14 @@ class TaskApiTest {
     // finance1 and reviewer1 (city level) see every district, but hold no caseworker group
     for (String outsider : new String[] {"finance1", "reviewer1"}) {
       mvc.perform(post("/api/tasks/" + task + "/claim").with(httpBasic(outsider, "demo")))
-          .andExpect(status().isUnprocessableEntity())
+          .andExpect(status().isForbidden())
           .andExpect(jsonPath("$.detail").value(containsString("caseworker")));
       mvc.perform(
               post("/api/tasks/" + task + "/complete")
                   .with(httpBasic(outsider, "demo"))
                   .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                   .content("{}"))
-          .andExpect(status().isUnprocessableEntity());
+          .andExpect(status().isForbidden());
     }
     assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
         .as("no outsider holds it, so the group can still work it")

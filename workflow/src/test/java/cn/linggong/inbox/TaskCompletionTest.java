@@ -174,7 +174,7 @@ class TaskCompletionTest {
     directory.createUser(
         new DirectoryService.UserDraft(
             other, "郑伟", null, Set.of("mediator"), "kf-gulou", "a-long-password"),
-        "test");
+        cn.linggong.testsupport.TestUsers.admin());
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {

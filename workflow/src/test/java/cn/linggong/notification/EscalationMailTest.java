@@ -79,7 +79,7 @@ class EscalationMailTest {
             Set.of(Roles.SUPERVISOR),
             "kf-gulou",
             "a-long-password"),
-        "test");
+        cn.linggong.testsupport.TestUsers.admin());
     directory.createUser(
         new DirectoryService.UserDraft(
             "supervisor-y",
@@ -88,7 +88,7 @@ class EscalationMailTest {
             Set.of(Roles.SUPERVISOR),
             "kf-longting",
             "a-long-password"),
-        "test");
+        cn.linggong.testsupport.TestUsers.admin());
     repositoryService
         .createDeployment()
         .tenantId("kf-gulou")

@@ -66,7 +66,7 @@ class ProvisionalRecomputationMariaDbIT {
   @AfterEach
   void provisional2027AgainAndTheRealClock() {
     if (calendar.knows(2027)) {
-      calendarMaintenance.removeYear(2027, "admin");
+      calendarMaintenance.removeYear(2027, cn.linggong.testsupport.TestUsers.admin());
     }
     ClockUtil.reset();
   }
@@ -105,7 +105,8 @@ class ProvisionalRecomputationMariaDbIT {
     List<CalendarDay> days = new ArrayList<>(StatutoryHolidays.provisionalYear(2027));
     days.add(new CalendarDay(LocalDate.of(2027, 1, 4), DayKind.HOLIDAY, "元旦"));
     days.sort(java.util.Comparator.comparing(CalendarDay::date));
-    calendarMaintenance.replaceYear(2027, "国务院办公厅关于2027年部分节假日安排的通知（测试用）", days, "admin");
+    calendarMaintenance.replaceYear(
+        2027, "国务院办公厅关于2027年部分节假日安排的通知（测试用）", days, cn.linggong.testsupport.TestUsers.admin());
 
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {

@@ -87,7 +87,7 @@ class ProvisionalRecomputationTest {
   @AfterEach
   void provisional2027AgainAndTheRealClock() {
     if (calendar.knows(2027)) {
-      calendarMaintenance.removeYear(2027, "admin");
+      calendarMaintenance.removeYear(2027, cn.linggong.testsupport.TestUsers.admin());
     }
     ClockUtil.reset();
   }
@@ -115,7 +115,7 @@ class ProvisionalRecomputationTest {
     days.add(new CalendarDay(LocalDate.of(2027, 1, 4), DayKind.HOLIDAY, "元旦"));
     days.add(new CalendarDay(LocalDate.of(2027, 2, 20), DayKind.WORKDAY, "春节调休上班"));
     days.sort(java.util.Comparator.comparing(CalendarDay::date));
-    calendarMaintenance.replaceYear(2027, NOTICE, days, "admin");
+    calendarMaintenance.replaceYear(2027, NOTICE, days, cn.linggong.testsupport.TestUsers.admin());
   }
 
   private Job escalationTimer(ProcessInstance instance) {

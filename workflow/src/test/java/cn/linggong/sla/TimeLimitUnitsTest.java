@@ -28,8 +28,18 @@ class TimeLimitUnitsTest {
 
   @BeforeEach
   void testLimits() {
-    timeLimits.save("test.five-working", 5, TimeUnit.WORKING_DAYS, "测试", "admin");
-    timeLimits.save("test.five-calendar", 5, TimeUnit.CALENDAR_DAYS, "测试", "admin");
+    timeLimits.save(
+        "test.five-working",
+        5,
+        TimeUnit.WORKING_DAYS,
+        "测试",
+        cn.linggong.testsupport.TestUsers.admin());
+    timeLimits.save(
+        "test.five-calendar",
+        5,
+        TimeUnit.CALENDAR_DAYS,
+        "测试",
+        cn.linggong.testsupport.TestUsers.admin());
   }
 
   private static Instant endOf(int month, int day) {

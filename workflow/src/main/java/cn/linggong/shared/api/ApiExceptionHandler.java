@@ -70,6 +70,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail accessDenied(AccessDeniedException e, HttpServletRequest request) {
+    if (e instanceof cn.linggong.shared.ForbiddenException why) {
+      return problems.problem(request, HttpStatus.FORBIDDEN, why.messageKey(), why.arguments());
+    }
     return problems.problem(request, HttpStatus.FORBIDDEN, "problem.403.detail");
   }
 

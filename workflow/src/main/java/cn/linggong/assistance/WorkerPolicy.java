@@ -1,0 +1,39 @@
+package cn.linggong.assistance;
+
+import static cn.linggong.identity.Roles.CASEWORKER;
+import static cn.linggong.identity.Roles.MEDIATOR;
+import static cn.linggong.identity.Roles.SUPERVISOR;
+
+import cn.linggong.identity.Permission;
+
+/**
+ * Who may do what with the gig-worker registry. Every line also keeps a district user to the own
+ * district's workers (another district's worker is "not found"); city-level users see all.
+ */
+public final class WorkerPolicy {
+
+  /** Register a worker (caseworkers; mediators register complainants by filing). */
+  public static final Permission REGISTER = Permission.of("worker.register", CASEWORKER);
+
+  /** Find or register a complainant or client while filing their case. */
+  public static final Permission REGISTER_WHILE_FILING =
+      Permission.of("worker.registerWhileFiling", CASEWORKER, MEDIATOR);
+
+  /** Search and see workers, numbers masked. */
+  public static final Permission VIEW =
+      Permission.of("worker.view", CASEWORKER, MEDIATOR, SUPERVISOR);
+
+  /** See the full ID number, with a purpose; every look audited. */
+  public static final Permission VIEW_ID_NUMBER =
+      Permission.of("worker.viewIdNumber", CASEWORKER, MEDIATOR, SUPERVISOR);
+
+  /** Record hardship facts (disability, low income, …) and skills. */
+  public static final Permission RECORD_HARDSHIP =
+      Permission.of("worker.recordHardship", CASEWORKER);
+
+  /** Read the hardship facts; every look audited. */
+  public static final Permission VIEW_HARDSHIP =
+      Permission.of("worker.viewHardship", CASEWORKER, SUPERVISOR);
+
+  private WorkerPolicy() {}
+}

@@ -1,0 +1,36 @@
+package cn.linggong.employer;
+
+import static cn.linggong.identity.Roles.CASEWORKER;
+import static cn.linggong.identity.Roles.MEDIATOR;
+import static cn.linggong.identity.Roles.SUPERVISOR;
+
+import cn.linggong.identity.Permission;
+
+/**
+ * Who may do what with employers and their job postings. A district user sees only the own
+ * district's employers and postings (another district's is "not found").
+ */
+public final class EmployerPolicy {
+
+  /** Register an employer (mediators register the employer a complaint names). */
+  public static final Permission REGISTER =
+      Permission.of("employer.register", CASEWORKER, MEDIATOR);
+
+  /** See employers. */
+  public static final Permission VIEW =
+      Permission.of("employer.view", CASEWORKER, MEDIATOR, SUPERVISOR);
+
+  /** Record the 双实名 check (employer and contact verified). */
+  public static final Permission VERIFY = Permission.of("employer.verify", CASEWORKER, SUPERVISOR);
+
+  /** Post a job or change a posting's status. */
+  public static final Permission POST_JOB = Permission.of("job.post", CASEWORKER);
+
+  /** See postings and the matches of a case. */
+  public static final Permission VIEW_JOBS = Permission.of("job.view", CASEWORKER, SUPERVISOR);
+
+  /** The job categories (reference data). */
+  public static final Permission VIEW_CATEGORIES = Permission.signedIn("job.categories");
+
+  private EmployerPolicy() {}
+}
