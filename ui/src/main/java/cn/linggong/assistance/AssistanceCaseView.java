@@ -147,12 +147,17 @@ public class AssistanceCaseView extends VerticalLayout
     Button fullId =
         new Button(
             getTranslation("case.showFullId"),
-            e -> {
-              String number =
-                  workers.fullIdNumber(
-                      user, c.workerId(), getTranslation("case.showFullId.purpose", c.caseNo()));
-              Notification.show(number, 8000, Notification.Position.MIDDLE);
-            });
+            e ->
+                new cn.linggong.privacy.PurposeDialog(
+                        getTranslation("case.showFullId"),
+                        (purpose, note) ->
+                            Notification.show(
+                                workers.fullIdNumber(user, c.workerId(), purpose, note),
+                                8000,
+                                Notification.Position.MIDDLE))
+                    .open());
+    fullId.setId("case-full-id");
+    fullId.setVisible(WorkerPolicy.VIEW_ID_NUMBER.allows(user));
     fullId.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     VerticalLayout card =
         new VerticalLayout(CaseSummary.workerCard(this, view.worker(), categories), fullId);

@@ -49,7 +49,7 @@ final class CaseSummary {
         .set("max-width", "28rem");
     card.add(new Span(w.name() + " · " + c.getTranslation("assistance.sex." + w.sex())));
     card.add(line(c, "worker.idNumber", w.idNumberMasked()));
-    card.add(line(c, "worker.birthDate", w.birthDate().toString()));
+    card.add(line(c, "worker.birthYear", String.valueOf(w.birthYear())));
     card.add(line(c, "worker.mobile", w.mobileMasked()));
     card.add(
         line(

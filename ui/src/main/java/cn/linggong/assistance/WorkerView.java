@@ -112,8 +112,8 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
     grid.addColumn(w -> getTranslation("assistance.sex." + w.sex()))
         .setHeader(getTranslation("worker.sex"))
         .setAutoWidth(true);
-    grid.addColumn(w -> w.birthDate().toString())
-        .setHeader(getTranslation("worker.birthDate"))
+    grid.addColumn(Worker::birthYear)
+        .setHeader(getTranslation("worker.birthYear"))
         .setAutoWidth(true);
     grid.addColumn(Worker::mobileMasked)
         .setHeader(getTranslation("worker.mobile"))
@@ -254,23 +254,32 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
     Button reveal =
         new Button(
             getTranslation("worker.hardship.reveal"),
-            e -> {
-              registry
-                  .hardship(user, w.id())
-                  .ifPresentOrElse(
-                      f -> {
-                        lowIncome.setValue(
-                            f.lowIncome() == null ? HardshipFacts.LowIncome.NONE : f.lowIncome());
-                        certificate.setValue(
-                            f.disabilityCertificate() == null ? "" : f.disabilityCertificate());
-                        grade.setValue(f.disabilityGrade());
-                        zero.setValue(f.zeroEmploymentHousehold());
-                        longTerm.setValue(f.longTermUnemployed());
-                        waiting.setValue(f.waitingSince());
-                      },
-                      () -> Notification.show(getTranslation("worker.hardship.noneYet")));
-              e.getSource().setEnabled(false);
-            });
+            e ->
+                new cn.linggong.privacy.PurposeDialog(
+                        getTranslation("worker.hardship.reveal"),
+                        (purpose, note) -> {
+                          registry
+                              .hardship(user, w.id(), purpose, note)
+                              .ifPresentOrElse(
+                                  f -> {
+                                    lowIncome.setValue(
+                                        f.lowIncome() == null
+                                            ? HardshipFacts.LowIncome.NONE
+                                            : f.lowIncome());
+                                    certificate.setValue(
+                                        f.disabilityCertificate() == null
+                                            ? ""
+                                            : f.disabilityCertificate());
+                                    grade.setValue(f.disabilityGrade());
+                                    zero.setValue(f.zeroEmploymentHousehold());
+                                    longTerm.setValue(f.longTermUnemployed());
+                                    waiting.setValue(f.waitingSince());
+                                  },
+                                  () ->
+                                      Notification.show(getTranslation("worker.hardship.noneYet")));
+                          e.getSource().setEnabled(false);
+                        })
+                    .open());
     reveal.setId("hardship-reveal");
     Map<String, HasValidation> fields = new LinkedHashMap<>();
     fields.put("disabilityCertificate", certificate);

@@ -199,6 +199,25 @@ class AssistanceScreensTest extends KaribuTestBase {
         .isEqualTo("指导 1/1 · 推荐 1/3 · 培训 0/1 · 安置 —");
     assertThat(_find(Anchor.class))
         .anyMatch(a -> "REFERRAL_LETTER".equals(a.getElement().getAttribute("data-kind")));
+
+    // the whole ID number only with a purpose; 其他 needs the reason, shown beside its field
+    _click(button("case-full-id"));
+    @SuppressWarnings("unchecked")
+    var purpose =
+        (com.vaadin.flow.component.radiobutton.RadioButtonGroup<
+                cn.linggong.privacy.FullViewPurpose>)
+            _get(
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class,
+                spec -> spec.withId("purpose"));
+    _click(button("purpose-show"));
+    assertThat(purpose.getErrorMessage()).isEqualTo("请选择查看用途");
+    _setValue(purpose, cn.linggong.privacy.FullViewPurpose.OTHER);
+    _click(button("purpose-show"));
+    assertThat(text("purpose-note").getErrorMessage()).isEqualTo("用途为“其他”时请写明原因");
+    _setValue(text("purpose-note"), "补贴发放核对");
+    _click(button("purpose-show"));
+    assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+        .anyMatch(n -> String.valueOf(n.getElement().getProperty("text")).matches("\\d{17}[\\dX]"));
   }
 
   private String taskId(String caseNo, String key) {

@@ -114,7 +114,7 @@ class AssistanceLetters {
           .field("姓名", worker.name())
           .field("身份证号", worker.idNumberMasked())
           .field("性别", label("assistance.sex." + worker.sex()))
-          .field("出生日期", DATE.format(worker.birthDate()))
+          .field("出生年份", worker.birthYear() + "年")
           .field("联系电话", worker.mobileMasked())
           .field("服务等级", c.tier() == null ? "—" : label("assistance.tier." + c.tier()))
           .field(

@@ -266,15 +266,16 @@ class AssistanceSteps implements CompletionHandler {
         }
       }
       errors.throwIfAny();
-      Worker worker = workers.profile(row.workerId).worker();
+      WorkerProfile profile = workers.profile(row.workerId);
+      LocalDate born = profile.birthDate();
       LocalDate start = (LocalDate) c.targets().get("placement.startDate");
       int months = ((BigDecimal) c.targets().get("placement.termMonths")).intValueExact();
-      ResidentIdNumbers.Sex sex = ResidentIdNumbers.Sex.valueOf(worker.sex());
-      errors.add("termMonths", terms.check(worker.birthDate(), sex, start, months));
+      ResidentIdNumbers.Sex sex = ResidentIdNumbers.Sex.valueOf(profile.worker().sex());
+      errors.add("termMonths", terms.check(born, sex, start, months));
       errors.throwIfAny();
       details.put("termEnd", PlacementTerms.termEnd(start, months).toString());
-      details.put("retirementDate", terms.retirementDate(worker.birthDate(), sex).toString());
-      details.put("nearRetirement", terms.nearRetirement(worker.birthDate(), sex, start));
+      details.put("retirementDate", terms.retirementDate(born, sex).toString());
+      details.put("nearRetirement", terms.nearRetirement(born, sex, start));
     }
     step(c, row, AssistanceStep.Kind.PLACEMENT_PROPOSAL, 1, decision, null, null, details);
   }

@@ -63,7 +63,7 @@ public class HardshipTier {
                     && facts.disabilityCertificate() != null
                     && !facts.disabilityCertificate().isBlank())
             .putValue("zeroEmployment", facts != null && facts.zeroEmploymentHousehold())
-            .putValue("olderAge", olderAge(profile.worker(), today))
+            .putValue("olderAge", olderAge(profile, today))
             .putValue("longTermUnemployed", facts != null && facts.longTermUnemployed())
             .putValue(
                 "waitingDays",
@@ -77,10 +77,10 @@ public class HardshipTier {
   }
 
   /** 大龄: at or above the configured age for the worker's sex. */
-  public boolean olderAge(Worker worker, LocalDate today) {
-    int age = Period.between(worker.birthDate(), today).getYears();
+  public boolean olderAge(WorkerProfile profile, LocalDate today) {
+    int age = Period.between(profile.birthDate(), today).getYears();
     int threshold =
-        ResidentIdNumbers.Sex.FEMALE.name().equals(worker.sex())
+        ResidentIdNumbers.Sex.FEMALE.name().equals(profile.worker().sex())
             ? properties.olderAge().women()
             : properties.olderAge().men();
     return age >= threshold;

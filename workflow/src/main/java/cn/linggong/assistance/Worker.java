@@ -1,14 +1,16 @@
 package cn.linggong.assistance;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
-/** A registered gig worker as lists show them: personal numbers masked, never in full. */
+/**
+ * A registered gig worker as lists show them: personal numbers masked, never in full, and the birth
+ * year, not the date (area code, birth date and the last four would be the whole number).
+ */
 public record Worker(
     Long id,
     String name,
     String idNumberMasked,
-    LocalDate birthDate,
+    int birthYear,
     String sex,
     String mobileMasked,
     String districtId,

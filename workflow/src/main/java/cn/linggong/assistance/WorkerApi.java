@@ -70,17 +70,30 @@ class WorkerApi {
   }
 
   @GetMapping("/{id}/hardship")
-  @Operation(summary = "The hardship facts; every look is recorded")
-  HardshipFacts hardship(@PathVariable long id) {
+  @Operation(
+      summary =
+          "The hardship facts, with a purpose (purposeNote needed for OTHER); every look is"
+              + " recorded with it")
+  HardshipFacts hardship(
+      @PathVariable long id,
+      @RequestParam(required = false) cn.linggong.privacy.FullViewPurpose purpose,
+      @RequestParam(required = false) String purposeNote) {
     return registry
-        .hardship(currentUser.require(), id)
+        .hardship(currentUser.require(), id, purpose, purposeNote)
         .orElseThrow(
             () -> new cn.linggong.shared.NotFoundException("assistance.hardship.none", id));
   }
 
   @GetMapping("/{id}/id-number")
-  @Operation(summary = "The full ID number; every call is recorded with its purpose")
-  FullIdNumber fullIdNumber(@PathVariable long id, @RequestParam(required = false) String purpose) {
-    return new FullIdNumber(id, registry.fullIdNumber(currentUser.require(), id, purpose));
+  @Operation(
+      summary =
+          "The full ID number, with a purpose (purposeNote needed for OTHER); every call is"
+              + " recorded with it")
+  FullIdNumber fullIdNumber(
+      @PathVariable long id,
+      @RequestParam(required = false) cn.linggong.privacy.FullViewPurpose purpose,
+      @RequestParam(required = false) String purposeNote) {
+    return new FullIdNumber(
+        id, registry.fullIdNumber(currentUser.require(), id, purpose, purposeNote));
   }
 }

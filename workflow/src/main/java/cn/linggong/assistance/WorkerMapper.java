@@ -13,6 +13,10 @@ interface WorkerMapper {
 
   WorkerRow findByIdNumberHash(@Param("hash") String hash);
 
+  List<WorkerRow> findWithoutTailHash(@Param("limit") int limit);
+
+  int setTailHash(@Param("id") long id, @Param("hash") String hash);
+
   int updateHardship(@Param("id") long id, @Param("hardshipEnc") String hardshipEnc);
 
   int updateSkills(
@@ -30,7 +34,7 @@ interface WorkerMapper {
       @Param("name") String name,
       @Param("mobileHash") String mobileHash,
       @Param("idNumberHash") String idNumberHash,
-      @Param("idNumberMasked") String idNumberMasked,
+      @Param("idTailHash") String idTailHash,
       @Param("tagHash") String tagHash,
       @Param("offset") int offset,
       @Param("limit") int limit);

@@ -35,6 +35,7 @@ public class WorkerRegistry {
   private final AuditService audit;
   private final cn.linggong.employer.JobCategories categories;
   private final cn.linggong.shared.validation.MoneyAmounts money;
+  private final cn.linggong.privacy.FullViews fullViews;
   private final Clock clock;
 
   WorkerRegistry(
@@ -46,7 +47,9 @@ public class WorkerRegistry {
       AuditService audit,
       cn.linggong.employer.JobCategories categories,
       cn.linggong.shared.validation.MoneyAmounts money,
+      cn.linggong.privacy.FullViews fullViews,
       Clock clock) {
+    this.fullViews = fullViews;
     this.mapper = mapper;
     this.personalData = personalData;
     this.idNumbers = idNumbers;
@@ -129,9 +132,7 @@ public class WorkerRegistry {
     row.name = r.name().trim();
     row.idNumberEnc = personalData.encrypt(id.id().number());
     row.idNumberHash = idHash;
-    row.idNumberMasked = id.id().masked();
-    row.birthDate = id.id().birthDate();
-    row.sex = id.id().sex().name();
+    row.idTailHash = tailHash(tailOf(id.id().number()));
     row.mobileEnc = personalData.encrypt(mobile);
     row.mobileHash = personalData.lookupHash(mobile);
     row.mobileMasked = MobileNumbers.mask(mobile);
@@ -148,7 +149,7 @@ public class WorkerRegistry {
     mapper.insert(row);
     audit.record(
         user.userId(), "WORKER_REGISTERED", "worker", String.valueOf(row.id), district, null);
-    return row.view();
+    return view(row);
   }
 
   /**
@@ -163,7 +164,7 @@ public class WorkerRegistry {
       if (id.valid()) {
         WorkerRow existing = mapper.findByIdNumberHash(personalData.lookupHash(id.id().number()));
         if (existing != null) {
-          return existing.view();
+          return view(existing);
         }
       }
     }
@@ -174,7 +175,7 @@ public class WorkerRegistry {
   @Transactional(readOnly = true)
   public Worker find(LinggongUser user, long id) {
     WorkerPolicy.VIEW.check(user);
-    return visible(user, id).view();
+    return view(visible(user, id));
   }
 
   /**
@@ -198,21 +199,28 @@ public class WorkerRegistry {
             ? null
             : "%" + name.trim().replace("%", "").replace("_", "") + "%";
     String idHash = null;
-    String idMaskedLike = null;
+    String idTail = null;
+    String areaPrefix = null;
     if (blankToNull(idNumber) != null) {
       String wanted = ResidentIdNumbers.normalize(idNumber.replace('＊', '*'));
       if (wanted.length() == ResidentIdNumbers.LENGTH && wanted.indexOf('*') < 0) {
         idHash = personalData.lookupHash(wanted);
       } else {
-        // a masked number as lists show it (410102********1234) or its last characters
-        String pattern = wanted.replace("%", "").replace("_", "").replace('*', '_');
-        idMaskedLike = pattern.length() == ResidentIdNumbers.LENGTH ? pattern : "%" + pattern;
+        // a masked number as lists show it (410102********1234) or its last four characters,
+        // found by the keyed hash of the last four (the table keeps no part of the number)
+        String plain = wanted.replace("*", "");
+        // fewer than four characters find no one: too many people share them
+        idTail = tailHash(plain.length() >= TAIL ? tailOf(plain) : "-");
+        if (wanted.length() == ResidentIdNumbers.LENGTH && wanted.indexOf('*') > 0) {
+          areaPrefix = wanted.substring(0, wanted.indexOf('*'));
+        }
       }
     }
     String mobileHash =
         blankToNull(mobile) == null
             ? null
             : personalData.lookupHash(MobileNumbers.normalize(mobile));
+    String area = areaPrefix;
     String tagHash =
         blankToNull(hardshipTag) == null ? null : personalData.lookupHash(TAG + hardshipTag.trim());
     return mapper
@@ -221,12 +229,13 @@ public class WorkerRegistry {
             nameLike,
             mobileHash,
             idHash,
-            idMaskedLike,
+            idTail,
             tagHash,
             Math.max(0, offset),
             Math.min(Math.max(1, limit), PAGE_MAX))
         .stream()
-        .map(WorkerRow::view)
+        .map(this::view)
+        .filter(w -> area == null || w.idNumberMasked().startsWith(area))
         .toList();
   }
 
@@ -276,16 +285,27 @@ public class WorkerRegistry {
         null);
   }
 
-  /** The hardship facts, for a person allowed to see the worker; every look is audited. */
+  /**
+   * The hardship facts, for a person allowed to see the worker, with a purpose; every look is
+   * audited with it.
+   */
   @Transactional
-  public java.util.Optional<HardshipFacts> hardship(LinggongUser user, long id) {
+  public java.util.Optional<HardshipFacts> hardship(
+      LinggongUser user, long id, cn.linggong.privacy.FullViewPurpose purpose, String note) {
     WorkerPolicy.VIEW_HARDSHIP.check(user);
+    fullViews.check(purpose, note);
     WorkerRow row = visible(user, id);
     if (row.hardshipEnc == null) {
       return java.util.Optional.empty();
     }
-    audit.record(
-        user.userId(), "VIEWED_HARDSHIP", "worker", String.valueOf(id), row.districtId, null);
+    fullViews.record(
+        user,
+        cn.linggong.privacy.FullViews.HARDSHIP,
+        "worker",
+        String.valueOf(id),
+        row.districtId,
+        purpose,
+        note);
     try {
       return java.util.Optional.of(
           JSON.readValue(personalData.decrypt(row.hardshipEnc), HardshipFacts.class));
@@ -294,18 +314,24 @@ public class WorkerRegistry {
     }
   }
 
-  /** The full ID number, for a person allowed to see the worker; every look is audited. */
+  /**
+   * The full ID number, for a person allowed to see the worker, with a purpose from the list; every
+   * look is audited with it.
+   */
   @Transactional
-  public String fullIdNumber(LinggongUser user, long id, String purpose) {
+  public String fullIdNumber(
+      LinggongUser user, long id, cn.linggong.privacy.FullViewPurpose purpose, String note) {
     WorkerPolicy.VIEW_ID_NUMBER.check(user);
+    fullViews.check(purpose, note);
     WorkerRow row = visible(user, id);
-    audit.record(
-        user.userId(),
-        "VIEWED_FULL_ID_NUMBER",
+    fullViews.record(
+        user,
+        cn.linggong.privacy.FullViews.ID_NUMBER,
         "worker",
         String.valueOf(id),
         row.districtId,
-        purpose == null ? null : purpose.trim());
+        purpose,
+        note);
     return personalData.decrypt(row.idNumberEnc);
   }
 
@@ -331,7 +357,7 @@ public class WorkerRegistry {
         desiredDailyPay);
     audit.record(
         user.userId(), "WORKER_SKILLS_CHANGED", "worker", String.valueOf(id), row.districtId, null);
-    return mapper.findById(id).view();
+    return view(mapper.findById(id));
   }
 
   private void checkSkills(
@@ -369,7 +395,36 @@ public class WorkerRegistry {
         throw new IllegalStateException(e);
       }
     }
-    return new WorkerProfile(row.view(), facts);
+    return new WorkerProfile(
+        view(row), facts, ResidentIdNumbers.of(personalData.decrypt(row.idNumberEnc)).birthDate());
+  }
+
+  /** Characters of the number kept as a keyed hash for finding someone by them. */
+  static final int TAIL = 4;
+
+  private static String tailOf(String number) {
+    return number.substring(number.length() - TAIL);
+  }
+
+  private String tailHash(String lastFour) {
+    return personalData.lookupHash("id-tail:" + lastFour);
+  }
+
+  private Worker view(WorkerRow row) {
+    return row.view(personalData.decrypt(row.idNumberEnc));
+  }
+
+  /**
+   * Fills the keyed hash of the last four characters for rows registered before it existed (V13
+   * dropped the masked number, birth date and sex, which together rebuilt the number).
+   */
+  @Transactional
+  public int fillTailHashes(int batch) {
+    List<WorkerRow> rows = mapper.findWithoutTailHash(batch);
+    for (WorkerRow row : rows) {
+      mapper.setTailHash(row.id, tailHash(tailOf(personalData.decrypt(row.idNumberEnc))));
+    }
+    return rows.size();
   }
 
   private WorkerRow visible(LinggongUser user, long id) {

@@ -1,17 +1,18 @@
 package cn.linggong.assistance;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
-/** The stored row, with the encrypted values and look-up hashes (never leaves the feature). */
+/**
+ * The stored row, with the encrypted values and look-up hashes (never leaves the feature). Nothing
+ * in it rebuilds an ID number without the keys: masked form, birth date and sex are derived from
+ * the decrypted number when shown.
+ */
 final class WorkerRow {
   Long id;
   String name;
   String idNumberEnc;
   String idNumberHash;
-  String idNumberMasked;
-  LocalDate birthDate;
-  String sex;
+  String idTailHash;
   String mobileEnc;
   String mobileHash;
   String mobileMasked;
@@ -23,13 +24,15 @@ final class WorkerRow {
   String skillLevel;
   java.math.BigDecimal desiredDailyPay;
 
-  Worker view() {
+  /** As lists show it; {@code idNumber} is the decrypted number, from which the rest is derived. */
+  Worker view(String idNumber) {
+    var id = cn.linggong.shared.validation.ResidentIdNumbers.of(idNumber);
     return new Worker(
-        id,
+        this.id,
         name,
-        idNumberMasked,
-        birthDate,
-        sex,
+        id.masked(),
+        id.birthDate().getYear(),
+        id.sex().name(),
         mobileMasked,
         districtId,
         registeredAt,

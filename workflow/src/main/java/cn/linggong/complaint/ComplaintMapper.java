@@ -100,23 +100,23 @@ interface ComplaintMapper {
       @Param("at") Instant at,
       @Param("by") String by);
 
-  /** A complainant row joined with the worker's masked numbers. */
+  /** A complainant row joined with the worker's number (encrypted) and masked mobile. */
   final class ComplainantRow {
     Long workerId;
     int seq;
     String name;
-    String idNumberMasked;
+    String idNumberEnc;
     String mobileMasked;
     BigDecimal amountOwed;
     BigDecimal amountAgreed;
     BigDecimal amountRecovered;
 
-    Complainant view() {
+    Complainant view(java.util.function.UnaryOperator<String> decrypt) {
       return new Complainant(
           workerId,
           seq,
           name,
-          idNumberMasked,
+          cn.linggong.shared.validation.ResidentIdNumbers.of(decrypt.apply(idNumberEnc)).masked(),
           mobileMasked,
           amountOwed,
           amountAgreed,

@@ -85,6 +85,8 @@ public class ComplaintService {
   private final ComplaintClockDates clockDates;
   private final ProvisionalDates provisionalDates;
 
+  private final cn.linggong.privacy.PersonalData personalData;
+
   ComplaintService(
       ComplaintMapper mapper,
       WorkerRegistry workers,
@@ -103,7 +105,9 @@ public class ComplaintService {
       ComplaintProperties properties,
       Clock clock,
       ComplaintClockDates clockDates,
-      ProvisionalDates provisionalDates) {
+      ProvisionalDates provisionalDates,
+      cn.linggong.privacy.PersonalData personalData) {
+    this.personalData = personalData;
     this.mapper = mapper;
     this.workers = workers;
     this.employers = employers;
@@ -867,7 +871,7 @@ public class ComplaintService {
   }
 
   List<Complainant> complainants(long complaintId) {
-    return mapper.workers(complaintId).stream().map(ComplaintMapper.ComplainantRow::view).toList();
+    return mapper.workers(complaintId).stream().map(r -> r.view(personalData::decrypt)).toList();
   }
 
   List<ComplaintEvent> events(long complaintId) {

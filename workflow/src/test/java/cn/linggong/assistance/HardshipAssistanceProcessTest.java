@@ -159,7 +159,9 @@ class HardshipAssistanceProcessTest {
     String record = documentText(caseNo, AssistanceClosing.RECORD);
     assertThat(record)
         .contains("困难零工援助服务记录表", caseNo, "周平", "非困难人员", "鼓楼区人力资源和社会保障局")
-        .doesNotContain(workers.fullIdNumber(f.caseworker, worker, "test"));
+        .doesNotContain(
+            workers.fullIdNumber(
+                f.caseworker, worker, cn.linggong.privacy.FullViewPurpose.DOCUMENT, null));
   }
 
   @ParameterizedTest(name = "hired on referral {0}")

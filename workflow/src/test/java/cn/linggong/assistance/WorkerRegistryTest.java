@@ -70,7 +70,8 @@ class WorkerRegistryTest {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.idNumberMasked").value("410204********0041"))
         .andExpect(jsonPath("$.mobileMasked").value("139****5678"))
-        .andExpect(jsonPath("$.birthDate").value("1976-02-28"))
+        .andExpect(jsonPath("$.birthYear").value(1976))
+        .andExpect(jsonPath("$.birthDate").doesNotExist())
         .andExpect(jsonPath("$.sex").value("FEMALE"))
         .andExpect(jsonPath("$.districtId").value("kf-gulou"));
 
@@ -111,6 +112,22 @@ class WorkerRegistryTest {
               jdbc.queryForList("SELECT * FROM " + table).stream().map(Object::toString).toList());
       assertThat(everything).as(table).doesNotContain(ID).doesNotContain(MOBILE);
     }
+    // nor what rebuilds the number: the masked form beside the birth date (area + birth date +
+    // last four is the whole number), or the birth date alone
+    String workers =
+        String.join(
+            "|", jdbc.queryForList("SELECT * FROM worker").stream().map(Object::toString).toList());
+    assertThat(workers)
+        .doesNotContain(ID.substring(0, 6) + "********")
+        .doesNotContain("1976-02-28")
+        .doesNotContain("19760228");
+    // found by its last four, through their keyed hash
+    mvc.perform(
+            get("/api/workers")
+                .param("idNumber", ID.substring(14))
+                .with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[*].idNumberMasked", hasItem("410204********0041")));
   }
 
   @Test
@@ -139,15 +156,37 @@ class WorkerRegistryTest {
         .andExpect(status().isNotFound());
     mvc.perform(get("/api/workers/" + id).with(httpBasic("caseworker1", "demo")))
         .andExpect(jsonPath("$.idNumberMasked").value("440304********0014"));
+    // a full look needs a purpose from the list, and 其他 a reason
+    mvc.perform(get("/api/workers/" + id + "/id-number").with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[?(@.field=='purpose')].message", hasItem("请选择查看用途")));
+    mvc.perform(
+            get("/api/workers/" + id + "/id-number")
+                .param("purpose", "OTHER")
+                .with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[?(@.field=='purposeNote')]").exists());
     mvc.perform(
             get("/api/workers/" + id + "/id-number")
                 .param("purpose", "核对身份")
                 .with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isBadRequest());
+    assertThat(audit.forSubject("worker", String.valueOf(id), 0, 10))
+        .extracting("action")
+        .as("a refused look is no look")
+        .doesNotContain("VIEWED_FULL_ID_NUMBER");
+    mvc.perform(
+            get("/api/workers/" + id + "/id-number")
+                .param("purpose", "OTHER")
+                .param("purposeNote", "社保补贴发放核对")
+                .with(httpBasic("caseworker1", "demo")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.idNumber").value("440304200002290014"));
     assertThat(audit.forSubject("worker", String.valueOf(id), 0, 10))
-        .extracting("action")
-        .contains("VIEWED_FULL_ID_NUMBER", "WORKER_REGISTERED");
+        .extracting("action", "detail")
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "VIEWED_FULL_ID_NUMBER", "purpose=OTHER; 社保补贴发放核对"));
   }
 
   @Test
@@ -207,7 +246,10 @@ class WorkerRegistryTest {
                 .param("name", "钱敏")
                 .with(httpBasic("caseworker1", "demo")))
         .andExpect(jsonPath("$.length()").value(0));
-    mvc.perform(get("/api/workers/" + id + "/hardship").with(httpBasic("caseworker1", "demo")))
+    mvc.perform(
+            get("/api/workers/" + id + "/hardship")
+                .param("purpose", "CASE_HANDLING")
+                .with(httpBasic("caseworker1", "demo")))
         .andExpect(jsonPath("$.lowIncome").value("DIBAO"))
         .andExpect(jsonPath("$.disabilityGrade").value(2))
         .andExpect(jsonPath("$.waitingSince").value("2026-03-01"));

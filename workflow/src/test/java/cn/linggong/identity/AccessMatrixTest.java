@@ -583,7 +583,10 @@ class AccessMatrixTest {
                     .param("purpose", "CASE_HANDLING")));
     c.put(
         "GET /api/workers/{id}/hardship",
-        call((d, u) -> get("/api/workers/" + sharedWorker(d) + "/hardship")));
+        call(
+            (d, u) ->
+                get("/api/workers/" + sharedWorker(d) + "/hardship")
+                    .param("purpose", "CASE_HANDLING")));
     c.put(
         "PUT /api/workers/{id}/hardship",
         call(

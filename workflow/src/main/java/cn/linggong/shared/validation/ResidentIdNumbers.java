@@ -116,10 +116,27 @@ public class ResidentIdNumbers implements DomainValidator {
     FEMALE
   }
 
+  /**
+   * What a number known to be valid (one stored after {@link #validate}) tells about its holder,
+   * derived again instead of kept beside it.
+   */
+  public static ResidentId of(String validNumber) {
+    LocalDate birthDate =
+        LocalDate.of(
+            Integer.parseInt(validNumber.substring(6, 10)),
+            Integer.parseInt(validNumber.substring(10, 12)),
+            Integer.parseInt(validNumber.substring(12, 14)));
+    int sequence = Integer.parseInt(validNumber.substring(14, 17));
+    return new ResidentId(validNumber, birthDate, sequence % 2 == 1 ? Sex.MALE : Sex.FEMALE);
+  }
+
   /** A valid number with what it tells about its holder. */
   public record ResidentId(String number, LocalDate birthDate, Sex sex) {
 
-    /** The number as lists and notices show it: area code and the last four kept. */
+    /**
+     * The number as lists and notices show it: area code and the last four kept, the eight digits
+     * of the birth date hidden (shown beside the birth year at most, never the date).
+     */
     public String masked() {
       return number.substring(0, 6) + "********" + number.substring(14);
     }
