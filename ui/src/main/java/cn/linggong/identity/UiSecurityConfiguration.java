@@ -32,6 +32,11 @@ class UiSecurityConfiguration {
                     .hasRole(Roles.ADMIN))
         // the engine's webapps guard their own requests with their own CSRF token
         .csrf(c -> c.ignoringRequestMatchers(ApiSecurityConfiguration.path("/camunda/**")));
+    SecurityHeaders.apply(http);
+    // after Spring's CSRF filter (which loads the token), before the sign-in is processed
+    http.addFilterBefore(
+        new LoginCsrfCheck("/login"),
+        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
     return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
         .build();
   }

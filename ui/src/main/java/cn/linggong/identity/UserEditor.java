@@ -107,7 +107,7 @@ class UserEditor extends Dialog {
                   name.getValue(),
                   email.getValue(),
                   roles.getValue(),
-                  district.getValue(),
+                  CITY.equals(district.getValue()) ? null : district.getValue(),
                   password.getValue());
           try {
             if (creating) {

@@ -33,6 +33,7 @@ class AssistanceCaseApi {
 
   record Opening(Long workerId) {}
 
+  @io.swagger.v3.oas.annotations.media.Schema(name = "AssistanceWithdrawal")
   record Withdrawal(AssistanceCases.WithdrawalReason reason, String note) {}
 
   @PostMapping

@@ -33,6 +33,7 @@ public class AssistanceCases {
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
   /** Why a person leaves assistance. */
+  @io.swagger.v3.oas.annotations.media.Schema(name = "AssistanceWithdrawalReason")
   public enum WithdrawalReason {
     MOVED,
     UNREACHABLE,

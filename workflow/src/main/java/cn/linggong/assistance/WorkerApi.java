@@ -42,7 +42,8 @@ class WorkerApi {
   @GetMapping
   @Operation(
       summary =
-          "Search by name, full ID number or mobile (matched without decrypting); masked results")
+          "List by name and hardship status; masked results. By ID number or mobile: POST"
+              + " /api/workers/search (numbers do not travel in addresses, which proxies log)")
   List<Worker> search(
       @RequestParam(required = false) String name,
       @RequestParam(required = false) String idNumber,
@@ -51,8 +52,44 @@ class WorkerApi {
       @RequestParam(required = false) String district,
       @RequestParam(defaultValue = "0") int offset,
       @RequestParam(defaultValue = "50") int limit) {
+    cn.linggong.shared.validation.InvalidInputException.Collector errors =
+        new cn.linggong.shared.validation.InvalidInputException.Collector();
+    if (idNumber != null) {
+      errors.add("idNumber", "assistance.worker.lookupByPost");
+    }
+    if (mobile != null) {
+      errors.add("mobile", "assistance.worker.lookupByPost");
+    }
+    errors.throwIfAny();
     return registry.search(
-        currentUser.require(), name, idNumber, mobile, hardship, district, offset, limit);
+        currentUser.require(), name, null, null, hardship, district, offset, limit);
+  }
+
+  /** What to look for: any of name, ID number (whole or last four), mobile, hardship status. */
+  record Lookup(
+      String name,
+      String idNumber,
+      String mobile,
+      String hardship,
+      String district,
+      Integer offset,
+      Integer limit) {}
+
+  @PostMapping("/search")
+  @Operation(
+      summary =
+          "Find by name, ID number (whole, masked or its last four) or mobile, matched by keyed"
+              + " hash without decrypting; masked results")
+  List<Worker> lookup(@RequestBody Lookup lookup) {
+    return registry.search(
+        currentUser.require(),
+        lookup.name(),
+        lookup.idNumber(),
+        lookup.mobile(),
+        lookup.hardship(),
+        lookup.district(),
+        lookup.offset() == null ? 0 : lookup.offset(),
+        lookup.limit() == null ? 50 : lookup.limit());
   }
 
   @GetMapping("/{id}")

@@ -64,6 +64,7 @@ public class WorkerRegistry {
   /**
    * What a caseworker types. A district user registers in the own district; city level names one.
    */
+  @io.swagger.v3.oas.annotations.media.Schema(name = "WorkerRegistration")
   public record Registration(
       String name,
       String idNumber,
@@ -102,12 +103,7 @@ public class WorkerRegistry {
     if (r.mobile() != null && !r.mobile().isBlank()) {
       errors.add("mobile", mobiles.check(r.mobile()));
     }
-    String district = user.cityLevel() ? blankToNull(r.districtId()) : user.districtId();
-    if (district == null) {
-      errors.add("districtId", "validation.required");
-    } else if (directory.district(district).isEmpty()) {
-      errors.add("districtId", "identity.district.unknown", district);
-    }
+    String district = directory.districtFor(user, r.districtId(), null, "districtId", errors);
     checkSkills(errors, r.skills(), r.desiredDailyPay());
     String idHash = null;
     if (id != null && id.valid()) {
@@ -146,7 +142,12 @@ public class WorkerRegistry {
     row.skillLevel =
         (r.skillLevel() == null ? cn.linggong.employer.SkillLevel.NONE : r.skillLevel()).name();
     row.desiredDailyPay = r.desiredDailyPay();
-    mapper.insert(row);
+    try {
+      mapper.insert(row);
+    } catch (org.springframework.dao.DuplicateKeyException registeredMeanwhile) {
+      // the same person registered by someone else a moment ago (uq_worker_id_number)
+      throw new cn.linggong.shared.ConflictException("assistance.worker.registeredMeanwhile");
+    }
     audit.record(
         user.userId(), "WORKER_REGISTERED", "worker", String.valueOf(row.id), district, null);
     return view(row);
@@ -168,7 +169,16 @@ public class WorkerRegistry {
         }
       }
     }
-    return registerChecked(user, r);
+    try {
+      return registerChecked(user, r);
+    } catch (cn.linggong.shared.ConflictException registeredMeanwhile) {
+      ResidentIdNumbers.Result id = idNumbers.validate(r.idNumber());
+      WorkerRow existing = mapper.findByIdNumberHash(personalData.lookupHash(id.id().number()));
+      if (existing == null) {
+        throw registeredMeanwhile;
+      }
+      return view(existing);
+    }
   }
 
   /** A worker as lists show them (masked), if within the person's district. */
@@ -193,6 +203,23 @@ public class WorkerRegistry {
       int offset,
       int limit) {
     WorkerPolicy.VIEW.check(user);
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    if (name != null && name.trim().length() > NAME_MAX) {
+      errors.add("name", "validation.tooLong", NAME_MAX);
+    }
+    if (idNumber != null && idNumber.trim().length() > LOOKUP_MAX) {
+      errors.add("idNumber", "validation.tooLong", LOOKUP_MAX);
+    }
+    if (mobile != null && mobile.trim().length() > LOOKUP_MAX) {
+      errors.add("mobile", "validation.tooLong", LOOKUP_MAX);
+    }
+    if (hardshipTag != null && hardshipTag.trim().length() > LOOKUP_MAX) {
+      errors.add("hardship", "validation.tooLong", LOOKUP_MAX);
+    }
+    if (districtId != null && districtId.trim().length() > LOOKUP_MAX) {
+      errors.add("district", "validation.tooLong", LOOKUP_MAX);
+    }
+    errors.throwIfAny();
     String district = user.cityLevel() ? blankToNull(districtId) : user.districtId();
     String nameLike =
         blankToNull(name) == null
@@ -398,6 +425,9 @@ public class WorkerRegistry {
     return new WorkerProfile(
         view(row), facts, ResidentIdNumbers.of(personalData.decrypt(row.idNumberEnc)).birthDate());
   }
+
+  /** The longest thing looked for by number, status or district. */
+  static final int LOOKUP_MAX = 64;
 
   /** Characters of the number kept as a keyed hash for finding someone by them. */
   static final int TAIL = 4;

@@ -37,8 +37,10 @@ class ComplaintApi {
 
   record Note(String note) {}
 
+  @io.swagger.v3.oas.annotations.media.Schema(name = "ComplaintContact")
   record Contact(ComplaintService.ContactKind kind, LocalDate date, String summary) {}
 
+  @io.swagger.v3.oas.annotations.media.Schema(name = "ComplaintWithdrawal")
   record Withdrawal(ComplaintService.WithdrawalReason reason, String note) {}
 
   record Extension(String reason) {}

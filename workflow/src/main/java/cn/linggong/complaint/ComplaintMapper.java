@@ -75,6 +75,12 @@ interface ComplaintMapper {
 
   int insertEvidence(EvidenceRow row);
 
+  List<Long> findUnencryptedEvidenceIds(@Param("limit") int limit);
+
+  byte[] findEvidenceContent(@Param("id") long id);
+
+  int setEvidenceEncrypted(@Param("id") long id, @Param("content") byte[] content);
+
   List<EvidenceRow> evidence(@Param("complaintId") long complaintId);
 
   EvidenceRow evidenceFile(@Param("id") long id);

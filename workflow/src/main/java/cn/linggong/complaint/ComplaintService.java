@@ -289,6 +289,28 @@ public class ComplaintService {
     return mapper.findById(row.id).view();
   }
 
+  static final int FILE_NAME_MAX = 200;
+
+  /**
+   * The name a file is kept under: its base name only ({@code ../../etc/passwd.png} is {@code
+   * passwd.png}), without control characters; {@code null} when nothing is left.
+   */
+  static String safeFileName(String given) {
+    if (given == null) {
+      return null;
+    }
+    String name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1);
+    StringBuilder safe = new StringBuilder();
+    name.codePoints()
+        .filter(c -> c >= 0x20 && !(c >= 0x7f && c <= 0x9f))
+        .forEach(safe::appendCodePoint);
+    String trimmed = safe.toString().trim();
+    while (trimmed.startsWith(".")) {
+      trimmed = trimmed.substring(1).trim();
+    }
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+
   /** An evidence file: type and size checked, kept with the complaint. */
   @Transactional
   public Evidence addEvidence(
@@ -317,10 +339,11 @@ public class ComplaintService {
             "file", "complaint.evidence.type", String.join(", ", properties.evidenceTypes()));
       }
     }
-    if (fileName == null || fileName.isBlank()) {
+    String baseName = safeFileName(fileName);
+    if (baseName == null) {
       errors.add("file", "validation.required");
-    } else if (fileName.length() > 200) {
-      errors.add("file", "validation.tooLong", 200);
+    } else if (baseName.length() > FILE_NAME_MAX) {
+      errors.add("file", "validation.tooLong", FILE_NAME_MAX);
     }
     if (description != null && description.trim().length() > 200) {
       errors.add("description", "validation.tooLong", 200);
@@ -333,10 +356,10 @@ public class ComplaintService {
     e.complaintId = row.id;
     e.kind = kind.name();
     e.description = blankToNull(description);
-    e.fileName = fileName.trim();
+    e.fileName = baseName;
     e.contentType = type;
     e.sizeBytes = content.length;
-    e.content = content;
+    e.content = personalData.encryptFile(content); // evidence is personal data: encrypted at rest
     e.uploadedAt = clock.instant();
     e.uploadedBy = user.userId();
     mapper.insertEvidence(e);
@@ -455,6 +478,7 @@ public class ComplaintService {
   }
 
   /** Why a complaint is withdrawn. */
+  @io.swagger.v3.oas.annotations.media.Schema(name = "ComplaintWithdrawalReason")
   public enum WithdrawalReason {
     PAID_DIRECTLY,
     SETTLED,
@@ -715,6 +739,18 @@ public class ComplaintService {
     return complainants(row.id);
   }
 
+  /**
+   * Encrypts evidence stored before evidence was encrypted (V14), a batch at a time; for the start
+   * of the application, not for people.
+   */
+  @Transactional
+  public int encryptStoredEvidence(int batch) {
+    return personalData.encryptStoredFiles(
+        mapper.findUnencryptedEvidenceIds(batch),
+        mapper::findEvidenceContent,
+        mapper::setEvidenceEncrypted);
+  }
+
   /** An evidence file's content, for a person allowed to see the complaint. */
   @Transactional(readOnly = true)
   public EvidenceFile evidenceFile(LinggongUser user, String complaintNo, long evidenceId) {
@@ -726,7 +762,7 @@ public class ComplaintService {
     }
     audit.record(
         user.userId(), "VIEWED_EVIDENCE", "complaint", row.complaintNo, row.districtId, e.fileName);
-    return new EvidenceFile(e.view(), e.content);
+    return new EvidenceFile(e.view(), personalData.decryptFile(e.content));
   }
 
   /** An evidence file with its bytes. */

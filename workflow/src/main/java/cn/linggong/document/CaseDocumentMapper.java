@@ -12,4 +12,10 @@ interface CaseDocumentMapper {
   List<CaseDocument> byCase(@Param("caseNo") String caseNo);
 
   DocumentRow findById(@Param("id") long id);
+
+  List<Long> findUnencryptedIds(@Param("limit") int limit);
+
+  byte[] findContent(@Param("id") long id);
+
+  int setEncrypted(@Param("id") long id, @Param("content") byte[] content);
 }

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Letters and records kept with their case. The feature that owns the case decides who may see
- * them; this service only stores and returns them.
+ * Letters and records kept with their case, encrypted at rest like the other personal data they
+ * hold (names, masked numbers, hardship). The feature that owns the case decides who may see them;
+ * this service only stores and returns them.
  */
 @Service
 public class CaseDocuments {
@@ -16,11 +17,24 @@ public class CaseDocuments {
   public static final String PDF = "application/pdf";
 
   private final CaseDocumentMapper mapper;
+  private final cn.linggong.privacy.PersonalData personalData;
   private final Clock clock;
 
-  CaseDocuments(CaseDocumentMapper mapper, Clock clock) {
+  CaseDocuments(
+      CaseDocumentMapper mapper, cn.linggong.privacy.PersonalData personalData, Clock clock) {
     this.mapper = mapper;
+    this.personalData = personalData;
     this.clock = clock;
+  }
+
+  /**
+   * Encrypts letters stored before letters were encrypted (V14), a batch at a time; for the start
+   * of the application, not for people.
+   */
+  @Transactional
+  public int encryptStored(int batch) {
+    return personalData.encryptStoredFiles(
+        mapper.findUnencryptedIds(batch), mapper::findContent, mapper::setEncrypted);
   }
 
   /** A stored file with its bytes. */
@@ -34,7 +48,7 @@ public class CaseDocuments {
     row.kind = kind;
     row.fileName = fileName;
     row.contentType = PDF;
-    row.content = content;
+    row.content = personalData.encryptFile(content);
     row.sizeBytes = content.length;
     row.createdAt = clock.instant();
     row.createdBy = userId;
@@ -54,6 +68,6 @@ public class CaseDocuments {
     if (row == null || !row.caseNo.equals(caseNo)) {
       return Optional.empty();
     }
-    return Optional.of(new File(row.view(), row.content));
+    return Optional.of(new File(row.view(), personalData.decryptFile(row.content)));
   }
 }

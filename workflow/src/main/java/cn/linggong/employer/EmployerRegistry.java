@@ -60,6 +60,7 @@ public class EmployerRegistry {
    * What a caseworker types: an organisation gives its credit code, an individual employer the ID
    * number. A district user registers in the own district; city level names one.
    */
+  @io.swagger.v3.oas.annotations.media.Schema(name = "EmployerRegistration")
   public record Registration(
       Employer.Kind kind,
       String name,
@@ -140,12 +141,7 @@ public class EmployerRegistry {
     if (!errors.has("contactPhone")) {
       errors.add("contactPhone", mobiles.check(r.contactPhone()));
     }
-    String district = user.cityLevel() ? blankToNull(r.districtId()) : user.districtId();
-    if (district == null) {
-      errors.add("districtId", "validation.required");
-    } else if (directory.district(district).isEmpty()) {
-      errors.add("districtId", "identity.district.unknown", district);
-    }
+    directory.districtFor(user, r.districtId(), null, "districtId", errors);
     String creditCode = null;
     ResidentIdNumbers.Result id = null;
     if (r.kind() == Employer.Kind.ORGANIZATION) {
@@ -157,7 +153,7 @@ public class EmployerRegistry {
         creditCode = CreditCodes.normalize(r.creditCode());
         EmployerRow existing = mapper.findByCreditCode(creditCode);
         if (existing != null) {
-          errors.add("creditCode", "employer.registered", existing.name, districtName(existing));
+          registered(user, errors, "creditCode", existing);
         }
       }
     } else if (r.kind() == Employer.Kind.INDIVIDUAL) {
@@ -169,7 +165,7 @@ public class EmployerRegistry {
       if (id != null && id.valid()) {
         EmployerRow existing = mapper.findByIdNumberHash(personalData.lookupHash(id.id().number()));
         if (existing != null) {
-          errors.add("idNumber", "employer.registered", existing.name, districtName(existing));
+          registered(user, errors, "idNumber", existing);
         }
       }
     }
@@ -260,6 +256,19 @@ public class EmployerRegistry {
       throw new NotFoundException("employer.notFound", id);
     }
     return row;
+  }
+
+  /** Refused as registered before, saying where only to someone who may see that district. */
+  private void registered(
+      LinggongUser user,
+      InvalidInputException.Collector errors,
+      String field,
+      EmployerRow existing) {
+    if (user.cityLevel() || existing.districtId.equals(user.districtId())) {
+      errors.add(field, "employer.registered", existing.name, districtName(existing));
+    } else {
+      errors.add(field, "employer.registeredElsewhere");
+    }
   }
 
   private String districtName(EmployerRow row) {

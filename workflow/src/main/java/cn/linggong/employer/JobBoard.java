@@ -111,15 +111,13 @@ public class JobBoard {
     } else if (d.headcount() < 1 || d.headcount() > 10000) {
       errors.add("headcount", "employer.job.headcount", 1, 10000);
     }
-    String district = user.cityLevel() ? blankToNull(d.districtId()) : user.districtId();
-    if (district == null && employer != null) {
-      district = employer.districtId();
-    }
-    if (district == null) {
-      errors.add("districtId", "validation.required");
-    } else if (directory.district(district).isEmpty()) {
-      errors.add("districtId", "identity.district.unknown", district);
-    }
+    String district =
+        directory.districtFor(
+            user,
+            d.districtId(),
+            employer == null ? null : employer.districtId(),
+            "districtId",
+            errors);
     text(errors, "workPlace", d.workPlace(), PLACE_MAX);
     text(errors, "workHours", d.workHours(), HOURS_MAX);
     if (d.periodStart() == null) {

@@ -74,7 +74,8 @@ public class ApiSecurityConfiguration {
 
   private static SecurityFilterChain machineInterface(
       HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
-    return http.httpBasic(b -> b.authenticationEntryPoint(problems))
+    return SecurityHeaders.apply(http)
+        .httpBasic(b -> b.authenticationEntryPoint(problems))
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())

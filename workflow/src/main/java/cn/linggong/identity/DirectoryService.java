@@ -231,7 +231,13 @@ public class DirectoryService {
     user.setLastName(""); // a Chinese name is kept whole in the first name
     user.setEmail(blankToNull(draft.email()));
     user.setPassword(draft.password());
-    identity.saveUser(user);
+    try {
+      identity.saveUser(user);
+    } catch (org.camunda.bpm.engine.ProcessEngineException
+        | org.springframework.dao.DataAccessException e) {
+      // the same user name created by someone else a moment ago: refused, never a 500
+      throw new cn.linggong.shared.ConflictException("identity.userId.takenMeanwhile", userId);
+    }
     applyRolesAndDistrict(userId, draft.roles(), blankToNull(draft.districtId()));
     audit.record(
         actor,
@@ -314,6 +320,45 @@ public class DirectoryService {
     identity.setUserInfo(userId, LOCALE_INFO, Languages.closest(locale).toLanguageTag());
   }
 
+  /**
+   * The district a new record goes to: a district user's own (naming another is refused, as is a
+   * name no district has), or the one a city-level user names; {@code fallback} when none is named
+   * and it may be taken from elsewhere (a posting from its employer). Adds the problem to {@code
+   * errors} under {@code field} and answers {@code null} then.
+   */
+  public String districtFor(
+      LinggongUser user,
+      String given,
+      String fallback,
+      String field,
+      InvalidInputException.Collector errors) {
+    String named = blankToNull(given);
+    if (named != null && named.length() > DISTRICT_ID_MAX) {
+      errors.add(field, "validation.tooLong", DISTRICT_ID_MAX);
+      return null;
+    }
+    if (!user.cityLevel()) {
+      if (named != null && !named.equals(user.districtId())) {
+        errors.add(field, "identity.district.notYours");
+        return null;
+      }
+      return user.districtId();
+    }
+    String district = named != null ? named : fallback;
+    if (district == null) {
+      errors.add(field, "validation.required");
+      return null;
+    }
+    if (district(district).isEmpty()) {
+      errors.add(field, "identity.district.unknown", district);
+      return null;
+    }
+    return district;
+  }
+
+  /** The longest district id (an engine tenant id has 64 characters). */
+  static final int DISTRICT_ID_MAX = 64;
+
   /** The longest district name (the engine keeps tenant names in 255 characters). */
   static final int DISTRICT_NAME_MAX = 64;
 
@@ -337,7 +382,13 @@ public class DirectoryService {
     errors.throwIfAny();
     Tenant tenant = identity.newTenant(districtId);
     tenant.setName(name.trim());
-    identity.saveTenant(tenant);
+    try {
+      identity.saveTenant(tenant);
+    } catch (org.camunda.bpm.engine.ProcessEngineException
+        | org.springframework.dao.DataAccessException e) {
+      throw new cn.linggong.shared.ConflictException(
+          "identity.district.takenMeanwhile", districtId);
+    }
     audit.record(actor, "DISTRICT_CREATED", "district", districtId, districtId, null);
   }
 
@@ -396,7 +447,10 @@ public class DirectoryService {
       errors.add("roles", "identity.roles.unknown");
     }
     String district = blankToNull(draft.districtId());
-    if (district != null && district(district).isEmpty()) {
+    if (draft.districtId() != null && district == null) {
+      // no district is city level; a blank one is a mistake, not a choice
+      errors.add("districtId", "identity.district.blank");
+    } else if (district != null && district(district).isEmpty()) {
       errors.add("districtId", "identity.district.unknown", district);
     }
   }

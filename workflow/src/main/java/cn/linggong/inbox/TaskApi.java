@@ -134,7 +134,7 @@ class TaskApi {
   @PostMapping("/{taskId}/claim")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(
-      summary = "Take a task of one of my groups; 422 naming who has it when taken meanwhile")
+      summary = "Take a task of one of my groups; 409 naming who has it when taken meanwhile")
   void claim(@PathVariable String taskId) {
     inbox.claim(currentUser.require(), taskId);
   }

@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -98,6 +99,68 @@ public class PersonalData {
     }
   }
 
+  /** Marks a stored file as encrypted (files stored before they were encrypted lack it). */
+  private static final byte[] FILE_MAGIC = {'L', 'G', 'E', '1'};
+
+  /** A file (evidence, letter) encrypted for storage: the mark, the nonce, the sealed bytes. */
+  public byte[] encryptFile(byte[] plain) {
+    try {
+      byte[] nonce = new byte[NONCE_BYTES];
+      random.nextBytes(nonce);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
+      byte[] sealed = cipher.doFinal(plain);
+      byte[] out = new byte[FILE_MAGIC.length + nonce.length + sealed.length];
+      System.arraycopy(FILE_MAGIC, 0, out, 0, FILE_MAGIC.length);
+      System.arraycopy(nonce, 0, out, FILE_MAGIC.length, nonce.length);
+      System.arraycopy(sealed, 0, out, FILE_MAGIC.length + nonce.length, sealed.length);
+      return out;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Encryption failed", e);
+    }
+  }
+
+  /**
+   * Encrypts stored files that were kept in clear: reads each by id, writes it back encrypted (one
+   * already encrypted stays as it is, only marked). Returns how many it looked at.
+   */
+  public int encryptStoredFiles(
+      List<Long> ids,
+      java.util.function.LongFunction<byte[]> read,
+      java.util.function.BiConsumer<Long, byte[]> write) {
+    for (long id : ids) {
+      byte[] content = read.apply(id);
+      write.accept(id, isEncryptedFile(content) ? content : encryptFile(content));
+    }
+    return ids.size();
+  }
+
+  /** Whether stored bytes are an encrypted file. */
+  public static boolean isEncryptedFile(byte[] stored) {
+    return stored != null
+        && stored.length > FILE_MAGIC.length
+        && java.util.Arrays.equals(stored, 0, FILE_MAGIC.length, FILE_MAGIC, 0, FILE_MAGIC.length);
+  }
+
+  /** A stored file decrypted; one stored before files were encrypted is given as it is. */
+  public byte[] decryptFile(byte[] stored) {
+    if (!isEncryptedFile(stored)) {
+      return stored;
+    }
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(
+          Cipher.DECRYPT_MODE,
+          encryptionKey,
+          new GCMParameterSpec(TAG_BITS, stored, FILE_MAGIC.length, NONCE_BYTES));
+      int start = FILE_MAGIC.length + NONCE_BYTES;
+      return cipher.doFinal(stored, start, stored.length - start);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(
+          "A stored file cannot be decrypted (altered, or another key)", e);
+    }
+  }
+
   /** A keyed hash of a normalised value, the same every time, for look-up and uniqueness. */
   public String lookupHash(String normalised) {
     try {
@@ -121,7 +184,10 @@ public class PersonalData {
       keys.setProperty("encryption-key", newKey());
       keys.setProperty("lookup-key", newKey());
       Path dir = file.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
+      if (!Files.exists(dir)) {
+        Files.createDirectories(dir);
+        DataFilePermissions.ownerOnly(dir); // a folder made for the keys is the owner's only
+      }
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         keys.store(
             out,

@@ -261,7 +261,7 @@ public class TimeLimits {
     }
     if (amount == null) {
       errors.add("amount", "validation.required");
-    } else if (amount < 0 || amount > AMOUNT_MAX) {
+    } else if (amount < 1 || amount > AMOUNT_MAX) {
       errors.add("amount", "sla.limit.amountRange", AMOUNT_MAX);
     }
     if (unit == null) {

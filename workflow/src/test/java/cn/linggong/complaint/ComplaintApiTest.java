@@ -249,6 +249,14 @@ class ComplaintApiTest {
                 .with(httpBasic("mediator1", "demo")))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.fileName").value("欠条.png"));
+    // a name that climbs out of its folder is kept as its base name only
+    mvc.perform(
+            multipart("/api/complaints/" + no + "/evidence")
+                .file(new MockMultipartFile("file", "../../../etc/passwd.png", "image/png", PNG))
+                .param("kind", "PHOTO")
+                .with(httpBasic("mediator1", "demo")))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.fileName").value("passwd.png"));
     mvc.perform(
             multipart("/api/complaints/" + no + "/evidence")
                 .file(
@@ -274,7 +282,27 @@ class ComplaintApiTest {
                 .with(httpBasic("mediator1", "demo")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[?(@.field=='file')].message", hasItem("文件不能超过 10 MB")));
-    assertThat(count("complaint_evidence")).isEqualTo(evidence + 1);
+    assertThat(count("complaint_evidence")).isEqualTo(evidence + 2);
+
+    // kept encrypted; given back as it was sent
+    var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    var stored =
+        jdbc.queryForMap(
+            "SELECT id, content FROM complaint_evidence WHERE file_name = 'passwd.png'"
+                + " ORDER BY id DESC LIMIT 1");
+    byte[] atRest = (byte[]) stored.get("CONTENT");
+    assertThat(cn.linggong.privacy.PersonalData.isEncryptedFile(atRest)).isTrue();
+    assertThat(new String(atRest, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .doesNotContain(new String(PNG, java.nio.charset.StandardCharsets.ISO_8859_1));
+    byte[] downloaded =
+        mvc.perform(
+                get("/api/complaints/" + no + "/evidence/" + stored.get("ID"))
+                    .with(httpBasic("mediator1", "demo")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(downloaded).isEqualTo(PNG);
   }
 
   @Test

@@ -40,18 +40,7 @@ class InboxTest {
   void deploy() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T02:00:00Z")));
     for (String district : new String[] {"kf-gulou", "kf-longting"}) {
-      if (repositoryService
-              .createProcessDefinitionQuery()
-              .processDefinitionKey("test_tenant_isolation")
-              .tenantIdIn(district)
-              .count()
-          == 0) {
-        repositoryService
-            .createDeployment()
-            .tenantId(district)
-            .addClasspathResource("bpmn/tenant-isolation.bpmn")
-            .deploy();
-      }
+      cn.linggong.testsupport.TestProcesses.deployTenantTask(repositoryService, district);
     }
     run = UUID.randomUUID().toString().substring(0, 8);
   }

@@ -45,27 +45,13 @@ class TaskApiTest {
   }
 
   private String start(String district, String businessKey) {
-    if (repositoryService
-            .createProcessDefinitionQuery()
-            .processDefinitionKey("test_tenant_isolation")
-            .tenantIdIn(district)
-            .count()
-        == 0) {
-      repositoryService
-          .createDeployment()
-          .tenantId(district)
-          .addClasspathResource("bpmn/tenant-isolation.bpmn")
-          .deploy();
-    }
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T02:00:00Z")));
-    var instance =
-        runtimeService
-            .createProcessInstanceByKey("test_tenant_isolation")
-            .processDefinitionTenantId(district)
-            .businessKey(businessKey)
-            .execute();
-    ClockUtil.reset();
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    try {
+      return cn.linggong.testsupport.TestProcesses.tenantTask(
+          repositoryService, runtimeService, taskService, district, businessKey);
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test

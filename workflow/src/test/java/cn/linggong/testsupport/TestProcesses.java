@@ -34,6 +34,43 @@ public final class TestProcesses {
     }
   }
 
+  /**
+   * Starts the one-task test process ({@code bpmn/tenant-isolation.bpmn}, candidate group
+   * caseworker) in a district, deploying it there first if needed; the id of its task.
+   */
+  public static String tenantTask(
+      org.camunda.bpm.engine.RepositoryService repositoryService,
+      org.camunda.bpm.engine.RuntimeService runtimeService,
+      org.camunda.bpm.engine.TaskService taskService,
+      String district,
+      String businessKey) {
+    deployTenantTask(repositoryService, district);
+    var instance =
+        runtimeService
+            .createProcessInstanceByKey("test_tenant_isolation")
+            .processDefinitionTenantId(district)
+            .businessKey(businessKey)
+            .execute();
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+  }
+
+  /** Deploys the one-task test process for a district unless it is there. */
+  public static void deployTenantTask(
+      org.camunda.bpm.engine.RepositoryService repositoryService, String district) {
+    if (repositoryService
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("test_tenant_isolation")
+            .tenantIdIn(district)
+            .count()
+        == 0) {
+      repositoryService
+          .createDeployment()
+          .tenantId(district)
+          .addClasspathResource("bpmn/tenant-isolation.bpmn")
+          .deploy();
+    }
+  }
+
   private static boolean deployed(
       org.camunda.bpm.engine.RepositoryService repositoryService, String processKey) {
     return repositoryService

@@ -107,6 +107,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       String message = parse.getOriginalMessage();
       String field = message.substring("Duplicate field '".length(), message.indexOf('\'', 17));
       named = InvalidInputException.of(field, "request.field.duplicate");
+    } else if (cause instanceof StrictJson.RefusedValue refused && !refused.getPath().isEmpty()) {
+      named =
+          InvalidInputException.of(fieldPath(refused), refused.messageKey(), refused.arguments());
     } else if (cause instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
         && !mapping.getPath().isEmpty()) {
       named = InvalidInputException.of(fieldPath(mapping), "request.field.wrongType");

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -186,21 +185,109 @@ class BadInputTest {
   void filingsNamingTheSameNewEmployerAtOnceShareIt() throws Exception {
     String code = TestIds.creditCode();
     int employers = count("employer");
-    Callable<Integer> filing = () -> fileNamingEmployer(code);
+    assertThat(new HashSet<>(atOnce(4, () -> fileNamingEmployer(code)))).containsExactly(201);
+    assertThat(count("employer")).isEqualTo(employers + 1);
+  }
+
+  @Test
+  void theSameWorkerRegisteredAtOnceIsOneRecordAndNoServerError() throws Exception {
+    String id = TestIds.idNumber(LocalDate.of(1966, 6, 6), false);
+    int workers = count("worker");
+    Callable<Integer> registration =
+        () ->
+            mvc.perform(
+                    post("/api/workers")
+                        .with(httpBasic("caseworker1", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                            json.writeValueAsString(
+                                Map.of("name", "同时", "idNumber", id, "mobile", TestIds.mobile()))))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    List<Integer> answers = atOnce(8, registration);
+    // the first is registered; the others are told it is (400) or that it was a moment ago (409)
+    assertThat(answers).containsOnlyOnce(201).allMatch(s -> s == 201 || s == 400 || s == 409);
+    assertThat(count("worker")).isEqualTo(workers + 1);
+  }
+
+  /** The answers of {@code times} calls made by 4 clients at once. */
+  private static List<Integer> atOnce(int times, Callable<Integer> call) throws Exception {
     ExecutorService clients = Executors.newFixedThreadPool(4);
     try {
       List<Future<Integer>> runs = new ArrayList<>();
-      for (int i = 0; i < 4; i++) {
-        runs.add(clients.submit(filing));
+      for (int i = 0; i < times; i++) {
+        runs.add(clients.submit(call));
       }
-      Set<Integer> answers = new HashSet<>();
+      List<Integer> answers = new ArrayList<>();
       for (Future<Integer> run : runs) {
         answers.add(run.get());
       }
-      assertThat(answers).containsExactly(201);
+      return answers;
     } finally {
       clients.shutdown();
     }
-    assertThat(count("employer")).isEqualTo(employers + 1);
+  }
+
+  @Test
+  void aTimeLimitOfNoDaysAndABlankDistrictAreRefused() throws Exception {
+    mvc.perform(
+            put("/api/time-limits/test.zero")
+                .with(httpBasic("admin", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"amount\":0,\"unit\":\"WORKING_DAYS\",\"legalBasis\":\"测试\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("amount"));
+    int users = count("ACT_ID_USER");
+    mvc.perform(
+            post("/api/admin/users")
+                .with(httpBasic("admin", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"userId\":\"blank-district\",\"name\":\"空白\",\"roles\":[\"caseworker\"],"
+                        + "\"districtId\":\"  \",\"password\":\"a-long-password\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("districtId"));
+    assertThat(count("ACT_ID_USER")).isEqualTo(users);
+  }
+
+  @Test
+  void controlCharactersFractionsOrdinalsAndFarDatesAreRefusedByName() throws Exception {
+    int workers = count("worker");
+    mvc.perform(
+            post("/api/workers")
+                .with(httpBasic("caseworker1", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"name\":\"王\\u001b[31m芳\",\"idNumber\":\""
+                        + TestIds.idNumber(LocalDate.of(1971, 1, 1), true)
+                        + "\",\"mobile\":\"13800001234\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("name"))
+        .andExpect(jsonPath("$.errors[0].message").value("不能含控制字符或换行"));
+    mvc.perform(
+            post("/api/workers")
+                .with(httpBasic("caseworker1", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"name\":\"王芳\",\"idNumber\":410204197602280041,\"mobile\":\"13800001234\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("idNumber"));
+    assertThat(count("worker")).isEqualTo(workers);
+    mvc.perform(
+            put("/api/workers/" + newWorker() + "/hardship")
+                .with(httpBasic("caseworker1", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"lowIncome\":\"0\",\"disabilityGrade\":1.5,\"waitingSince\":\"+10000-01-01\"}"))
+        .andExpect(status().isBadRequest());
+    mvc.perform(
+            put("/api/workers/" + newWorker() + "/hardship")
+                .with(httpBasic("caseworker1", "demo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"lowIncome\":\"NONE\",\"waitingSince\":\"0000-01-01\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("waitingSince"))
+        .andExpect(jsonPath("$.errors[0].message").value("日期应在 1900-01-01 至 2100-12-31 之间"));
   }
 }
