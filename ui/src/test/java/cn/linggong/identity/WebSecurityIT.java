@@ -130,6 +130,39 @@ class WebSecurityIT {
   }
 
   @Test
+  void theEngineWebappsKeepTheirOwnPolicyAndTheScreensGetOurs() throws Exception {
+    HttpClient admin = signedInClient("admin");
+    HttpResponse<String> cockpit = get(admin, "/camunda/app/cockpit/default/", null);
+    assertThat(cockpit.headers().allValues("Content-Security-Policy"))
+        .as("only the engine's own policy, with its nonce")
+        .hasSize(1)
+        .allMatch(policy -> policy.contains("nonce-"));
+    HttpResponse<String> login = get(plain, "/login", null);
+    assertThat(login.headers().firstValue("Content-Security-Policy"))
+        .hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+    assertThat(login.headers().firstValue("Referrer-Policy"))
+        .hasValue("strict-origin-when-cross-origin");
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .anyMatch(
+            c ->
+                c.startsWith("JSESSIONID=")
+                    && c.contains("HttpOnly")
+                    && c.contains("SameSite=Lax"));
+  }
+
+  @Test
+  void anUnknownApiPathIsANotFoundProblemNotTheScreensPage() throws Exception {
+    HttpResponse<String> answer = get(plain, "/api/no-such-thing", "caseworker1");
+    assertThat(answer.statusCode()).isEqualTo(404);
+    assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(answer.body()).contains("/api/no-such-thing").doesNotContain("<html");
+    assertThat(get(plain, "/api/swagger-ui/index.html", null).statusCode())
+        .as("the API viewer keeps its path")
+        .isEqualTo(200);
+  }
+
+  @Test
   void wrongPasswordOnTheLoginFormReturnsToTheLoginViewWithAnError() throws Exception {
     HttpResponse<String> posted = postLogin(browserLikeClient(), "finance1", "wrong");
     assertThat(posted.statusCode()).isEqualTo(302);

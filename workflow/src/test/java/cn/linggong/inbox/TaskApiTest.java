@@ -116,6 +116,19 @@ class TaskApiTest {
   }
 
   @Test
+  void aTaskThatNeverExistedIsNotFoundRatherThanDoneBySomeoneElse() throws Exception {
+    String nobody = UUID.randomUUID().toString();
+    mvc.perform(
+            post("/api/tasks/" + nobody + "/complete")
+                .with(httpBasic("caseworker1", "demo"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{}"))
+        .andExpect(status().isNotFound());
+    mvc.perform(post("/api/tasks/" + nobody + "/claim").with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   void badParametersGet400PerField() throws Exception {
     mvc.perform(
             get("/api/tasks")
