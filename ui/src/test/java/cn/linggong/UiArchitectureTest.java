@@ -37,4 +37,23 @@ class UiArchitectureTest {
   @ArchTest
   static final ArchRule featuresHaveNoCycles =
       slices().matching("cn.linggong.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule theWorkerScreensKnowNoCaseType =
+      noClasses()
+          .that()
+          .resideInAPackage("cn.linggong.worker..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("cn.linggong.assistance..", "cn.linggong.complaint..")
+          .because("case types add their actions to the worker list (WorkerAction)");
+
+  @ArchTest
+  static final ArchRule caseScreensKeepApart =
+      noClasses()
+          .that()
+          .resideInAPackage("cn.linggong.assistance..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("cn.linggong.complaint..");
 }

@@ -51,4 +51,45 @@ class WorkflowArchitectureTest {
           .accessField(System.class, "out")
           .orShould()
           .accessField(System.class, "err");
+
+  @ArchTest
+  static final ArchRule assistanceAndComplaintsKeepApart =
+      noClasses()
+          .that()
+          .resideInAPackage("cn.linggong.assistance..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("cn.linggong.complaint..")
+          .because("case types meet only in the registries they share (worker, employer)");
+
+  @ArchTest
+  static final ArchRule complaintsDoNotReachIntoAssistance =
+      noClasses()
+          .that()
+          .resideInAPackage("cn.linggong.complaint..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("cn.linggong.assistance..");
+
+  @ArchTest
+  static final ArchRule theWorkerRegistryIsUsedThroughItsService =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("cn.linggong.worker..")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("cn.linggong.worker.WorkerMapper")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("cn.linggong.worker.WorkerApi")
+          .because("the gig-worker registry serves every case type through WorkerRegistry");
+
+  @ArchTest
+  static final ArchRule theWorkerRegistryKnowsNoCaseType =
+      noClasses()
+          .that()
+          .resideInAPackage("cn.linggong.worker..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("cn.linggong.assistance..", "cn.linggong.complaint..");
 }

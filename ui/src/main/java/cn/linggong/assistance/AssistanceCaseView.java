@@ -10,6 +10,8 @@ import cn.linggong.shared.ConflictException;
 import cn.linggong.shared.NotFoundException;
 import cn.linggong.shared.ui.FieldErrors;
 import cn.linggong.shared.validation.InvalidInputException;
+import cn.linggong.worker.WorkerPolicy;
+import cn.linggong.worker.WorkerRegistry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

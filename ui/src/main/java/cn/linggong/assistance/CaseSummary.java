@@ -1,6 +1,7 @@
 package cn.linggong.assistance;
 
 import cn.linggong.employer.JobCategories;
+import cn.linggong.worker.Worker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;

@@ -14,6 +14,8 @@ import cn.linggong.shell.BrowserSession;
 import cn.linggong.testsupport.EnabledWithChromium;
 import cn.linggong.testsupport.MutableClock;
 import cn.linggong.testsupport.TestClock;
+import cn.linggong.worker.Worker;
+import cn.linggong.worker.WorkerRegistry;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -7,6 +7,8 @@ import cn.linggong.shared.ConflictException;
 import cn.linggong.shared.NotFoundException;
 import cn.linggong.shared.cases.CaseNumbers;
 import cn.linggong.shared.validation.InvalidInputException;
+import cn.linggong.worker.Worker;
+import cn.linggong.worker.WorkerRegistry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,7 @@
 package cn.linggong.assistance;
 
 import cn.linggong.document.CaseDocuments;
+import cn.linggong.worker.WorkerRegistry;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

@@ -9,6 +9,7 @@ import cn.linggong.employer.JobCategories;
 import cn.linggong.employer.JobPosting;
 import cn.linggong.identity.DirectoryService;
 import cn.linggong.shared.i18n.Languages;
+import cn.linggong.worker.Worker;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

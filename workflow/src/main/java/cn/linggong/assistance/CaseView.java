@@ -1,6 +1,7 @@
 package cn.linggong.assistance;
 
 import cn.linggong.document.CaseDocument;
+import cn.linggong.worker.Worker;
 import java.util.List;
 
 /**

@@ -1,6 +1,8 @@
 package cn.linggong.assistance;
 
 import cn.linggong.shared.validation.ResidentIdNumbers;
+import cn.linggong.worker.HardshipFacts;
+import cn.linggong.worker.WorkerProfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,5 @@
 package cn.linggong.complaint;
 
-import cn.linggong.assistance.Worker;
-import cn.linggong.assistance.WorkerRegistry;
 import cn.linggong.audit.AuditService;
 import cn.linggong.calendar.WorkingDayCalendar;
 import cn.linggong.document.CaseDocuments;
@@ -21,6 +19,8 @@ import cn.linggong.sla.DueDateMoved;
 import cn.linggong.sla.ProvisionalDates;
 import cn.linggong.sla.TimeLimit;
 import cn.linggong.sla.TimeLimits;
+import cn.linggong.worker.Worker;
+import cn.linggong.worker.WorkerRegistry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

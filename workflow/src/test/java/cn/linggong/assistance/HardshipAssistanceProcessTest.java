@@ -18,6 +18,8 @@ import cn.linggong.sla.EscalationService;
 import cn.linggong.testsupport.CaseSteps;
 import cn.linggong.testsupport.MutableClock;
 import cn.linggong.testsupport.TestClock;
+import cn.linggong.worker.HardshipFacts;
+import cn.linggong.worker.WorkerRegistry;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;

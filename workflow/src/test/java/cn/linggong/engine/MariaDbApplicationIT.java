@@ -47,7 +47,7 @@ class MariaDbApplicationIT extends TenantIsolationContract {
   }
 
   @Autowired cn.linggong.identity.DirectoryService directory;
-  @Autowired cn.linggong.assistance.WorkerRegistry workers;
+  @Autowired cn.linggong.worker.WorkerRegistry workers;
   @Autowired cn.linggong.employer.EmployerRegistry employers;
   @Autowired cn.linggong.employer.JobBoard jobs;
   @Autowired cn.linggong.assistance.AssistanceCases cases;

@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import cn.linggong.assistance.AssistanceCases;
-import cn.linggong.assistance.HardshipFacts;
-import cn.linggong.assistance.WorkerRegistry;
 import cn.linggong.complaint.ComplaintService;
 import cn.linggong.complaint.Evidence;
 import cn.linggong.document.CaseDocuments;
@@ -21,6 +19,8 @@ import cn.linggong.employer.Settlement;
 import cn.linggong.employer.SkillLevel;
 import cn.linggong.testsupport.TestIds;
 import cn.linggong.testsupport.TestUsers;
+import cn.linggong.worker.HardshipFacts;
+import cn.linggong.worker.WorkerRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;

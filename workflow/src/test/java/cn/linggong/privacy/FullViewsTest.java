@@ -3,13 +3,13 @@ package cn.linggong.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.linggong.assistance.WorkerRegistry;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
 import cn.linggong.testsupport.MutableClock;
 import cn.linggong.testsupport.TestClock;
 import cn.linggong.testsupport.TestIds;
 import cn.linggong.testsupport.TestUsers;
+import cn.linggong.worker.WorkerRegistry;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;

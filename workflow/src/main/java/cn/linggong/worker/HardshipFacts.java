@@ -1,4 +1,4 @@
-package cn.linggong.assistance;
+package cn.linggong.worker;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

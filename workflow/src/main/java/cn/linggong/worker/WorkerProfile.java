@@ -1,4 +1,4 @@
-package cn.linggong.assistance;
+package cn.linggong.worker;
 
 /**
  * A worker with the hardship facts and the birth date (derived from the decrypted ID number), for

@@ -1,4 +1,4 @@
-package cn.linggong.assistance;
+package cn.linggong.worker;
 
 import static cn.linggong.identity.Roles.CASEWORKER;
 import static cn.linggong.identity.Roles.MEDIATOR;

@@ -1,4 +1,4 @@
-package cn.linggong.assistance;
+package cn.linggong.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package cn.linggong.assistance;
+package cn.linggong.worker;
 
 import cn.linggong.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;

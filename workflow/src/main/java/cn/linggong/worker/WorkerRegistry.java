@@ -1,4 +1,4 @@
-package cn.linggong.assistance;
+package cn.linggong.worker;
 
 import cn.linggong.audit.AuditService;
 import cn.linggong.identity.DirectoryService;

@@ -1,4 +1,4 @@
-package cn.linggong.assistance;
+package cn.linggong.worker;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

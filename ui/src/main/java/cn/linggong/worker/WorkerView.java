@@ -1,4 +1,4 @@
-package cn.linggong.assistance;
+package cn.linggong.worker;
 
 import cn.linggong.employer.JobCategories;
 import cn.linggong.employer.JobCategory;
@@ -53,7 +53,7 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
       List.of("low-income", "disability", "zero-employment", "long-term-unemployed");
 
   private final transient WorkerRegistry registry;
-  private final transient AssistanceCases cases;
+  private final transient java.util.List<WorkerAction> actions;
   private final transient JobCategories categories;
   private final transient DirectoryService directory;
   private final transient LinggongUser user;
@@ -65,12 +65,12 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
 
   public WorkerView(
       WorkerRegistry registry,
-      AssistanceCases cases,
+      java.util.List<WorkerAction> actions,
       JobCategories categories,
       DirectoryService directory,
       CurrentUser currentUser) {
     this.registry = registry;
-    this.cases = cases;
+    this.actions = actions;
     this.categories = categories;
     this.directory = directory;
     this.user = currentUser.require();
@@ -149,24 +149,9 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
     facts.addThemeVariants(ButtonVariant.LUMO_SMALL);
     facts.setId("worker-hardship-" + w.id());
     facts.setVisible(WorkerPolicy.VIEW_HARDSHIP.allows(user));
-    Button open =
-        new Button(
-            getTranslation("worker.openCase"),
-            e -> {
-              try {
-                AssistanceCase opened = cases.open(user, w.id());
-                Notification.show(getTranslation("worker.caseOpened", opened.caseNo()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate("assistance/" + opened.caseNo()));
-              } catch (InvalidInputException invalid) {
-                Notification.show(FieldErrors.summary(this, invalid))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-              }
-            });
-    open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-    open.setId("worker-open-case-" + w.id());
-    open.setVisible(AssistancePolicy.OPEN.allows(user));
-    return new HorizontalLayout(facts, open);
+    HorizontalLayout row = new HorizontalLayout(facts);
+    actions.forEach(a -> a.control(w, user).ifPresent(row::add));
+    return row;
   }
 
   private void openRegistration() {

@@ -1,0 +1,51 @@
+package cn.linggong.assistance;
+
+import cn.linggong.identity.LinggongUser;
+import cn.linggong.shared.ui.FieldErrors;
+import cn.linggong.shared.validation.InvalidInputException;
+import cn.linggong.worker.Worker;
+import cn.linggong.worker.WorkerAction;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+
+/** 开案 on the worker list: opens an assistance case for the worker and goes to it. */
+@org.springframework.stereotype.Component
+@Order(10)
+class OpenCaseAction implements WorkerAction {
+
+  private final AssistanceCases cases;
+
+  OpenCaseAction(AssistanceCases cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public Optional<Component> control(Worker w, LinggongUser user) {
+    if (!AssistancePolicy.OPEN.allows(user)) {
+      return Optional.empty();
+    }
+    UI ui = UI.getCurrent();
+    Button open = new Button(ui.getTranslation("worker.openCase"));
+    open.addClickListener(
+        e -> {
+          try {
+            AssistanceCase opened = cases.open(user, w.id());
+            Notification.show(ui.getTranslation("worker.caseOpened", opened.caseNo()))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            ui.navigate("assistance/" + opened.caseNo());
+          } catch (InvalidInputException invalid) {
+            Notification.show(FieldErrors.summary(open, invalid))
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+          }
+        });
+    open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+    open.setId("worker-open-case-" + w.id());
+    return Optional.of(open);
+  }
+}
