@@ -154,7 +154,9 @@ public class AssistanceCaseView extends VerticalLayout
                         getTranslation("case.showFullId"),
                         (purpose, note) ->
                             Notification.show(
-                                workers.fullIdNumber(user, c.workerId(), purpose, note),
+                                getTranslation(
+                                    "case.fullId",
+                                    workers.fullIdNumber(user, c.workerId(), purpose, note)),
                                 8000,
                                 Notification.Position.MIDDLE))
                     .open());

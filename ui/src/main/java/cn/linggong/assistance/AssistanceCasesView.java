@@ -28,7 +28,8 @@ public class AssistanceCasesView extends VerticalLayout implements HasDynamicTit
     state.setId("case-state-filter");
     state.setLabel(getTranslation("case.state"));
     state.setItems(AssistanceCase.State.values());
-    state.setItemLabelGenerator(s -> getTranslation("assistance.state." + s));
+    state.setItemLabelGenerator(
+        s -> getTranslation(s == null ? "job.status.all" : "assistance.state." + s));
     state.setEmptySelectionAllowed(true);
     state.setEmptySelectionCaption(getTranslation("job.status.all"));
     state.setValue(AssistanceCase.State.OPEN);

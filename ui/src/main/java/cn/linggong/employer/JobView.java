@@ -64,7 +64,8 @@ public class JobView extends VerticalLayout implements HasDynamicTitle {
     status.setId("job-status-filter");
     status.setLabel(getTranslation("job.status"));
     status.setItems(JobStatus.values());
-    status.setItemLabelGenerator(s -> getTranslation("employer.jobStatus." + s));
+    status.setItemLabelGenerator(
+        s -> getTranslation(s == null ? "job.status.all" : "employer.jobStatus." + s));
     status.setEmptySelectionAllowed(true);
     status.setEmptySelectionCaption(getTranslation("job.status.all"));
     status.setValue(JobStatus.OPEN);

@@ -83,6 +83,8 @@ public class TokenAdminView extends VerticalLayout implements HasDynamicTitle {
             FieldErrors.clear(fields);
             showOnce(created.token());
             name.clear();
+            user.clear();
+            readOnly.clear();
             refresh();
           } catch (InvalidInputException invalid) {
             FieldErrors.showOrNotify(this, invalid, fields);
@@ -121,11 +123,19 @@ public class TokenAdminView extends VerticalLayout implements HasDynamicTitle {
           confirm.addConfirmListener(
               x -> {
                 tokens.revoke(admin, t.id());
+                com.vaadin.flow.component.notification.Notification.show(
+                        getTranslation("tokens.revokedDone", t.name(), t.userId()))
+                    .addThemeVariants(
+                        com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
                 refresh();
               });
           confirm.open();
         });
-    return revoke;
+    Span active = new Span(getTranslation("tokens.active"));
+    active.getElement().getThemeList().add("badge success");
+    HorizontalLayout cell = new HorizontalLayout(active, revoke);
+    cell.setAlignItems(FlexComponent.Alignment.CENTER);
+    return cell;
   }
 
   private void showOnce(String token) {

@@ -106,7 +106,8 @@ public class FullViewAuditView extends VerticalLayout implements HasDynamicTitle
     String rest = detail.substring("purpose=".length());
     int semicolon = rest.indexOf(';');
     String key = semicolon < 0 ? rest : rest.substring(0, semicolon);
-    String label = getTranslation("privacy.purpose." + key);
+    String label =
+        getTranslation(key.equals("OTHER") ? "fullViews.other" : "privacy.purpose." + key);
     return semicolon < 0 ? label : label + "：" + rest.substring(semicolon + 1).trim();
   }
 

@@ -84,7 +84,8 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
     mobile.setPlaceholder(getTranslation("worker.search.mobile"));
     hardship.setId("worker-search-hardship");
     hardship.setItems(HARDSHIP_TAGS);
-    hardship.setItemLabelGenerator(t -> getTranslation("worker.hardship." + t));
+    hardship.setItemLabelGenerator(
+        t -> getTranslation(t == null ? "worker.hardship.any" : "worker.hardship." + t));
     hardship.setEmptySelectionAllowed(true);
     hardship.setEmptySelectionCaption(getTranslation("worker.hardship.any"));
     for (var field : List.of(name, idNumber, mobile)) {

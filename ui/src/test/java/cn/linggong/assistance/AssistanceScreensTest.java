@@ -221,7 +221,8 @@ class AssistanceScreensTest extends KaribuTestBase {
     _setValue(text("purpose-note"), "补贴发放核对");
     _click(button("purpose-show"));
     assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
-        .anyMatch(n -> String.valueOf(n.getElement().getProperty("text")).matches("\\d{17}[\\dX]"));
+        .anyMatch(
+            n -> String.valueOf(n.getElement().getProperty("text")).matches("身份证号：\\d{17}[\\dX]"));
   }
 
   private String taskId(String caseNo, String key) {

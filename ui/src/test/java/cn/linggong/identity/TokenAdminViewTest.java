@@ -45,7 +45,10 @@ class TokenAdminViewTest extends KaribuTestBase {
     com.vaadin.flow.component.grid.Grid<AccessToken> grid =
         _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("tokens"));
     var revoke =
-        (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "state");
+        (Button)
+            ((com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                    com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "state"))
+                .getComponentAt(1);
     assertThat(revoke.getId()).hasValue("token-revoke-" + token.id());
     _click(revoke);
     com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(

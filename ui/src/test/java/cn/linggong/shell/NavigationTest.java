@@ -101,6 +101,20 @@ class NavigationTest extends KaribuTestBase {
     var shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
     assertThat(shown).noneMatch(UserAdminView.class::isInstance);
     assertThat(shown.get(0)).isInstanceOf(HasErrorParameter.class);
+    // said in Chinese, inside the frame, with the way home
+    assertThat(shown.get(0)).isInstanceOf(NotFoundView.Refused.class);
+    assertThat(
+            LocatorJ._get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("找不到此页面")))
+        .isNotNull();
+    assertThat(shown).anyMatch(MainLayout.class::isInstance);
+  }
+
+  @Test
+  void anAdminOpeningCaseworkIsToldSoInTheFrame() {
+    signIn("admin");
+    UI.getCurrent().navigate("workers");
+    assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+        .isInstanceOf(NotFoundView.Refused.class);
   }
 
   @Test

@@ -181,6 +181,9 @@ public class ComplaintService {
         errors.add(at + "idNumber", id.violation());
         if (id.valid() && !seen.add(id.id().number())) {
           errors.add(at + "idNumber", "complaint.complainants.twice");
+        } else if (id.valid() && workers.registeredOutside(user, id.id().number())) {
+          // a person of a district the mediator may not see: not linked, nothing of them shown
+          errors.add(at + "idNumber", "assistance.worker.registeredElsewhere");
         }
       }
       errors.requireText(at + "mobile", p.mobile());
@@ -204,7 +207,16 @@ public class ComplaintService {
       errors.add("employer", "complaint.employer.required");
     } else {
       employer = employers.existing(f.employer()).orElse(null);
-      if (employer == null) {
+      if (employer != null
+          && !user.cityLevel()
+          && !user.districtId().equals(employer.districtId())) {
+        errors.add(
+            f.employer().kind() == Employer.Kind.INDIVIDUAL
+                ? "employer.idNumber"
+                : "employer.creditCode",
+            "employer.registeredElsewhere");
+        employer = null;
+      } else if (employer == null) {
         InvalidInputException.Collector employerErrors = new InvalidInputException.Collector();
         employers.check(user, f.employer(), employerErrors);
         errors.addAll("employer.", employerErrors);
@@ -347,6 +359,8 @@ public class ComplaintService {
     }
     if (description != null && description.trim().length() > 200) {
       errors.add("description", "validation.tooLong", 200);
+    } else if (cn.linggong.shared.api.StrictJson.hasControlCharacters(description, true)) {
+      errors.add("description", "validation.controlCharacters");
     }
     errors.throwIfAny();
     if (!Complaint.State.OPEN.name().equals(row.state)) {

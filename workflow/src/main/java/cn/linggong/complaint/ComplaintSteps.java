@@ -268,15 +268,20 @@ class ComplaintSteps implements CompletionHandler {
     return new Agreement(amounts, schedule);
   }
 
+  private static final int AMOUNT_TEXT_MAX = 20;
+  private static final java.util.regex.Pattern PLAIN_DECIMAL =
+      java.util.regex.Pattern.compile("-?\\d{1,15}(\\.\\d{1,4})?");
+
   private static BigDecimal decimal(JsonNode node) {
     if (node == null || node.isMissingNode() || node.isNull()) {
       return null;
     }
-    try {
-      return new BigDecimal(node.asText().trim());
-    } catch (NumberFormatException e) {
+    String text = node.asText().trim();
+    // plain decimals only: "1e999999999" would make a number of a billion digits at setScale
+    if (text.length() > AMOUNT_TEXT_MAX || !PLAIN_DECIMAL.matcher(text).matches()) {
       return null;
     }
+    return new BigDecimal(text);
   }
 
   private void payment(Completion c, ComplaintRow row) {

@@ -42,6 +42,11 @@ public class FormValidator {
     }
   }
 
+  /** The dates a form takes: the same range as the API's. */
+  static final LocalDate EARLIEST = cn.linggong.shared.api.StrictJson.EARLIEST;
+
+  static final LocalDate LATEST = cn.linggong.shared.api.StrictJson.LATEST;
+
   public Result validate(FormDefinition form, Map<String, ?> submitted, Map<String, ?> variables) {
     Map<String, Object> values = new LinkedHashMap<>();
     List<FieldViolation> violations = new ArrayList<>();
@@ -155,13 +160,20 @@ public class FormValidator {
         String text = raw.toString().trim();
         String subtype = field.subtype() == null ? "date" : field.subtype();
         try {
-          values.put(
-              field.key(),
+          Object value =
               switch (subtype) {
                 case "time" -> LocalTime.parse(text);
                 case "datetime" -> LocalDateTime.parse(text);
                 default -> LocalDate.parse(text);
-              });
+              };
+          LocalDate day =
+              value instanceof LocalDateTime at
+                  ? at.toLocalDate()
+                  : value instanceof LocalDate d ? d : null;
+          if (day != null && (day.isBefore(EARLIEST) || day.isAfter(LATEST))) {
+            return Optional.of(Violation.of("validation.dateRange", EARLIEST, LATEST));
+          }
+          values.put(field.key(), value);
           return Optional.empty();
         } catch (DateTimeParseException e) {
           return Optional.of(Violation.of("form." + subtype));

@@ -42,7 +42,7 @@ class AccessTokenFilter extends OncePerRequestFilter {
     var found = tokens.authenticate(header.substring(BEARER.length()).trim());
     if (found.isEmpty()) {
       SecurityContextHolder.clearContext();
-      problems.commence(request, response, new BadCredentialsException("Unknown access token"));
+      problems.commence(request, response, new RefusedToken());
       return;
     }
     if (found.get().getKey().readOnly() && !READING.contains(request.getMethod())) {
@@ -60,6 +60,13 @@ class AccessTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
     } finally {
       SecurityContextHolder.clearContext();
+    }
+  }
+
+  /** A Bearer token that is not one, has expired or was revoked. */
+  static final class RefusedToken extends BadCredentialsException {
+    RefusedToken() {
+      super("Unknown, expired or revoked access token");
     }
   }
 }

@@ -31,6 +31,9 @@ public class ApiSecurityConfiguration {
         .addFilterBefore(
             new AccessTokenFilter(tokens, problems),
             org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+        .addFilterAfter(
+            new UploadGuard(problems),
+            org.springframework.security.web.access.intercept.AuthorizationFilter.class)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(

@@ -69,7 +69,7 @@ public class EngineAuthenticationProvider implements AuthenticationProvider {
     boolean right = known ? identityService.checkPassword(userId, password) : unknownUser(password);
     if (!right) {
       locks
-          .recordFailure(known ? userId : null, source)
+          .recordFailure(userId, known, source)
           .ifPresent(
               until -> {
                 throw new AccountLockedException(until);

@@ -55,13 +55,17 @@ public class LoginLockService {
     this.directory = directory;
   }
 
+  /** The longest subject kept (the column's size). */
+  static final int SUBJECT_MAX = 64;
+
   /** Why sign-in from an address is refused now: the account is locked there, or it must wait. */
   public record Refusal(Instant until, boolean accountLocked) {}
 
   /** Whether sign-in as this user from this address is refused now, and until when. */
   @Transactional(readOnly = true)
-  public Optional<Refusal> refusal(String userId, String source) {
+  public Optional<Refusal> refusal(String name, String source) {
     Instant now = clock.instant();
+    String userId = name.length() > SUBJECT_MAX ? name.substring(0, SUBJECT_MAX) : name;
     Optional<Refusal> account =
         mapper
             .find(userId, source)
@@ -93,15 +97,17 @@ public class LoginLockService {
   }
 
   /**
-   * Records a failed sign-in from an address, for a known user (or {@code null} for a user name
-   * nobody has); returns until when the account is locked there if this failure locked it.
+   * Records a failed sign-in as a user name from an address; returns until when that name is locked
+   * there if this failure locked it. A name nobody has is counted and locked the same way (so that
+   * the answers do not tell which names exist), but nobody is told of its lock.
    */
   @Transactional
-  public Optional<Instant> recordFailure(String userId, String source) {
+  public Optional<Instant> recordFailure(String name, boolean known, String source) {
     Instant now = clock.instant();
     mapper.insert(ANY_USER, source, now);
     mapper.countAddress(ANY_USER, source, now, now.minus(properties.lockDuration()));
-    if (userId == null) {
+    String userId = name.length() > SUBJECT_MAX ? name.substring(0, SUBJECT_MAX) : name;
+    if (userId.isEmpty() || ANY_USER.equals(userId)) {
       return Optional.empty();
     }
     mapper.insert(userId, source, now);
@@ -111,7 +117,9 @@ public class LoginLockService {
     if (mapper.lock(userId, source, properties.maxFailedLogins(), until) != 1) {
       return Optional.empty();
     }
-    locked(userId, source, until);
+    if (known) {
+      locked(userId, source, until);
+    }
     return Optional.of(until);
   }
 

@@ -48,6 +48,8 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
     if (exception instanceof SignInThrottledException throttled) {
       String at = SECONDS.format(throttled.retryAt().atZone(clock.getZone()));
       problem = problems.problem(request, HttpStatus.UNAUTHORIZED, "problem.401.throttled", at);
+    } else if (exception instanceof AccessTokenFilter.RefusedToken) {
+      problem = problems.problem(request, HttpStatus.UNAUTHORIZED, "problem.401.token");
     } else if (exception instanceof AccountLockedException locked) {
       String until = TIME.format(locked.lockedUntil().atZone(clock.getZone()));
       problem = problems.problem(request, HttpStatus.UNAUTHORIZED, "problem.401.locked", until);
@@ -70,6 +72,17 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
       return;
     }
     write(response, problems.problem(request, HttpStatus.FORBIDDEN, "problem.403.detail"));
+  }
+
+  /** A request that cannot be read before it reaches an endpoint (a broken upload). */
+  public void unreadableUpload(
+      HttpServletRequest request, HttpServletResponse response, boolean tooLarge)
+      throws IOException {
+    write(
+        response,
+        tooLarge
+            ? problems.problem(request, HttpStatus.PAYLOAD_TOO_LARGE, "problem.413.detail")
+            : problems.problem(request, HttpStatus.BAD_REQUEST, "request.multipart"));
   }
 
   private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -53,6 +53,9 @@ class TaskApi {
 
   record TaskWithForm(InboxTask task, cn.linggong.form.FormDefinition form) {}
 
+  /** The furthest a page may start (a backlog's end is far before it; no overflow with limit). */
+  static final int OFFSET_MAX = 1_000_000;
+
   record Page(long total, int offset, int limit, Map<String, Long> counts, List<InboxTask> items) {}
 
   @GetMapping
@@ -76,8 +79,8 @@ class TaskApi {
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     InboxFilter.Scope scopeValue = parse(InboxFilter.Scope.class, scope, "scope", errors);
     InboxFilter.Sort sortValue = parse(InboxFilter.Sort.class, sort, "sort", errors);
-    if (offset < 0) {
-      errors.add("offset", "inbox.offset.negative");
+    if (offset < 0 || offset > OFFSET_MAX) {
+      errors.add("offset", "inbox.offset.range", OFFSET_MAX);
     }
     if (limit < 1 || limit > MAX_PAGE) {
       errors.add("limit", "inbox.limit.range", MAX_PAGE);

@@ -67,12 +67,14 @@ public class FullViews {
     if (purpose == null) {
       errors.add("purpose", "privacy.purpose.required");
     }
-    boolean hasNote = note != null && !note.isBlank();
+    boolean hasNote = note != null && note.codePoints().anyMatch(Character::isLetterOrDigit);
     if (purpose == FullViewPurpose.OTHER && !hasNote) {
       errors.add("purposeNote", "privacy.purpose.noteRequired");
     }
     if (hasNote && note.trim().length() > properties.noteMax()) {
       errors.add("purposeNote", "validation.tooLong", properties.noteMax());
+    } else if (cn.linggong.shared.api.StrictJson.hasControlCharacters(note, false)) {
+      errors.add("purposeNote", "validation.controlCharactersLine");
     }
     errors.throwIfAny();
   }

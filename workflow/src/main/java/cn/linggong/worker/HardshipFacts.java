@@ -29,6 +29,16 @@ public record HardshipFacts(
     TEKUN
   }
 
+  /** Every status one can search by. */
+  public static final java.util.List<String> TAGS =
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(
+                  "low-income", "disability", "zero-employment", "long-term-unemployed"),
+              java.util.Arrays.stream(LowIncome.values())
+                  .filter(l -> l != LowIncome.NONE)
+                  .map(l -> "low-income:" + l.name()))
+          .toList();
+
   /** The searchable statuses that apply (each stored only as a keyed hash). */
   public List<String> tags() {
     List<String> tags = new ArrayList<>();

@@ -181,6 +181,19 @@ public class WorkerRegistry {
     }
   }
 
+  /**
+   * Whether a valid ID number belongs to someone registered in a district the person may not see (a
+   * district user's own district, or any at city level, is theirs).
+   */
+  @Transactional(readOnly = true)
+  public boolean registeredOutside(LinggongUser user, String idNumber) {
+    if (user.cityLevel()) {
+      return false;
+    }
+    WorkerRow existing = mapper.findByIdNumberHash(personalData.lookupHash(idNumber));
+    return existing != null && !existing.districtId.equals(user.districtId());
+  }
+
   /** A worker as lists show them (masked), if within the person's district. */
   @Transactional(readOnly = true)
   public Worker find(LinggongUser user, long id) {
@@ -213,8 +226,13 @@ public class WorkerRegistry {
     if (mobile != null && mobile.trim().length() > LOOKUP_MAX) {
       errors.add("mobile", "validation.tooLong", LOOKUP_MAX);
     }
-    if (hardshipTag != null && hardshipTag.trim().length() > LOOKUP_MAX) {
-      errors.add("hardship", "validation.tooLong", LOOKUP_MAX);
+    if (blankToNull(hardshipTag) != null) {
+      // whom the list shows by status tells their hardship: the right to read hardship facts
+      WorkerPolicy.VIEW_HARDSHIP.check(user);
+      if (!HardshipFacts.TAGS.contains(hardshipTag.trim())) {
+        errors.add(
+            "hardship", "assistance.hardship.unknownTag", String.join(", ", HardshipFacts.TAGS));
+      }
     }
     if (districtId != null && districtId.trim().length() > LOOKUP_MAX) {
       errors.add("district", "validation.tooLong", LOOKUP_MAX);

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -152,6 +153,57 @@ class ComplaintApiTest {
     assertThat(count("complaint")).isEqualTo(complaints);
     // the same employer is the 鼓楼区 mediator's to name
     file("mediator1", "demo", filing).andExpect(status().isCreated());
+  }
+
+  @Autowired cn.linggong.worker.WorkerRegistry workers;
+
+  @Test
+  void aComplaintCannotTakeInAnotherDistrictsWorkerOrEmployerByTheirNumbers() throws Exception {
+    String longtingPerson = AssistanceFixture.idNumber(LocalDate.of(1990, 7, 20), true);
+    workers.register(
+        directory.principal("caseworker2"),
+        new cn.linggong.worker.WorkerRegistry.Registration(
+            "龙亭某人", longtingPerson, "13600002222", null));
+    var longtingEmployer = ComplaintFixture.employer("开封市龙亭区某劳务有限公司");
+    employers.register(directory.principal("caseworker2"), longtingEmployer);
+    int complaints = count("complaint");
+    int workersBefore = count("worker");
+    // a 鼓楼区 mediator naming them: refused, and nothing of theirs shown
+    file(
+            "mediator1",
+            "demo",
+            filing(
+                List.of(person("冒名", longtingPerson, "100.00")),
+                company(AssistanceFixture.creditCode()),
+                "2026-01-01",
+                "2026-02-01"))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.errors[?(@.field=='complainants[0].idNumber')].message")
+                .value(org.hamcrest.Matchers.hasItem("已在其他区县登记，请联系市级管理员")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("龙亭某人"))));
+    file(
+            "mediator1",
+            "demo",
+            filing(
+                List.of(
+                    person(
+                        "某工人",
+                        AssistanceFixture.idNumber(LocalDate.of(1991, 1, 1), false),
+                        "100.00")),
+                company(longtingEmployer.creditCode()),
+                "2026-01-01",
+                "2026-02-01"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[?(@.field=='employer.creditCode')]").exists());
+    assertThat(count("complaint")).isEqualTo(complaints);
+    assertThat(count("worker")).isEqualTo(workersBefore);
+    // nor may a mediator learn who has which hardship by filtering on it
+    mvc.perform(
+            get("/api/workers")
+                .param("hardship", "low-income")
+                .with(httpBasic("mediator1", "demo")))
+        .andExpect(status().isForbidden());
   }
 
   @Test

@@ -128,7 +128,9 @@ class ApiClientsTest {
     long id = json.readTree(listed).get(0).path("id").asLong();
     mvc.perform(delete("/api/admin/tokens/" + id).with(httpBasic("admin", "demo")))
         .andExpect(status().isNoContent());
-    mvc.perform(get("/api/me").with(bearer(token))).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/me").with(bearer(token)))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("吊销")));
 
     String shortLived = token(user, 1, false);
     mvc.perform(get("/api/me").with(bearer(shortLived))).andExpect(status().isOk());

@@ -182,6 +182,26 @@ class ApiSecurityTest {
   }
 
   @Test
+  void aNameNobodyHasIsLockedLikeAnAccountSoTheAnswersTellNothing() throws Exception {
+    String nobody = "nobody-" + System.nanoTime() % 100000;
+    for (int i = 0; i < 5; i++) {
+      mvc.perform(get("/api/me").with(httpBasic(nobody, "guess")).with(from("10.9.9.9")))
+          .andExpect(status().isUnauthorized());
+    }
+    mvc.perform(get("/api/me").with(httpBasic(nobody, "guess")).with(from("10.9.9.9")))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.detail").value(containsString("已锁定")));
+    // and nobody is mailed about a name nobody has
+    var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM mail_outbox WHERE kind = 'account-locked' AND subject LIKE ?",
+                Integer.class,
+                "%" + nobody + "%"))
+        .isZero();
+  }
+
+  @Test
   void manyFailuresFromOneAddressSlowThatAddressDown() throws Exception {
     // a user whose password no earlier request checked (a checked one is cached and not hashed
     // again: the slow-down holds back guesses, not someone already signed in)

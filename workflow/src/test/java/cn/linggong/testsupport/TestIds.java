@@ -17,10 +17,22 @@ public final class TestIds {
 
   private TestIds() {}
 
-  /** A valid resident ID number of 鼓楼区 with a fresh sequence number. */
+  /** Kaifeng's area codes: 鼓楼区 first. */
+  private static final String[] AREAS = {
+    "410204", "410202", "410203", "410205", "410211", "410212", "410221", "410222", "410223"
+  };
+
+  /**
+   * A valid resident ID number born on {@code birth} with a fresh sequence number: of 鼓楼区, then
+   * (after every 500 numbers) of another Kaifeng area.
+   */
   public static String idNumber(LocalDate birth, boolean female) {
-    int seq = SEQUENCE.incrementAndGet() % 500 * 2 + (female ? 0 : 1);
-    String first17 = "410204" + birth.toString().replace("-", "") + String.format("%03d", seq);
+    int n = SEQUENCE.incrementAndGet();
+    int seq = n % 500 * 2 + (female ? 0 : 1);
+    // after 500 numbers of a birth date, another of Kaifeng's area codes: every number stays
+    // fresh and the birth date stays the one asked for (rules count age and retirement by it)
+    String area = AREAS[n / 500 % AREAS.length];
+    String first17 = area + birth.toString().replace("-", "") + String.format("%03d", seq);
     int sum = 0;
     for (int i = 0; i < 17; i++) {
       sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];

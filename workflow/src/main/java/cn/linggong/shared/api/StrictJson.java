@@ -45,6 +45,11 @@ public class StrictJson {
           "purposeNote",
           "source");
 
+  /** Whether a text holds a character {@link #allowed} refuses. */
+  public static boolean hasControlCharacters(String text, boolean multiline) {
+    return text != null && text.chars().anyMatch(c -> !allowed((char) c, multiline));
+  }
+
   /** A value Jackson read but Linggong refuses, with the message to give for its field. */
   public static class RefusedValue extends JsonMappingException {
     private final String messageKey;
@@ -84,7 +89,7 @@ public class StrictJson {
   }
 
   /** Whether a character may stand in a text: no C0 or C1 control, no DEL, no lone surrogate. */
-  static boolean allowed(char c, boolean multiline) {
+  public static boolean allowed(char c, boolean multiline) {
     if (c == '\n' || c == '\t' || c == '\r') {
       return multiline;
     }
