@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every screen: speaks the signed-in person's language from the first component on, and shows a
- * translated message (never a stack trace) when something fails, logging the cause.
+ * Every screen: speaks the signed-in person's language from the first component on, shows a
+ * translated message (never a stack trace) when something fails, logging the cause, and signs the
+ * person out when Vaadin closes an idle session.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
@@ -48,6 +49,22 @@ class UiSetup implements VaadinServiceInitListener {
     event
         .getSource()
         .addSessionInitListener(e -> e.getSession().setErrorHandler(UiSetup::showError));
+    // Vaadin closes a session whose screens sent nothing but heartbeats for the session timeout
+    // (vaadin.closeIdleSessions); the sign-in lives in the HTTP session, which those heartbeats
+    // kept alive: it ends with it, so the next click asks to sign in again
+    event.getSource().addSessionDestroyListener(e -> signOut(e.getSession()));
+  }
+
+  private static void signOut(com.vaadin.flow.server.VaadinSession session) {
+    var http = session.getSession();
+    if (http == null) {
+      return;
+    }
+    try {
+      http.invalidate();
+    } catch (IllegalStateException alreadyInvalid) {
+      // the container ended it first (the ordinary timeout)
+    }
   }
 
   private static void showError(ErrorEvent event) {

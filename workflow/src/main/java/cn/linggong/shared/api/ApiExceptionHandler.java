@@ -22,7 +22,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * language. Input errors are 400 with an {@code errors} list of {@code field} and {@code message};
  * nothing a client sends gives a 500.
  */
-@RestControllerAdvice(basePackages = "cn.linggong")
+// for every handler, and for requests that found none (a method the path does not take, a media
+// type no endpoint reads): the only Spring MVC endpoints are the application's, the API
+// description's and Actuator's; the engine's REST API is JAX-RS and the screens are Vaadin
+@RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -290,4 +290,25 @@ class BadInputTest {
         .andExpect(jsonPath("$.errors[0].field").value("waitingSince"))
         .andExpect(jsonPath("$.errors[0].message").value("日期应在 1900-01-01 至 2100-12-31 之间"));
   }
+
+  @Test
+  void aMethodOrMediaTypeNoEndpointTakesIsAProblemToo() throws Exception {
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    "/api/workers/1")
+                .with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isMethodNotAllowed())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    mvc.perform(
+            post("/api/workers")
+                .with(httpBasic("caseworker1", "demo"))
+                .contentType(MediaType.TEXT_PLAIN)
+                .content("name=王芳"))
+        .andExpect(status().isUnsupportedMediaType())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+  }
 }
