@@ -7,8 +7,9 @@ import static cn.linggong.identity.Roles.SUPERVISOR;
 import cn.linggong.identity.Permission;
 
 /**
- * Who may do what with employers and their job postings. A district user sees only the own
- * district's employers and postings (another district's is "not found").
+ * Who may do what with employers and their job postings (the job categories are reference data for
+ * anyone signed in). A district user sees only the own district's employers and postings (another
+ * district's is "not found").
  */
 public final class EmployerPolicy {
 
@@ -28,9 +29,6 @@ public final class EmployerPolicy {
 
   /** See postings and the matches of a case. */
   public static final Permission VIEW_JOBS = Permission.of("job.view", CASEWORKER, SUPERVISOR);
-
-  /** The job categories (reference data). */
-  public static final Permission VIEW_CATEGORIES = Permission.signedIn("job.categories");
 
   private EmployerPolicy() {}
 }

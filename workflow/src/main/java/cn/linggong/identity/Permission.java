@@ -13,12 +13,9 @@ import org.springframework.security.access.AccessDeniedException;
  * another district is "not found").
  *
  * @param name what the operation is, for the audit and the refusal
- * @param roles the roles that may call it; {@link #SIGNED_IN} for anyone signed in
+ * @param roles the roles that may call it
  */
 public record Permission(String name, Set<String> roles) {
-
-  /** Marks a line that lets anyone signed in through. */
-  public static final String SIGNED_IN = "*";
 
   public Permission {
     roles = Set.copyOf(roles);
@@ -28,16 +25,11 @@ public record Permission(String name, Set<String> roles) {
     return new Permission(name, Set.copyOf(Arrays.asList(roles)));
   }
 
-  /** Anyone signed in (reference data, one's own account). */
-  public static Permission signedIn(String name) {
-    return of(name, SIGNED_IN);
-  }
-
   public boolean allows(LinggongUser user) {
     if (user == null) {
       return false;
     }
-    return roles.contains(SIGNED_IN) || roles.stream().anyMatch(user::hasRole);
+    return roles.stream().anyMatch(user::hasRole);
   }
 
   /** The user, if the line lets them through; otherwise refused with 403. */

@@ -108,13 +108,18 @@ class WorkerRegistryTest {
         .doesNotContain("1976-02-28")
         .doesNotContain("19760228");
     // found by its last four, through their keyed hash
-    mvc.perform(
-            post("/api/workers/search")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"idNumber\":\"" + ID.substring(14) + "\"}")
-                .with(httpBasic("caseworker1", "demo")))
+    mvc.perform(lookup("caseworker1", "idNumber", ID.substring(14)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[*].idNumberMasked", hasItem("410204********0041")));
+  }
+
+  /** Looks for workers by one field of POST /api/workers/search, as {@code user}. */
+  private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder lookup(
+      String user, String field, String value) {
+    return post("/api/workers/search")
+        .contentType(MediaType.APPLICATION_JSON)
+        .content("{\"" + field + "\":\"" + value + "\"}")
+        .with(httpBasic(user, "demo"));
   }
 
   /** The person of {@link #ID} registered again (lower-case check character), as {@code user}. */
@@ -192,23 +197,11 @@ class WorkerRegistryTest {
   void findsByFullIdNumberOrMobileWithoutDecrypting() throws Exception {
     long id =
         register("caseworker1", "孙丽", "110105194912310021".substring(0, 17) + "X", "13612345678");
-    mvc.perform(
-            post("/api/workers/search")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"idNumber\":\"" + "11010519491231002x" + "\"}")
-                .with(httpBasic("caseworker1", "demo")))
+    mvc.perform(lookup("caseworker1", "idNumber", "11010519491231002x"))
         .andExpect(jsonPath("$[0].id").value(id));
-    mvc.perform(
-            post("/api/workers/search")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"mobile\":\"" + "+86 136-1234-5678" + "\"}")
-                .with(httpBasic("caseworker1", "demo")))
+    mvc.perform(lookup("caseworker1", "mobile", "+86 136-1234-5678"))
         .andExpect(jsonPath("$[0].id").value(id));
-    mvc.perform(
-            post("/api/workers/search")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"mobile\":\"" + "13612345678" + "\"}")
-                .with(httpBasic("caseworker2", "demo")))
+    mvc.perform(lookup("caseworker2", "mobile", "13612345678"))
         .andExpect(jsonPath("$.length()").value(0));
     // numbers do not travel in addresses, where proxies log them
     mvc.perform(
