@@ -1,5 +1,6 @@
 package cn.linggong;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -10,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.component.Component;
 import org.apache.ibatis.annotations.Mapper;
 
-/** The screens' boundaries, as tests (CONVENTIONS.md §7–8). */
+/** The screens' boundaries, as tests (docs/CONVENTIONS.md, "Boundaries"). */
 @AnalyzeClasses(packages = "cn.linggong", importOptions = ImportOption.DoNotIncludeTests.class)
 class UiArchitectureTest {
 
@@ -56,4 +57,51 @@ class UiArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("cn.linggong.complaint..");
+
+  @ArchTest
+  static final ArchRule complaintScreensKeepApartFromAssistance =
+      noClasses()
+          .that()
+          .resideInAPackage("cn.linggong.complaint..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("cn.linggong.assistance..");
+
+  @ArchTest
+  static final ArchRule caseScreensAreBuiltFromTheKit =
+      classes()
+          .that()
+          .areAnnotatedWith(com.vaadin.flow.router.Route.class)
+          .and()
+          .haveSimpleNameEndingWith("CaseView")
+          .or()
+          .haveSimpleNameEndingWith("ScreenView")
+          .should()
+          .beAssignableTo(cn.linggong.casework.CaseScreen.class)
+          .because("every case type's screen is a composition of the case-screen kit (casework)");
+
+  @ArchTest
+  static final ArchRule sidePanelsAreBuiltFromTheKit =
+      classes()
+          .that()
+          .implement(cn.linggong.inbox.CasePanel.class)
+          .and()
+          .doNotHaveModifier(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT)
+          .should()
+          .dependOnClassesThat()
+          .areAssignableTo(cn.linggong.casework.CaseSidePanel.class)
+          .because("the panel beside a task is the kit's CaseSidePanel");
+
+  @ArchTest
+  static final ArchRule registriesAreRegistryPages =
+      classes()
+          .that()
+          .haveFullyQualifiedName("cn.linggong.worker.WorkerView")
+          .or()
+          .haveFullyQualifiedName("cn.linggong.employer.EmployerView")
+          .or()
+          .haveFullyQualifiedName("cn.linggong.employer.JobView")
+          .should()
+          .beAssignableTo(cn.linggong.shared.ui.RegistryPage.class)
+          .because("registries share one filter bar and lazy grid");
 }

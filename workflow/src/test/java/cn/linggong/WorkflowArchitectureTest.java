@@ -12,7 +12,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The workflow module's boundaries, as tests (CONVENTIONS.md §8). */
+/** The workflow module's boundaries, as tests (docs/CONVENTIONS.md, "Boundaries"). */
 @AnalyzeClasses(packages = "cn.linggong", importOptions = ImportOption.DoNotIncludeTests.class)
 class WorkflowArchitectureTest {
 
@@ -82,7 +82,9 @@ class WorkflowArchitectureTest {
           .orShould()
           .dependOnClassesThat()
           .haveFullyQualifiedName("cn.linggong.worker.WorkerApi")
-          .because("the gig-worker registry serves every case type through WorkerRegistry");
+          .because(
+              "the gig-worker registry serves every case type through its services"
+                  + " (WorkerRegistry, WorkerHardship)");
 
   @ArchTest
   static final ArchRule theWorkerRegistryKnowsNoCaseType =
@@ -92,4 +94,26 @@ class WorkflowArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("cn.linggong.assistance..", "cn.linggong.complaint..");
+
+  @ArchTest
+  static final ArchRule onlyTheEnginePackageUsesEngineInternals =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("cn.linggong.engine..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.camunda.bpm.engine.impl..")
+          .because(
+              "engine internals change between Camunda releases: the few uses live in engine/,"
+                  + " each saying why");
+
+  @ArchTest
+  static final ArchRule caseTypesKeepTheirTimelinesInTheOneStore =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("cn.linggong.casefile..")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("cn.linggong.casefile.CaseFileMapper")
+          .because("every case type reads and writes its timeline and documents through casefile");
 }

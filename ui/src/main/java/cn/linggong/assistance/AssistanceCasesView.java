@@ -51,7 +51,7 @@ public class AssistanceCasesView extends VerticalLayout implements HasDynamicTit
     grid.addColumn(
             c -> c.outcome() == null ? "" : getTranslation("assistance.outcome." + c.outcome()))
         .setHeader(getTranslation("case.outcome"));
-    grid.addColumn(c -> CaseSummary.time(c.openedAt(), clock.getZone()))
+    grid.addColumn(c -> cn.linggong.casework.CaseTexts.time(c.openedAt(), clock.getZone()))
         .setHeader(getTranslation("case.openedAt"))
         .setAutoWidth(true);
     grid.setItems(

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +13,6 @@ import java.util.stream.Collectors;
 
 /** The pieces of a case both the case screen and the task's side panel show. */
 final class CaseSummary {
-
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private CaseSummary() {}
 
@@ -103,10 +99,6 @@ final class CaseSummary {
     return String.join("；", parts);
   }
 
-  static String time(java.time.Instant instant, ZoneId zone) {
-    return instant == null ? "" : TIME.format(instant.atZone(zone));
-  }
-
   private static boolean hasText(Component c, String key) {
     return !c.getTranslation(key).startsWith("!");
   }
@@ -114,5 +106,20 @@ final class CaseSummary {
   private static String translateOr(Component c, String key, String fallback) {
     String text = c.getTranslation(key);
     return text.startsWith("!") ? fallback : text;
+  }
+
+  /** How assistance steps read on the timeline and beside a task, in the language of {@code c}. */
+  static cn.linggong.casework.TimelineText<AssistanceStep> timeline(
+      Component c, JobCategories categories, cn.linggong.casework.UserNames names) {
+    return new cn.linggong.casework.TimelineText<>(
+        AssistanceStep::doneAt,
+        s ->
+            c.getTranslation("assistance.step." + s.kind())
+                + (s.kind() == AssistanceStep.Kind.REFERRAL
+                        || s.kind() == AssistanceStep.Kind.REFERRAL_OUTCOME
+                    ? " " + s.seq()
+                    : ""),
+        s -> describe(c, s, categories),
+        s -> names.of(c, s.doneBy()));
   }
 }

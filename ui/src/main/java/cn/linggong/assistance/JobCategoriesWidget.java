@@ -4,12 +4,10 @@ import cn.linggong.employer.JobCategories;
 import cn.linggong.employer.JobCategory;
 import cn.linggong.form.FormComponent;
 import cn.linggong.inbox.FormWidget;
+import cn.linggong.shared.ui.DictionaryPicker;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.UI;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Job categories from the dictionary ({@code properties.widget = "job-categories"}); the value is
@@ -31,51 +29,21 @@ class JobCategoriesWidget implements FormWidget {
 
   @Override
   public Component create(FormComponent field, Map<String, Object> variables) {
-    return new Picker(field.label(), categories);
+    return new DictionaryPicker<JobCategory>(
+        field.label(),
+        categories.active().stream()
+            .sorted(java.util.Comparator.comparingInt(JobCategory::sortOrder))
+            .toList(),
+        JobCategory::code,
+        c ->
+            c.label(
+                UI.getCurrent() == null
+                    ? java.util.Locale.SIMPLIFIED_CHINESE
+                    : UI.getCurrent().getLocale()));
   }
 
   @Override
   public Object value(Component component) {
-    return ((Picker) component).getValue();
-  }
-
-  static final class Picker extends CustomField<String> {
-    private final MultiSelectComboBox<JobCategory> box = new MultiSelectComboBox<>();
-    private final Map<String, JobCategory> byCode;
-
-    Picker(String label, JobCategories categories) {
-      setLabel(label);
-      byCode = categories.active().stream().collect(Collectors.toMap(JobCategory::code, c -> c));
-      box.setItems(
-          byCode.values().stream()
-              .sorted(java.util.Comparator.comparingInt(JobCategory::sortOrder))
-              .toList());
-      box.setItemLabelGenerator(c -> c.label(getLocale()));
-      box.addValueChangeListener(e -> updateValue());
-      box.setWidthFull();
-      add(box);
-    }
-
-    MultiSelectComboBox<JobCategory> box() {
-      return box;
-    }
-
-    @Override
-    protected String generateModelValue() {
-      return box.getValue().stream()
-          .sorted(java.util.Comparator.comparingInt(JobCategory::sortOrder))
-          .map(JobCategory::code)
-          .collect(Collectors.joining(","));
-    }
-
-    @Override
-    protected void setPresentationValue(String value) {
-      Set<JobCategory> chosen =
-          JobCategories.split(value).stream()
-              .map(byCode::get)
-              .filter(java.util.Objects::nonNull)
-              .collect(Collectors.toSet());
-      box.setValue(chosen);
-    }
+    return ((DictionaryPicker<?>) component).getValue();
   }
 }

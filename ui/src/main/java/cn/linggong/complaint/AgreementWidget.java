@@ -30,10 +30,10 @@ import java.util.Map;
 @org.springframework.stereotype.Component
 class AgreementWidget implements FormWidget {
 
-  private final ComplaintService complaints;
+  private final ComplaintReading complaints;
   private final CurrentUser currentUser;
 
-  AgreementWidget(ComplaintService complaints, CurrentUser currentUser) {
+  AgreementWidget(ComplaintReading complaints, CurrentUser currentUser) {
     this.complaints = complaints;
     this.currentUser = currentUser;
   }

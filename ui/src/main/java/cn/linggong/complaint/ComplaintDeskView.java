@@ -31,20 +31,23 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
 
   private static final int SHOWN = 200;
 
-  private final transient ComplaintService complaints;
+  private final transient ComplaintReading complaints;
+  private final transient ComplaintIntake intake;
   private final transient LinggongUser user;
   private final transient Clock clock;
-  private final Grid<ComplaintService.DeskRow> grid = new Grid<>();
+  private final Grid<ComplaintReading.DeskRow> grid = new Grid<>();
   private final Select<Complaint.Stage> stage = new Select<>();
   private final com.vaadin.flow.component.checkbox.Checkbox mine =
       new com.vaadin.flow.component.checkbox.Checkbox();
 
   public ComplaintDeskView(
-      ComplaintService complaints,
+      ComplaintReading complaints,
+      ComplaintIntake intake,
       cn.linggong.employer.EmployerRegistry employers,
       CurrentUser currentUser,
       Clock clock) {
     this.complaints = complaints;
+    this.intake = intake;
     this.user = currentUser.require();
     this.clock = clock;
     setId("complaint-desk");
@@ -69,7 +72,7 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
     Button file =
         new Button(
             getTranslation("complaint.file"),
-            e -> new IntakeDialog(complaints, employers, user, this::opened).open());
+            e -> new IntakeDialog(intake, employers, user, this::opened).open());
     file.setId("complaint-file");
     file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     file.setVisible(ComplaintPolicy.FILE.allows(user));

@@ -1,121 +1,71 @@
 package cn.linggong.complaint;
 
-import cn.linggong.document.CaseDocument;
-import cn.linggong.identity.CurrentUser;
-import cn.linggong.identity.DirectoryService;
+import cn.linggong.casework.CaseContext;
+import cn.linggong.casework.CaseDocumentsList;
+import cn.linggong.casework.CaseHeader;
+import cn.linggong.casework.CaseScreen;
+import cn.linggong.casework.CaseTimelineGrid;
+import cn.linggong.casework.OpenSteps;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
-import cn.linggong.shared.NotFoundException;
-import cn.linggong.shared.RuleViolationException;
-import cn.linggong.shared.ui.Downloads;
-import cn.linggong.shared.ui.FieldErrors;
-import cn.linggong.shared.validation.InvalidInputException;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * One complaint: parties (IDs masked), amounts owed, agreed and recovered, the statutory clocks,
  * the payment schedule, evidence (upload checked by type and size), letters, contacts and sessions,
- * every event; supplied material, an extension request and withdrawal.
+ * every event; supplied material, an extension request and withdrawal. Drawn from the case-screen
+ * kit.
  */
 @Route("complaints/:no")
 @RolesAllowed({Roles.MEDIATOR, Roles.SUPERVISOR})
-public class ComplaintScreenView extends VerticalLayout
-    implements BeforeEnterObserver, HasDynamicTitle {
+public class ComplaintScreenView extends CaseScreen {
 
-  private final transient ComplaintService complaints;
-  private final transient DirectoryService directory;
+  private final transient ComplaintReading complaints;
+  private final transient CaseContext context;
   private final transient LinggongUser user;
-  private final transient Clock clock;
-  private final transient cn.linggong.sla.TimeLimits timeLimits;
-  private String title = "";
+  private final ComplaintActionBar actionBar;
 
   public ComplaintScreenView(
-      ComplaintService complaints,
-      DirectoryService directory,
-      CurrentUser currentUser,
-      Clock clock,
+      ComplaintReading complaints,
+      ComplaintIntake intake,
+      ComplaintEvidence evidence,
+      ComplaintActions actions,
+      CaseContext context,
       cn.linggong.sla.TimeLimits timeLimits) {
+    super("complaint-view", "no", "complaint.notFoundTitle");
     this.complaints = complaints;
-    this.directory = directory;
-    this.user = currentUser.require();
-    this.clock = clock;
-    this.timeLimits = timeLimits;
-    setId("complaint-view");
-  }
-
-  /** "申请延期30个工作日", the days from the time-limit table. */
-  private String requestExtension() {
-    return getTranslation(
-        "complaint.requestExtension",
-        timeLimits.phrase("complaint.investigation-extension", getLocale()));
+    this.context = context;
+    this.user = context.user();
+    this.actionBar =
+        new ComplaintActionBar(
+            intake, evidence, actions, timeLimits, user, context.clock(), this::show);
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    show(event.getRouteParameters().get("no").orElse(""));
-  }
-
-  private void show(String no) {
-    removeAll();
-    ComplaintView view;
-    try {
-      view = complaints.view(user, no);
-    } catch (NotFoundException e) {
-      title = getTranslation("complaint.notFoundTitle");
-      add(new H2(title), new Paragraph(getTranslation(e.messageKey(), e.arguments())));
-      return;
-    }
+  protected String render(String no) {
+    ComplaintView view = complaints.view(user, no);
     Complaint c = view.complaint();
-    title = c.complaintNo() + " · " + c.employerName();
-    Span state = new Span(getTranslation("complaint.stage." + c.stage()));
-    state.setId("complaint-stage");
-    state.getElement().getThemeList().add("badge");
-    HorizontalLayout badges = new HorizontalLayout(state);
-    badges.setWrap(true);
-    if (c.priority() != null) {
-      Span priority = new Span(getTranslation("complaint.priority." + c.priority()));
-      priority
-          .getElement()
-          .getThemeList()
-          .add("HIGH".equals(c.priority()) ? "badge error" : "badge contrast");
-      badges.add(priority);
-    }
-    if (c.outcome() != null) {
-      Span outcome = new Span(getTranslation("complaint.outcome." + c.outcome()));
-      outcome.setId("complaint-outcome");
-      outcome.getElement().getThemeList().add("badge success");
-      badges.add(outcome);
-    }
-    view.clocks().forEach(k -> badges.add(ComplaintTexts.badge(this, k, clock.getZone())));
-    add(new H2(title), badges);
+    String title = c.complaintNo() + " · " + c.employerName();
+    CaseHeader header =
+        new CaseHeader(title)
+            .badge("complaint-stage", getTranslation("complaint.stage." + c.stage()), null)
+            .badgeIf(
+                c.priority() != null,
+                null,
+                getTranslation("complaint.priority." + c.priority()),
+                "HIGH".equals(c.priority()) ? "error" : "contrast")
+            .badgeIf(
+                c.outcome() != null,
+                "complaint-outcome",
+                getTranslation("complaint.outcome." + c.outcome()),
+                "success");
+    view.clocks().forEach(k -> header.with(ComplaintTexts.badge(this, k, context.zone())));
+    add(header);
 
     Div amounts =
         new Div(
@@ -179,271 +129,34 @@ public class ComplaintScreenView extends VerticalLayout
       add(new H3(getTranslation("complaint.schedule")), plan);
     }
 
-    VerticalLayout now = new VerticalLayout();
-    now.setPadding(false);
-    now.setWidth(null);
-    now.add(new H3(getTranslation("case.openTasks")));
-    if (view.openTasks().isEmpty()) {
-      now.add(new Paragraph(getTranslation("case.noOpenTasks")));
+    OpenSteps now = new OpenSteps(view.openTasks(), context.zone());
+    boolean acting = c.state() == Complaint.State.OPEN && ComplaintPolicy.FILE.allows(user);
+    if (acting) {
+      now.actions(actionBar.actions(c));
     }
-    for (cn.linggong.inbox.TaskDetails.OpenStep t : view.openTasks()) {
-      Anchor link =
-          new Anchor(
-              "tasks/" + t.taskId(),
-              t.name()
-                  + " · "
-                  + getTranslation(
-                      "case.due",
-                      cn.linggong.shared.ui.ProvisionalMark.text(
-                          this,
-                          ComplaintTexts.time(t.due(), clock.getZone()),
-                          t.dueProvisional())));
-      link.setId("open-task-" + t.taskDefinitionKey());
-      now.add(link);
+    CaseDocumentsList docs =
+        new CaseDocumentsList(
+            "complaint-documents",
+            view.documents(),
+            id -> complaints.document(user, c.complaintNo(), id));
+    docs.section(
+        getTranslation("complaint.evidence"),
+        view.evidence().stream()
+            .map(
+                e ->
+                    (com.vaadin.flow.component.Component)
+                        actionBar.evidenceLink(c.complaintNo(), e))
+            .toList());
+    if (acting) {
+      docs.add(actionBar.upload(c.complaintNo()));
     }
-    if (c.state() == Complaint.State.OPEN && ComplaintPolicy.FILE.allows(user)) {
-      now.add(actions(c));
-    }
-    VerticalLayout docs = new VerticalLayout();
-    docs.setPadding(false);
-    docs.setWidth(null);
-    docs.setId("complaint-documents");
-    docs.add(new H3(getTranslation("case.documents")));
-    for (CaseDocument d : view.documents()) {
-      docs.add(download(c.complaintNo(), d));
-    }
-    docs.add(new H3(getTranslation("complaint.evidence")));
-    for (Evidence e : view.evidence()) {
-      docs.add(evidenceLink(c.complaintNo(), e));
-    }
-    if (c.state() == Complaint.State.OPEN && ComplaintPolicy.FILE.allows(user)) {
-      docs.add(upload(c.complaintNo()));
-    }
-    FlexLayout middle = new FlexLayout(now, docs);
-    middle.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    middle.getStyle().set("gap", "var(--lumo-space-xl)");
-    add(middle);
-
-    Map<String, String> names = new HashMap<>();
-    Grid<ComplaintEvent> timeline = new Grid<>();
-    timeline.setId("complaint-timeline");
-    // the facts column says old → new and more: it wraps rather than cutting them off
-    timeline.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-    timeline
-        .addColumn(e -> ComplaintTexts.time(e.doneAt(), clock.getZone()))
-        .setHeader(getTranslation("case.when"))
-        .setAutoWidth(true);
-    timeline
-        .addColumn(e -> getTranslation("complaint.event." + e.kind()))
-        .setHeader(getTranslation("case.step"))
-        .setAutoWidth(true);
-    timeline
-        .addColumn(e -> ComplaintTexts.describe(this, e))
-        .setHeader(getTranslation("case.outcomeAndFacts"));
-    timeline
-        .addColumn(e -> names.computeIfAbsent(e.doneBy(), this::userName))
-        .setHeader(getTranslation("case.by"))
-        .setAutoWidth(true);
-    timeline.setItems(view.timeline());
-    timeline.setAllRowsVisible(true);
-    add(new H3(getTranslation("case.timeline")), timeline);
-  }
-
-  private String userName(String userId) {
-    if (ComplaintService.SYSTEM_USER.equals(userId)) {
-      return getTranslation("case.bySystem");
-    }
-    return directory.findUser(userId).map(DirectoryService.UserSummary::name).orElse(userId);
-  }
-
-  private HorizontalLayout actions(Complaint c) {
-    Button contact =
-        new Button(getTranslation("complaint.logContact"), e -> contactDialog(c.complaintNo()));
-    contact.setId("complaint-log-contact");
-    HorizontalLayout row = new HorizontalLayout(contact);
-    row.setWrap(true);
-    if (c.stage() == Complaint.Stage.SUPPLEMENT) {
-      Button supplied =
-          new Button(
-              getTranslation("complaint.supplied"),
-              e -> {
-                complaints.supply(user, c.complaintNo(), null);
-                Notification.show(getTranslation("complaint.suppliedDone"))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                show(c.complaintNo());
-              });
-      supplied.setId("complaint-supplied");
-      row.add(supplied);
-    }
-    if (c.stage() == Complaint.Stage.INSPECTION) {
-      Button extend = new Button(requestExtension(), e -> extensionDialog(c.complaintNo()));
-      extend.setId("complaint-request-extension");
-      row.add(extend);
-    }
-    Button withdraw =
-        new Button(getTranslation("complaint.withdraw"), e -> withdrawDialog(c.complaintNo()));
-    withdraw.setId("complaint-withdraw");
-    withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
-    row.add(withdraw);
-    return row;
-  }
-
-  private void contactDialog(String no) {
-    Dialog dialog = new Dialog();
-    dialog.setHeaderTitle(getTranslation("complaint.logContact"));
-    Select<ComplaintService.ContactKind> kind = new Select<>();
-    kind.setLabel(getTranslation("complaint.contactKind"));
-    kind.setItems(ComplaintService.ContactKind.values());
-    kind.setItemLabelGenerator(k -> getTranslation("complaint.contact." + k));
-    kind.setValue(ComplaintService.ContactKind.SESSION);
-    DatePicker date = new DatePicker(getTranslation("assistance.detail.date"));
-    date.setValue(LocalDate.now(clock));
-    TextArea summary = new TextArea(getTranslation("complaint.contactSummary"));
-    summary.setId("contact-summary");
-    Button save =
-        new Button(
-            getTranslation("employer.save"),
-            e -> {
-              try {
-                complaints.logContact(
-                    user, no, kind.getValue(), date.getValue(), summary.getValue());
-                dialog.close();
-                show(no);
-              } catch (InvalidInputException invalid) {
-                FieldErrors.show(
-                    this, invalid, Map.of("kind", kind, "date", date, "summary", summary));
-              }
-            });
-    save.setId("contact-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new VerticalLayout(kind, date, summary));
-    dialog.getFooter().add(new Button(getTranslation("action.cancel"), x -> dialog.close()), save);
-    dialog.open();
-  }
-
-  private void extensionDialog(String no) {
-    Dialog dialog = new Dialog();
-    dialog.setHeaderTitle(requestExtension());
-    TextArea reason = new TextArea(getTranslation("complaint.extensionReason"));
-    Button save =
-        new Button(
-            requestExtension(),
-            e -> {
-              try {
-                complaints.requestExtension(user, no, reason.getValue());
-                dialog.close();
-                show(no);
-              } catch (InvalidInputException invalid) {
-                FieldErrors.show(this, invalid, Map.of("reason", reason));
-              } catch (RuleViolationException refused) {
-                dialog.close();
-                Notification.show(getTranslation(refused.messageKey(), refused.arguments()))
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
-              }
-            });
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(reason);
-    dialog.getFooter().add(new Button(getTranslation("action.cancel"), x -> dialog.close()), save);
-    dialog.open();
-  }
-
-  private void withdrawDialog(String no) {
-    Dialog dialog = new Dialog();
-    dialog.setHeaderTitle(getTranslation("complaint.withdraw"));
-    Select<ComplaintService.WithdrawalReason> reason = new Select<>();
-    reason.setLabel(getTranslation("case.withdraw.reason"));
-    reason.setItems(ComplaintService.WithdrawalReason.values());
-    reason.setItemLabelGenerator(r -> getTranslation("complaint.withdrawal." + r));
-    TextArea note = new TextArea(getTranslation("case.withdraw.note"));
-    Button confirm =
-        new Button(
-            getTranslation("complaint.withdraw"),
-            e -> {
-              try {
-                complaints.withdraw(user, no, reason.getValue(), note.getValue());
-                dialog.close();
-                show(no);
-              } catch (InvalidInputException invalid) {
-                FieldErrors.show(this, invalid, Map.of("reason", reason, "note", note));
-              } catch (RuleViolationException refused) {
-                dialog.close();
-                Notification.show(getTranslation(refused.messageKey(), refused.arguments()))
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
-                show(no);
-              }
-            });
-    confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new VerticalLayout(reason, note));
-    dialog
-        .getFooter()
-        .add(new Button(getTranslation("action.cancel"), x -> dialog.close()), confirm);
-    dialog.open();
-  }
-
-  private com.vaadin.flow.component.Component upload(String no) {
-    Select<Evidence.Kind> kind = new Select<>();
-    kind.setId("evidence-kind");
-    kind.setLabel(getTranslation("complaint.evidenceKind"));
-    kind.setItems(Evidence.Kind.values());
-    kind.setItemLabelGenerator(k -> getTranslation("complaint.evidence." + k));
-    kind.setValue(Evidence.Kind.PHOTO);
-    Upload upload =
-        new Upload(
-            UploadHandler.inMemory(
-                (metadata, bytes) ->
-                    getUI()
-                        .ifPresent(
-                            ui ->
-                                ui.access(
-                                    () -> {
-                                      try {
-                                        complaints.addEvidence(
-                                            user,
-                                            no,
-                                            kind.getValue(),
-                                            null,
-                                            metadata.fileName(),
-                                            metadata.contentType(),
-                                            bytes);
-                                        show(no);
-                                      } catch (InvalidInputException invalid) {
-                                        Notification.show(FieldErrors.summary(this, invalid))
-                                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                                      }
-                                    }))));
-    upload.setId("evidence-upload");
-    upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf");
-    return new VerticalLayout(kind, upload);
-  }
-
-  private Anchor download(String no, CaseDocument d) {
-    long id = d.id();
-    return Downloads.link(
-        "document-" + id,
-        d.fileName(),
-        d.kind(),
-        () -> {
-          var file = complaints.document(user, no, id);
-          return new Downloads.File(
-              file.document().fileName(), file.document().contentType(), file.content());
-        });
-  }
-
-  private Anchor evidenceLink(String no, Evidence e) {
-    long id = e.id();
-    return Downloads.link(
-        null,
-        getTranslation("complaint.evidence." + e.kind()) + " · " + e.fileName(),
-        null,
-        () -> {
-          var file = complaints.evidenceFile(user, no, id);
-          return new Downloads.File(
-              file.evidence().fileName(), file.evidence().contentType(), file.content());
-        });
-  }
-
-  @Override
-  public String getPageTitle() {
+    add(columns(now, docs));
+    add(
+        new CaseTimelineGrid<>(
+            "complaint-timeline",
+            view.timeline(),
+            ComplaintTexts.timeline(this, context.names()),
+            context.zone()));
     return title;
   }
 }

@@ -4,22 +4,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 /** How complaint screens say clocks, amounts and times. */
 final class ComplaintTexts {
 
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   private ComplaintTexts() {}
 
   static String yuan(BigDecimal amount) {
     return amount == null ? "—" : amount.setScale(2).toPlainString();
-  }
-
-  static String time(java.time.Instant instant, ZoneId zone) {
-    return instant == null ? "" : TIME.format(instant.atZone(zone));
   }
 
   /** 受理审查 第 2/5 个工作日 · 调解 第 3/15 日 · 暂停 · 已完成. */
@@ -35,7 +28,7 @@ final class ComplaintTexts {
               k.day() == null ? 0 : k.day(),
               k.ofDays(),
               cn.linggong.shared.ui.ProvisionalMark.text(
-                  c, time(k.dueAt(), zone), k.provisional()));
+                  c, cn.linggong.casework.CaseTexts.time(k.dueAt(), zone), k.provisional()));
       case "PAUSED" -> c.getTranslation("complaint.clock.paused", name);
       case "STOPPED" -> c.getTranslation("complaint.clock.stopped", name);
       default -> c.getTranslation("complaint.clock.notStarted", name);
@@ -89,5 +82,15 @@ final class ComplaintTexts {
                 })
             .collect(Collectors.joining("；"));
     return outcome.isEmpty() ? details : details.isEmpty() ? outcome : outcome + "；" + details;
+  }
+
+  /** How complaint events read on the timeline and beside a task, in the language of {@code c}. */
+  static cn.linggong.casework.TimelineText<ComplaintEvent> timeline(
+      Component c, cn.linggong.casework.UserNames names) {
+    return new cn.linggong.casework.TimelineText<>(
+        ComplaintEvent::doneAt,
+        e -> c.getTranslation("complaint.event." + e.kind()),
+        e -> describe(c, e),
+        e -> names.of(c, e.doneBy()));
   }
 }

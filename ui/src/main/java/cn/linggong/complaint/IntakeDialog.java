@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  */
 class IntakeDialog extends Dialog {
 
-  private final transient ComplaintService complaints;
+  private final transient ComplaintIntake complaints;
   private final transient LinggongUser user;
   private final transient Consumer<Complaint> filed;
   private final List<PersonRow> people = new ArrayList<>();
@@ -63,14 +63,14 @@ class IntakeDialog extends Dialog {
       fields.put("complainants[" + index + "].amountOwed", owed);
     }
 
-    ComplaintService.ComplainantInput value() {
-      return new ComplaintService.ComplainantInput(
+    ComplaintIntake.ComplainantInput value() {
+      return new ComplaintIntake.ComplainantInput(
           name.getValue(), idNumber.getValue(), mobile.getValue(), owed.getValue());
     }
   }
 
   IntakeDialog(
-      ComplaintService complaints,
+      ComplaintIntake complaints,
       EmployerRegistry employers,
       LinggongUser user,
       Consumer<Complaint> filed) {
@@ -162,7 +162,7 @@ class IntakeDialog extends Dialog {
                 Complaint complaint =
                     complaints.file(
                         user,
-                        new ComplaintService.Filing(
+                        new ComplaintIntake.Filing(
                             channel.getValue(),
                             people.stream().map(PersonRow::value).toList(),
                             known.getValue() == null ? null : known.getValue().id(),

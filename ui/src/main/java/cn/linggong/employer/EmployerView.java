@@ -5,26 +5,19 @@ import cn.linggong.identity.DirectoryService;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
 import cn.linggong.shared.ConflictException;
-import cn.linggong.shared.ui.FieldErrors;
-import cn.linggong.shared.validation.InvalidInputException;
+import cn.linggong.shared.ui.RegistryPage;
+import cn.linggong.shared.ui.SaveDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,63 +28,46 @@ import java.util.Map;
 @Route("employers")
 @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
 @Menu(title = "nav.employers", order = 12, icon = "vaadin:office")
-public class EmployerView extends VerticalLayout implements HasDynamicTitle {
+public class EmployerView extends RegistryPage<Employer> {
 
   private final transient EmployerRegistry registry;
   private final transient DirectoryService directory;
   private final transient LinggongUser user;
-  private final Grid<Employer> grid = new Grid<>();
-  private final TextField name = new TextField();
-  private final Checkbox unverifiedOnly = new Checkbox();
 
   public EmployerView(
       EmployerRegistry registry, DirectoryService directory, CurrentUser currentUser) {
+    super("employer-view", "employer-grid", "nav.employers");
     this.registry = registry;
     this.directory = directory;
     this.user = currentUser.require();
-    setId("employer-view");
 
-    name.setId("employer-search-name");
-    name.setPlaceholder(getTranslation("employer.search.name"));
-    name.setClearButtonVisible(true);
-    name.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-    unverifiedOnly.setLabel(getTranslation("employer.search.unverified"));
-    unverifiedOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-    Button add = new Button(getTranslation("employer.register"), e -> openRegistration());
-    add.setId("employer-register");
-    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    add.setVisible(EmployerPolicy.REGISTER.allows(user));
-    HorizontalLayout bar = new HorizontalLayout(name, unverifiedOnly, add);
-    bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+    TextField name = textFilter("employer-search-name", "employer.search.name");
+    Checkbox unverifiedOnly = filter(new Checkbox(getTranslation("employer.search.unverified")));
+    action(
+        "employer-register",
+        "employer.register",
+        EmployerPolicy.REGISTER.allows(user),
+        this::openRegistration);
 
-    grid.setId("employer-grid");
-    grid.addColumn(Employer::name).setHeader(getTranslation("employer.name")).setAutoWidth(true);
-    grid.addColumn(e -> getTranslation("employer.kind." + e.kind()))
-        .setHeader(getTranslation("employer.kind"))
-        .setAutoWidth(true);
-    grid.addColumn(e -> e.creditCode() != null ? e.creditCode() : e.idNumberMasked())
-        .setHeader(getTranslation("employer.identifier"))
-        .setAutoWidth(true);
-    grid.addColumn(e -> e.contactName() + " " + e.contactPhoneMasked())
-        .setHeader(getTranslation("employer.contact"))
-        .setAutoWidth(true);
+    column(Employer::name, "employer.name");
+    column(e -> getTranslation("employer.kind." + e.kind()), "employer.kind");
+    column(
+        e -> e.creditCode() != null ? e.creditCode() : e.idNumberMasked(), "employer.identifier");
+    column(e -> e.contactName() + " " + e.contactPhoneMasked(), "employer.contact");
     grid.addColumn(Employer::address).setHeader(getTranslation("employer.address"));
     grid.addColumn(new ComponentRenderer<>(this::verification))
         .setKey("verification")
         .setHeader(getTranslation("employer.verified"))
         .setAutoWidth(true);
-    grid.setItems(
-        q ->
-            registry
-                .search(
-                    user,
-                    name.getValue(),
-                    unverifiedOnly.getValue() ? Boolean.FALSE : null,
-                    null,
-                    q.getOffset(),
-                    q.getLimit())
-                .stream());
-    add(new H2(getTranslation("nav.employers")), bar, grid);
+    rows(
+        (offset, limit) ->
+            registry.search(
+                user,
+                name.getValue(),
+                unverifiedOnly.getValue() ? Boolean.FALSE : null,
+                null,
+                offset,
+                limit));
   }
 
   private com.vaadin.flow.component.Component verification(Employer e) {
@@ -113,14 +89,12 @@ public class EmployerView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation(conflict.messageKey(), conflict.arguments()))
                 .addThemeVariants(NotificationVariant.LUMO_WARNING);
           }
-          grid.getDataProvider().refreshAll();
+          refresh();
         });
     return verify;
   }
 
   private void openRegistration() {
-    Dialog dialog = new Dialog();
-    dialog.setHeaderTitle(getTranslation("employer.register"));
     RadioButtonGroup<Employer.Kind> kind = new RadioButtonGroup<>(getTranslation("employer.kind"));
     kind.setItems(Employer.Kind.values());
     kind.setItemLabelGenerator(k -> getTranslation("employer.kind." + k));
@@ -156,39 +130,26 @@ public class EmployerView extends VerticalLayout implements HasDynamicTitle {
     fields.put("contactPhone", contactPhone);
     fields.put("address", address);
     fields.put("districtId", district);
-    Button save =
-        new Button(
-            getTranslation("employer.save"),
-            e -> {
-              try {
-                registry.register(
-                    user,
-                    new EmployerRegistry.Registration(
-                        kind.getValue(),
-                        employerName.getValue(),
-                        creditCode.getValue(),
-                        idNumber.getValue(),
-                        contactName.getValue(),
-                        contactPhone.getValue(),
-                        address.getValue(),
-                        district.getValue() == null ? null : district.getValue().id()));
-                dialog.close();
-                Notification.show(getTranslation("employer.registeredNow", employerName.getValue()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                grid.getDataProvider().refreshAll();
-              } catch (InvalidInputException invalid) {
-                FieldErrors.showOrNotify(this, invalid, fields);
-              }
-            });
-    save.setId("employer-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(form);
-    dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-    dialog.open();
-  }
-
-  @Override
-  public String getPageTitle() {
-    return getTranslation("nav.employers");
+    new SaveDialog(
+            getTranslation("employer.register"),
+            "employer-save",
+            form,
+            fields,
+            () -> {
+              registry.register(
+                  user,
+                  new EmployerRegistry.Registration(
+                      kind.getValue(),
+                      employerName.getValue(),
+                      creditCode.getValue(),
+                      idNumber.getValue(),
+                      contactName.getValue(),
+                      contactPhone.getValue(),
+                      address.getValue(),
+                      district.getValue() == null ? null : district.getValue().id()));
+              return getTranslation("employer.registeredNow", employerName.getValue());
+            },
+            this::refresh)
+        .open();
   }
 }

@@ -5,29 +5,22 @@ import cn.linggong.identity.DirectoryService;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
 import cn.linggong.shared.RuleViolationException;
-import cn.linggong.shared.ui.FieldErrors;
-import cn.linggong.shared.validation.InvalidInputException;
+import cn.linggong.shared.ui.RegistryPage;
+import cn.linggong.shared.ui.SaveDialog;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,15 +31,13 @@ import java.util.Map;
 @Route("jobs")
 @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
 @Menu(title = "nav.jobs", order = 13, icon = "vaadin:briefcase")
-public class JobView extends VerticalLayout implements HasDynamicTitle {
+public class JobView extends RegistryPage<JobPosting> {
 
   private final transient JobBoard board;
   private final transient EmployerRegistry employers;
   private final transient JobCategories categories;
   private final transient DirectoryService directory;
   private final transient LinggongUser user;
-  private final Grid<JobPosting> grid = new Grid<>();
-  private final Select<JobStatus> status = new Select<>();
 
   public JobView(
       JobBoard board,
@@ -54,13 +45,14 @@ public class JobView extends VerticalLayout implements HasDynamicTitle {
       JobCategories categories,
       DirectoryService directory,
       CurrentUser currentUser) {
+    super("job-view", "job-grid", "nav.jobs");
     this.board = board;
     this.employers = employers;
     this.categories = categories;
     this.directory = directory;
     this.user = currentUser.require();
-    setId("job-view");
 
+    Select<JobStatus> status = new Select<>();
     status.setId("job-status-filter");
     status.setLabel(getTranslation("job.status"));
     status.setItems(JobStatus.values());
@@ -69,45 +61,25 @@ public class JobView extends VerticalLayout implements HasDynamicTitle {
     status.setEmptySelectionAllowed(true);
     status.setEmptySelectionCaption(getTranslation("job.status.all"));
     status.setValue(JobStatus.OPEN);
-    status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-    Button post = new Button(getTranslation("job.post"), e -> openPosting());
-    post.setId("job-post");
-    post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    post.setVisible(EmployerPolicy.POST_JOB.allows(user));
-    HorizontalLayout bar = new HorizontalLayout(status, post);
-    bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+    filter(status);
+    action("job-post", "job.post", EmployerPolicy.POST_JOB.allows(user), this::openPosting);
 
-    grid.setId("job-grid");
-    grid.addColumn(JobPosting::title).setHeader(getTranslation("job.title")).setAutoWidth(true);
-    grid.addColumn(JobPosting::employerName)
-        .setHeader(getTranslation("job.employer"))
-        .setAutoWidth(true);
-    grid.addColumn(j -> categories.label(j.categoryCode(), getLocale()))
-        .setHeader(getTranslation("job.category"))
-        .setAutoWidth(true);
-    grid.addColumn(j -> j.hired() + " / " + j.headcount())
-        .setHeader(getTranslation("job.hiredOfHeadcount"))
-        .setAutoWidth(true);
-    grid.addColumn(
-            j ->
-                getTranslation(
-                    "job.pay",
-                    j.payAmount().toPlainString(),
-                    getTranslation("employer.payUnit." + j.payUnit()),
-                    getTranslation("employer.settlement." + j.settlement())))
-        .setHeader(getTranslation("job.payHeader"))
-        .setAutoWidth(true);
+    column(JobPosting::title, "job.title");
+    column(JobPosting::employerName, "job.employer");
+    column(j -> categories.label(j.categoryCode(), getLocale()), "job.category");
+    column(j -> j.hired() + " / " + j.headcount(), "job.hiredOfHeadcount");
+    column(
+        j ->
+            getTranslation(
+                "job.pay",
+                j.payAmount().toPlainString(),
+                getTranslation("employer.payUnit." + j.payUnit()),
+                getTranslation("employer.settlement." + j.settlement())),
+        "job.payHeader");
     grid.addColumn(JobPosting::workPlace).setHeader(getTranslation("job.workPlace"));
-    grid.addColumn(j -> getTranslation("employer.jobStatus." + j.status()))
-        .setHeader(getTranslation("job.status"))
-        .setAutoWidth(true);
+    column(j -> getTranslation("employer.jobStatus." + j.status()), "job.status");
     grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions").setAutoWidth(true);
-    grid.setItems(
-        q ->
-            board
-                .search(user, status.getValue(), null, null, null, q.getOffset(), q.getLimit())
-                .stream());
-    add(new H2(getTranslation("nav.jobs")), bar, grid);
+    rows((offset, limit) -> board.search(user, status.getValue(), null, null, null, offset, limit));
   }
 
   private Component actions(JobPosting job) {
@@ -125,15 +97,13 @@ public class JobView extends VerticalLayout implements HasDynamicTitle {
                 Notification.show(getTranslation(refused.messageKey(), refused.arguments()))
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
               }
-              grid.getDataProvider().refreshAll();
+              refresh();
             });
     change.addThemeVariants(ButtonVariant.LUMO_SMALL);
     return change;
   }
 
   private void openPosting() {
-    Dialog dialog = new Dialog();
-    dialog.setHeaderTitle(getTranslation("job.post"));
     ComboBox<Employer> employer = new ComboBox<>(getTranslation("job.employer"));
     employer.setId("job-employer");
     employer.setItems(
@@ -216,47 +186,34 @@ public class JobView extends VerticalLayout implements HasDynamicTitle {
     FormLayout form = new FormLayout();
     fields.values().forEach(f -> form.add((Component) f));
     form.add(level);
-    Button save =
-        new Button(
-            getTranslation("employer.save"),
-            e -> {
-              try {
-                board.post(
-                    user,
-                    new JobBoard.Draft(
-                        employer.getValue() == null ? null : employer.getValue().id(),
-                        title.getValue(),
-                        category.getValue() == null ? null : category.getValue().code(),
-                        level.getValue(),
-                        headcount.getValue(),
-                        district.getValue() == null ? null : district.getValue().id(),
-                        workPlace.getValue(),
-                        periodStart.getValue(),
-                        periodEnd.getValue(),
-                        workHours.getValue(),
-                        pay.getValue(),
-                        payUnit.getValue(),
-                        settlement.getValue(),
-                        hiringDate.getValue(),
-                        contactName.getValue(),
-                        contactPhone.getValue()));
-                dialog.close();
-                Notification.show(getTranslation("job.posted", title.getValue()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                grid.getDataProvider().refreshAll();
-              } catch (InvalidInputException invalid) {
-                FieldErrors.showOrNotify(this, invalid, fields);
-              }
-            });
-    save.setId("job-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(form);
-    dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-    dialog.open();
-  }
-
-  @Override
-  public String getPageTitle() {
-    return getTranslation("nav.jobs");
+    new SaveDialog(
+            getTranslation("job.post"),
+            "job-save",
+            form,
+            fields,
+            () -> {
+              board.post(
+                  user,
+                  new JobBoard.Draft(
+                      employer.getValue() == null ? null : employer.getValue().id(),
+                      title.getValue(),
+                      category.getValue() == null ? null : category.getValue().code(),
+                      level.getValue(),
+                      headcount.getValue(),
+                      district.getValue() == null ? null : district.getValue().id(),
+                      workPlace.getValue(),
+                      periodStart.getValue(),
+                      periodEnd.getValue(),
+                      workHours.getValue(),
+                      pay.getValue(),
+                      payUnit.getValue(),
+                      settlement.getValue(),
+                      hiringDate.getValue(),
+                      contactName.getValue(),
+                      contactPhone.getValue()));
+              return getTranslation("job.posted", title.getValue());
+            },
+            this::refresh)
+        .open();
   }
 }

@@ -26,7 +26,7 @@ import java.util.Map;
 @Menu(title = "nav.account", order = 90, icon = "vaadin:user")
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-  public AccountView(CurrentUser currentUser, DirectoryService directory) {
+  public AccountView(CurrentUser currentUser, DirectoryService directory, Passwords passwords) {
     setId("account-view");
     setMaxWidth("40em");
     LinggongUser user = currentUser.require();
@@ -61,7 +61,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
             if (!fresh.getValue().equals(repeat.getValue())) {
               throw InvalidInputException.of("repeat", "account.password.mismatch");
             }
-            directory.changeOwnPassword(user.userId(), current.getValue(), fresh.getValue());
+            passwords.changeOwnPassword(user.userId(), current.getValue(), fresh.getValue());
             current.clear();
             fresh.clear();
             repeat.clear();

@@ -28,11 +28,14 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
   private final transient DirectoryService directory;
+  private final transient Passwords passwords;
   private final Grid<DirectoryService.UserSummary> grid = new Grid<>();
   private final TextField search = new TextField();
 
-  public UserAdminView(DirectoryService directory, CurrentUser currentUser, Clock clock) {
+  public UserAdminView(
+      DirectoryService directory, Passwords passwords, CurrentUser currentUser, Clock clock) {
     this.directory = directory;
+    this.passwords = passwords;
     setId("user-admin-view");
     setSizeFull();
     LinggongUser actor = currentUser.require();
@@ -49,7 +52,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create());
     create.setId("new-user");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    create.addClickListener(e -> new UserEditor(directory, actor, null, this::refresh).open());
+    create.addClickListener(
+        e -> new UserEditor(directory, passwords, actor, null, this::refresh).open());
     HorizontalLayout toolbar = new HorizontalLayout(search, create);
     toolbar.setWidthFull();
     toolbar.expand(search);
@@ -89,7 +93,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .stream(),
         query -> (int) directory.countUsers(actor, search.getValue()));
     grid.addItemClickListener(
-        e -> new UserEditor(directory, actor, e.getItem(), this::refresh).open());
+        e -> new UserEditor(directory, passwords, actor, e.getItem(), this::refresh).open());
     grid.setSizeFull();
 
     add(new H2(getTranslation("nav.users")), toolbar, grid);

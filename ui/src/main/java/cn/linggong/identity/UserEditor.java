@@ -33,6 +33,7 @@ class UserEditor extends Dialog {
 
   UserEditor(
       DirectoryService directory,
+      Passwords passwords,
       LinggongUser actor,
       DirectoryService.UserSummary existing,
       Runnable saved) {
@@ -133,7 +134,7 @@ class UserEditor extends Dialog {
       Button resetPassword =
           new Button(
               getTranslation("users.resetPassword"),
-              e -> resetPassword(directory, actor, existing.userId()));
+              e -> resetPassword(passwords, actor, existing.userId()));
       getFooter().addComponentAsFirst(resetPassword);
       if (existing.locked()) {
         Button unlock =
@@ -150,7 +151,7 @@ class UserEditor extends Dialog {
     }
   }
 
-  private void resetPassword(DirectoryService directory, LinggongUser actor, String id) {
+  private void resetPassword(Passwords passwords, LinggongUser actor, String id) {
     Dialog dialog = new Dialog(getTranslation("users.resetPassword"));
     PasswordField fresh = new PasswordField(getTranslation("users.password"));
     Button ok =
@@ -158,7 +159,7 @@ class UserEditor extends Dialog {
             getTranslation("action.save"),
             e -> {
               try {
-                directory.resetPassword(id, fresh.getValue(), actor);
+                passwords.resetPassword(id, fresh.getValue(), actor);
                 dialog.close();
                 Notification.show(getTranslation("users.passwordReset", id))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

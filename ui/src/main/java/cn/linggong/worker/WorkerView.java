@@ -8,6 +8,8 @@ import cn.linggong.identity.DirectoryService;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
 import cn.linggong.shared.ui.FieldErrors;
+import cn.linggong.shared.ui.RegistryPage;
+import cn.linggong.shared.ui.SaveDialog;
 import cn.linggong.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -18,20 +20,15 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,65 +44,54 @@ import java.util.stream.Collectors;
 @Route("workers")
 @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
 @Menu(title = "nav.workers", order = 10, icon = "vaadin:users")
-public class WorkerView extends VerticalLayout implements HasDynamicTitle {
+public class WorkerView extends RegistryPage<Worker> {
 
   static final List<String> HARDSHIP_TAGS =
       List.of("low-income", "disability", "zero-employment", "long-term-unemployed");
 
   private final transient WorkerRegistry registry;
+  private final transient cn.linggong.worker.WorkerHardship hardshipFacts;
   private final transient java.util.List<WorkerAction> actions;
   private final transient JobCategories categories;
   private final transient DirectoryService directory;
   private final transient LinggongUser user;
-  private final Grid<Worker> grid = new Grid<>();
-  private final TextField name = new TextField();
-  private final TextField idNumber = new TextField();
-  private final TextField mobile = new TextField();
-  private final Select<String> hardship = new Select<>();
 
   public WorkerView(
       WorkerRegistry registry,
+      cn.linggong.worker.WorkerHardship hardshipFacts,
       java.util.List<WorkerAction> actions,
       JobCategories categories,
       DirectoryService directory,
       CurrentUser currentUser) {
+    super("worker-view", "worker-grid", "nav.workers");
     this.registry = registry;
+    this.hardshipFacts = hardshipFacts;
     this.actions = actions;
     this.categories = categories;
     this.directory = directory;
     this.user = currentUser.require();
-    setId("worker-view");
 
-    name.setId("worker-search-name");
-    name.setPlaceholder(getTranslation("worker.search.name"));
-    idNumber.setId("worker-search-id");
-    idNumber.setPlaceholder(getTranslation("worker.search.idNumber"));
-    mobile.setId("worker-search-mobile");
-    mobile.setPlaceholder(getTranslation("worker.search.mobile"));
+    TextField name = textFilter("worker-search-name", "worker.search.name");
+    TextField idNumber = textFilter("worker-search-id", "worker.search.idNumber");
+    TextField mobile = textFilter("worker-search-mobile", "worker.search.mobile");
+    Select<String> hardship = new Select<>();
     hardship.setId("worker-search-hardship");
     hardship.setItems(HARDSHIP_TAGS);
     hardship.setItemLabelGenerator(
         t -> getTranslation(t == null ? "worker.hardship.any" : "worker.hardship." + t));
     hardship.setEmptySelectionAllowed(true);
     hardship.setEmptySelectionCaption(getTranslation("worker.hardship.any"));
-    for (var field : List.of(name, idNumber, mobile)) {
-      field.setClearButtonVisible(true);
-      field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-    }
-    hardship.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-    Button register = new Button(getTranslation("worker.register"), e -> openRegistration());
-    register.setId("worker-register");
-    register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    register.setVisible(WorkerPolicy.REGISTER.allows(user));
-    HorizontalLayout bar = new HorizontalLayout(name, idNumber, mobile, hardship, register);
-    bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-    bar.setWrap(true);
+    filter(hardship);
+    action(
+        "worker-register",
+        "worker.register",
+        WorkerPolicy.REGISTER.allows(user),
+        this::openRegistration);
 
     Map<String, String> districts =
         directory.districts().stream()
             .collect(
                 Collectors.toMap(DirectoryService.District::id, DirectoryService.District::name));
-    grid.setId("worker-grid");
     grid.addColumn(Worker::name).setHeader(getTranslation("worker.name")).setAutoWidth(true);
     grid.addColumn(Worker::idNumberMasked)
         .setHeader(getTranslation("worker.idNumber"))
@@ -129,20 +115,17 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("worker.district"))
         .setAutoWidth(true);
     grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions").setAutoWidth(true);
-    grid.setItems(
-        q ->
-            registry
-                .search(
-                    user,
-                    name.getValue(),
-                    idNumber.getValue(),
-                    mobile.getValue(),
-                    hardship.getValue(),
-                    null,
-                    q.getOffset(),
-                    q.getLimit())
-                .stream());
-    add(new H2(getTranslation("nav.workers")), bar, grid);
+    rows(
+        (offset, limit) ->
+            registry.search(
+                user,
+                name.getValue(),
+                idNumber.getValue(),
+                mobile.getValue(),
+                hardship.getValue(),
+                null,
+                offset,
+                limit));
   }
 
   private Component actions(Worker w) {
@@ -156,8 +139,6 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private void openRegistration() {
-    Dialog dialog = new Dialog();
-    dialog.setHeaderTitle(getTranslation("worker.register"));
     TextField workerName = new TextField(getTranslation("worker.name"));
     workerName.setId("worker-name");
     TextField id = new TextField(getTranslation("worker.idNumber"));
@@ -186,36 +167,31 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
     fields.put("skills", skills);
     fields.put("desiredDailyPay", pay);
     FormLayout form = new FormLayout(workerName, id, phone, district, skills, level, pay);
-    Button save =
-        new Button(
-            getTranslation("employer.save"),
-            e -> {
-              try {
-                Worker w =
-                    registry.register(
-                        user,
-                        new WorkerRegistry.Registration(
-                            workerName.getValue(),
-                            id.getValue(),
-                            phone.getValue(),
-                            district.getValue() == null ? null : district.getValue().id(),
-                            skills.getValue().stream().map(JobCategory::code).toList(),
-                            level.getValue(),
-                            pay.getValue()));
-                dialog.close();
-                Notification.show(getTranslation("worker.registered", w.name()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                grid.getDataProvider().refreshAll();
-                openHardship(w);
-              } catch (InvalidInputException invalid) {
-                FieldErrors.showOrNotify(this, invalid, fields);
-              }
-            });
-    save.setId("worker-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(form);
-    dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-    dialog.open();
+    Worker[] registered = new Worker[1];
+    new SaveDialog(
+            getTranslation("worker.register"),
+            "worker-save",
+            form,
+            fields,
+            () -> {
+              registered[0] =
+                  registry.register(
+                      user,
+                      new WorkerRegistry.Registration(
+                          workerName.getValue(),
+                          id.getValue(),
+                          phone.getValue(),
+                          district.getValue() == null ? null : district.getValue().id(),
+                          skills.getValue().stream().map(JobCategory::code).toList(),
+                          level.getValue(),
+                          pay.getValue()));
+              return getTranslation("worker.registered", registered[0].name());
+            },
+            () -> {
+              refresh();
+              openHardship(registered[0]);
+            })
+        .open();
   }
 
   /**
@@ -244,7 +220,7 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
                 new cn.linggong.privacy.PurposeDialog(
                         getTranslation("worker.hardship.reveal"),
                         (purpose, note) -> {
-                          registry
+                          hardshipFacts
                               .hardship(user, w.id(), purpose, note)
                               .ifPresentOrElse(
                                   f -> {
@@ -276,7 +252,7 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
             getTranslation("employer.save"),
             e -> {
               try {
-                registry.recordHardship(
+                hardshipFacts.recordHardship(
                     user,
                     w.id(),
                     new HardshipFacts(
@@ -289,7 +265,7 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 Notification.show(getTranslation("worker.hardship.saved"))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                grid.getDataProvider().refreshAll();
+                refresh();
               } catch (InvalidInputException invalid) {
                 FieldErrors.show(this, invalid, fields);
               }
@@ -303,10 +279,5 @@ public class WorkerView extends VerticalLayout implements HasDynamicTitle {
         new FormLayout(lowIncome, certificate, grade, waiting, zero, longTerm));
     dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
     dialog.open();
-  }
-
-  @Override
-  public String getPageTitle() {
-    return getTranslation("nav.workers");
   }
 }

@@ -47,7 +47,7 @@ class ComplaintBrowserIT {
   @LocalServerPort int port;
   @Autowired MutableClock clock;
   @Autowired DirectoryService directory;
-  @Autowired ComplaintService complaints;
+  @Autowired ComplaintReading complaints;
 
   private BrowserSession b;
 

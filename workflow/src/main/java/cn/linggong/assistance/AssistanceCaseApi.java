@@ -1,6 +1,6 @@
 package cn.linggong.assistance;
 
-import cn.linggong.document.CaseDocuments;
+import cn.linggong.casefile.CaseDocuments;
 import cn.linggong.employer.JobMatch;
 import cn.linggong.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;

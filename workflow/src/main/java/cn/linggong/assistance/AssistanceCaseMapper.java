@@ -36,8 +36,4 @@ interface AssistanceCaseMapper {
       @Param("districtId") String districtId,
       @Param("state") String state,
       @Param("workerId") Long workerId);
-
-  int insertStep(StepRow row);
-
-  List<StepRow> steps(@Param("caseId") long caseId);
 }

@@ -1,7 +1,7 @@
 package cn.linggong.assistance;
 
 import cn.linggong.audit.AuditService;
-import cn.linggong.document.CaseDocuments;
+import cn.linggong.casefile.CaseDocuments;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.shared.ConflictException;
 import cn.linggong.shared.NotFoundException;
@@ -9,8 +9,6 @@ import cn.linggong.shared.cases.CaseNumbers;
 import cn.linggong.shared.validation.InvalidInputException;
 import cn.linggong.worker.Worker;
 import cn.linggong.worker.WorkerRegistry;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -48,6 +46,7 @@ public class AssistanceCases {
   private final WorkerRegistry workers;
   private final CaseNumbers caseNumbers;
   private final CaseDocuments documents;
+  private final cn.linggong.casefile.CaseTimeline timeline;
   private final cn.linggong.employer.JobBoard jobBoard;
   private final RuntimeService runtime;
   private final cn.linggong.inbox.TaskDetails openSteps;
@@ -60,6 +59,7 @@ public class AssistanceCases {
       WorkerRegistry workers,
       CaseNumbers caseNumbers,
       CaseDocuments documents,
+      cn.linggong.casefile.CaseTimeline timeline,
       cn.linggong.employer.JobBoard jobBoard,
       RuntimeService runtime,
       cn.linggong.inbox.TaskDetails openSteps,
@@ -70,6 +70,7 @@ public class AssistanceCases {
     this.workers = workers;
     this.caseNumbers = caseNumbers;
     this.documents = documents;
+    this.timeline = timeline;
     this.jobBoard = jobBoard;
     this.runtime = runtime;
     this.openSteps = openSteps;
@@ -103,8 +104,7 @@ public class AssistanceCases {
     row.openedAt = clock.instant();
     row.openedBy = user.userId();
     mapper.insert(row);
-    recordStep(
-        row.id, AssistanceStep.Kind.OPENED, 1, null, null, null, null, Map.of(), user.userId());
+    recordStep(row, AssistanceStep.Kind.OPENED, 1, null, null, null, null, Map.of(), user.userId());
     String processInstanceId =
         runtime
             .createProcessInstanceByKey(AssistanceProcess.KEY)
@@ -140,13 +140,13 @@ public class AssistanceCases {
   public CaseView view(LinggongUser user, String caseNo) {
     AssistancePolicy.VIEW.check(user);
     CaseRow row = visible(user, caseNo);
-    List<AssistanceStep> steps = steps(row.id);
+    List<AssistanceStep> steps = steps(row);
     return new CaseView(
         row.view(),
         workers.find(user, row.workerId),
         progress(steps),
         steps,
-        documents.of(row.caseNo),
+        documents.of(row.ref()),
         openSteps.openSteps(row.processInstanceId));
   }
 
@@ -186,7 +186,7 @@ public class AssistanceCases {
     AssistancePolicy.VIEW.check(user);
     CaseRow row = visible(user, caseNo);
     return documents
-        .file(row.caseNo, documentId)
+        .file(row.ref(), documentId)
         .orElseThrow(() -> new NotFoundException("assistance.document.notFound", documentId));
   }
 
@@ -217,7 +217,7 @@ public class AssistanceCases {
       details.put("note", note.trim());
     }
     recordStep(
-        row.id,
+        row,
         AssistanceStep.Kind.WITHDRAWAL,
         1,
         null,
@@ -265,7 +265,7 @@ public class AssistanceCases {
 
   private List<cn.linggong.employer.JobMatch> matches(LinggongUser user, CaseRow row, int limit) {
     Worker worker = workers.find(user, row.workerId);
-    List<AssistanceStep> steps = steps(row.id);
+    List<AssistanceStep> steps = steps(row);
     List<String> categories = worker.skills();
     List<String> districts = List.of(worker.districtId());
     java.math.BigDecimal pay = worker.desiredDailyPay();
@@ -312,8 +312,8 @@ public class AssistanceCases {
     return row;
   }
 
-  List<AssistanceStep> steps(long caseId) {
-    return mapper.steps(caseId).stream().map(AssistanceCases::step).toList();
+  List<AssistanceStep> steps(CaseRow row) {
+    return timeline.of(row.ref()).stream().map(AssistanceStep::of).toList();
   }
 
   void setTier(long caseId, HardshipTier.Result result) {
@@ -325,7 +325,7 @@ public class AssistanceCases {
   }
 
   AssistanceStep recordStep(
-      long caseId,
+      CaseRow row,
       AssistanceStep.Kind kind,
       int seq,
       String taskId,
@@ -334,23 +334,12 @@ public class AssistanceCases {
       Long documentId,
       Map<String, Object> details,
       String userId) {
-    StepRow row = new StepRow();
-    row.caseId = caseId;
-    row.kind = kind.name();
-    row.seq = seq;
-    row.taskId = taskId;
-    row.outcome = outcome;
-    row.jobId = jobId;
-    row.documentId = documentId;
-    try {
-      row.details = details == null || details.isEmpty() ? null : JSON.writeValueAsString(details);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    row.doneAt = clock.instant();
-    row.doneBy = userId;
-    mapper.insertStep(row);
-    return step(row);
+    return AssistanceStep.of(
+        timeline.record(
+            row.ref(),
+            new cn.linggong.casefile.CaseEvent.Entry(
+                kind.name(), seq, taskId, outcome, jobId, documentId, details),
+            userId));
   }
 
   /** A date of this case moved when a year's arrangement was entered: on its timeline. */
@@ -364,7 +353,7 @@ public class AssistanceCases {
     }
     Map<String, Object> details = change.timelineDetails(clock.getZone());
     recordStep(
-        row.id,
+        row,
         AssistanceStep.Kind.DUE_DATE_CHANGED,
         1,
         change.taskId(),
@@ -393,28 +382,6 @@ public class AssistanceCases {
 
   private static int count(List<AssistanceStep> steps, AssistanceStep.Kind kind) {
     return (int) steps.stream().filter(s -> s.kind() == kind).count();
-  }
-
-  private static AssistanceStep step(StepRow row) {
-    Map<String, Object> details = Map.of();
-    if (row.details != null) {
-      try {
-        details =
-            JSON.readValue(row.details, new TypeReference<LinkedHashMap<String, Object>>() {});
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return new AssistanceStep(
-        row.id,
-        AssistanceStep.Kind.valueOf(row.kind),
-        row.seq,
-        row.outcome,
-        row.jobId,
-        row.documentId,
-        details,
-        row.doneAt,
-        row.doneBy);
   }
 
   private CaseRow visible(LinggongUser user, String caseNo) {

@@ -1,6 +1,6 @@
 package cn.linggong.assistance;
 
-import cn.linggong.document.CaseDocuments;
+import cn.linggong.casefile.CaseDocuments;
 import cn.linggong.worker.WorkerRegistry;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,7 +37,7 @@ public class AssistanceClosing {
       return;
     }
     cases.recordStep(
-        row.id,
+        row,
         AssistanceStep.Kind.CLOSED,
         1,
         null,
@@ -49,7 +49,7 @@ public class AssistanceClosing {
     AssistanceCase closed = cases.byId(row.id).view();
     byte[] pdf =
         letters.assistanceRecord(
-            closed, workers.profile(row.workerId).worker(), cases.steps(row.id), outcome);
-    documents.store(row.caseNo, RECORD, row.caseNo + "-援助服务记录表.pdf", pdf, AssistanceCases.SYSTEM);
+            closed, workers.profile(row.workerId).worker(), cases.steps(row), outcome);
+    documents.store(row.ref(), RECORD, row.caseNo + "-援助服务记录表.pdf", pdf, AssistanceCases.SYSTEM);
   }
 }

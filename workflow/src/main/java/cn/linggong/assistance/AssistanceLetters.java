@@ -1,7 +1,7 @@
 package cn.linggong.assistance;
 
-import cn.linggong.document.Letters;
-import cn.linggong.document.PdfLetter;
+import cn.linggong.casefile.Letters;
+import cn.linggong.casefile.PdfLetter;
 import cn.linggong.employer.Employer;
 import cn.linggong.employer.EmployerRegistry;
 import cn.linggong.employer.JobBoard;

@@ -7,6 +7,10 @@ package cn.linggong.assistance;
 public final class AssistanceProcess {
 
   public static final String KEY = "hardship_assistance";
+
+  /** The case type on timelines and documents. */
+  public static final String CASE_TYPE = "assistance";
+
   public static final String MESSAGE_WITHDRAW = "assistance_withdraw";
 
   public static final String USER_TASK_INTAKE = "user_task_intake";

@@ -18,6 +18,19 @@ public record AssistanceStep(
     Instant doneAt,
     String doneBy) {
 
+  static AssistanceStep of(cn.linggong.casefile.CaseEvent e) {
+    return new AssistanceStep(
+        e.id(),
+        Kind.valueOf(e.kind()),
+        e.seq(),
+        e.outcome(),
+        e.subjectId(),
+        e.documentId(),
+        e.details(),
+        e.doneAt(),
+        e.doneBy());
+  }
+
   /** The kinds of step, in the order a case usually goes. */
   public enum Kind {
     OPENED,

@@ -2,7 +2,7 @@ package cn.linggong.assistance;
 
 import static cn.linggong.assistance.AssistanceProcess.*;
 
-import cn.linggong.document.CaseDocuments;
+import cn.linggong.casefile.CaseDocuments;
 import cn.linggong.employer.JobBoard;
 import cn.linggong.inbox.CompletionHandler;
 import cn.linggong.shared.validation.InvalidInputException;
@@ -124,7 +124,7 @@ class AssistanceSteps implements CompletionHandler {
   }
 
   private void referral(Completion c, CaseRow row) {
-    List<AssistanceStep> steps = cases.steps(row.id);
+    List<AssistanceStep> steps = cases.steps(row);
     int done = count(steps, AssistanceStep.Kind.REFERRAL);
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     if (done >= properties.maxReferrals()) {
@@ -147,7 +147,7 @@ class AssistanceSteps implements CompletionHandler {
         letters.referralLetter(row.caseNo, row.districtId, seq, worker, jobId, c.user().userId());
     var document =
         documents.store(
-            row.caseNo,
+            row.ref(),
             REFERRAL_LETTER,
             row.caseNo + "-推荐函-" + seq + ".pdf",
             letter,
@@ -166,7 +166,7 @@ class AssistanceSteps implements CompletionHandler {
 
   private void referralOutcome(Completion c, CaseRow row) {
     AssistanceStep referral =
-        cases.steps(row.id).stream()
+        cases.steps(row).stream()
             .filter(s -> s.kind() == AssistanceStep.Kind.REFERRAL)
             .reduce((a, b) -> b)
             .orElseThrow(() -> new IllegalStateException("No referral in " + row.caseNo));
@@ -292,7 +292,7 @@ class AssistanceSteps implements CompletionHandler {
     }
     if ("APPROVED".equals(approval)) {
       AssistanceStep proposal =
-          cases.steps(row.id).stream()
+          cases.steps(row).stream()
               .filter(s -> s.kind() == AssistanceStep.Kind.PLACEMENT_PROPOSAL)
               .reduce((a, b) -> b)
               .orElseThrow();
@@ -373,7 +373,7 @@ class AssistanceSteps implements CompletionHandler {
       Long documentId,
       Map<String, Object> details) {
     cases.recordStep(
-        row.id, kind, seq, c.taskId(), outcome, jobId, documentId, details, c.user().userId());
+        row, kind, seq, c.taskId(), outcome, jobId, documentId, details, c.user().userId());
   }
 
   private void notInFuture(

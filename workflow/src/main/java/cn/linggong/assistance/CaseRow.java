@@ -34,4 +34,8 @@ final class CaseRow {
         openedBy,
         closedAt);
   }
+
+  cn.linggong.casefile.CaseRef ref() {
+    return new cn.linggong.casefile.CaseRef(AssistanceProcess.CASE_TYPE, caseNo);
+  }
 }

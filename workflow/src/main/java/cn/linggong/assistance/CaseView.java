@@ -1,6 +1,6 @@
 package cn.linggong.assistance;
 
-import cn.linggong.document.CaseDocument;
+import cn.linggong.casefile.CaseDocument;
 import cn.linggong.worker.Worker;
 import java.util.List;
 

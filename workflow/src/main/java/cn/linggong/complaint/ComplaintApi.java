@@ -1,6 +1,6 @@
 package cn.linggong.complaint;
 
-import cn.linggong.document.CaseDocuments;
+import cn.linggong.casefile.CaseDocuments;
 import cn.linggong.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,29 +27,40 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "complaints", description = "欠薪投诉 · wage complaints")
 class ComplaintApi {
 
-  private final ComplaintService complaints;
+  private final ComplaintIntake intake;
+  private final ComplaintEvidence evidence;
+  private final ComplaintActions actions;
+  private final ComplaintReading reading;
   private final CurrentUser currentUser;
 
-  ComplaintApi(ComplaintService complaints, CurrentUser currentUser) {
-    this.complaints = complaints;
+  ComplaintApi(
+      ComplaintIntake intake,
+      ComplaintEvidence evidence,
+      ComplaintActions actions,
+      ComplaintReading reading,
+      CurrentUser currentUser) {
+    this.intake = intake;
+    this.evidence = evidence;
+    this.actions = actions;
+    this.reading = reading;
     this.currentUser = currentUser;
   }
 
   record Note(String note) {}
 
   @io.swagger.v3.oas.annotations.media.Schema(name = "ComplaintContact")
-  record Contact(ComplaintService.ContactKind kind, LocalDate date, String summary) {}
+  record Contact(ComplaintActions.ContactKind kind, LocalDate date, String summary) {}
 
   @io.swagger.v3.oas.annotations.media.Schema(name = "ComplaintWithdrawal")
-  record Withdrawal(ComplaintService.WithdrawalReason reason, String note) {}
+  record Withdrawal(ComplaintActions.WithdrawalReason reason, String note) {}
 
   record Extension(String reason) {}
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "File a complaint: complainants with amounts, employer, project, period")
-  Complaint file(@RequestBody ComplaintService.Filing filing) {
-    return complaints.file(currentUser.require(), filing);
+  Complaint file(@RequestBody ComplaintIntake.Filing filing) {
+    return intake.file(currentUser.require(), filing);
   }
 
   @GetMapping
@@ -58,14 +69,14 @@ class ComplaintApi {
       @RequestParam(required = false) Complaint.Stage stage,
       @RequestParam(defaultValue = "0") int offset,
       @RequestParam(defaultValue = "50") int limit) {
-    return complaints.search(currentUser.require(), state, stage, offset, limit);
+    return reading.search(currentUser.require(), state, stage, offset, limit);
   }
 
   @GetMapping("/{no}")
   @Operation(
       summary = "State, clocks with their due dates, amounts owed, agreed and recovered, timeline")
   ComplaintView one(@PathVariable String no) {
-    return complaints.view(currentUser.require(), no);
+    return reading.view(currentUser.require(), no);
   }
 
   @PostMapping(value = "/{no}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -77,7 +88,7 @@ class ComplaintApi {
       @RequestParam(required = false) String description,
       @RequestPart(name = "file", required = false) MultipartFile file)
       throws IOException {
-    return complaints.addEvidence(
+    return evidence.addEvidence(
         currentUser.require(),
         no,
         kind,
@@ -89,7 +100,7 @@ class ComplaintApi {
 
   @GetMapping("/{no}/evidence/{id}")
   ResponseEntity<byte[]> evidenceFile(@PathVariable String no, @PathVariable long id) {
-    ComplaintService.EvidenceFile file = complaints.evidenceFile(currentUser.require(), no, id);
+    ComplaintEvidence.EvidenceFile file = evidence.evidenceFile(currentUser.require(), no, id);
     return cn.linggong.shared.api.Downloads.inline(
         file.evidence().fileName(), file.evidence().contentType(), file.content());
   }
@@ -99,14 +110,14 @@ class ComplaintApi {
       summary = "The complainant supplied the missing material: the acceptance clock restarts")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void supplied(@PathVariable String no, @RequestBody(required = false) Note note) {
-    complaints.supply(currentUser.require(), no, note == null ? null : note.note());
+    intake.supply(currentUser.require(), no, note == null ? null : note.note());
   }
 
   @PostMapping("/{no}/contacts")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Log a contact or a mediation session")
   ComplaintEvent contact(@PathVariable String no, @RequestBody Contact contact) {
-    return complaints.logContact(
+    return actions.logContact(
         currentUser.require(), no, contact.kind(), contact.date(), contact.summary());
   }
 
@@ -114,18 +125,18 @@ class ComplaintApi {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Ask the supervisor for 30 more working days of inspection")
   void extension(@PathVariable String no, @RequestBody Extension extension) {
-    complaints.requestExtension(currentUser.require(), no, extension.reason());
+    actions.requestExtension(currentUser.require(), no, extension.reason());
   }
 
   @PostMapping("/{no}/withdrawal")
   Complaint withdraw(@PathVariable String no, @RequestBody Withdrawal withdrawal) {
-    return complaints.withdraw(currentUser.require(), no, withdrawal.reason(), withdrawal.note());
+    return actions.withdraw(currentUser.require(), no, withdrawal.reason(), withdrawal.note());
   }
 
   @GetMapping("/{no}/documents/{id}")
   @Operation(summary = "A notice, agreement or referral letter (PDF)")
   ResponseEntity<byte[]> document(@PathVariable String no, @PathVariable long id) {
-    CaseDocuments.File file = complaints.document(currentUser.require(), no, id);
+    CaseDocuments.File file = reading.document(currentUser.require(), no, id);
     return cn.linggong.shared.api.Downloads.inline(
         file.document().fileName(), file.document().contentType(), file.content());
   }

@@ -11,16 +11,16 @@ import org.springframework.stereotype.Component;
 @Component("complaintClosing")
 public class ComplaintClosing {
 
-  private final ComplaintService complaints;
+  private final ComplaintRecords complaints;
 
-  ComplaintClosing(ComplaintService complaints) {
+  ComplaintClosing(ComplaintRecords complaints) {
     this.complaints = complaints;
   }
 
   public void close(DelegateExecution execution, String outcome) {
     ComplaintRow row = complaints.byNo(execution.getProcessBusinessKey());
     String detail = null;
-    for (ComplaintEvent e : complaints.events(row.id)) {
+    for (ComplaintEvent e : complaints.events(row)) {
       if (e.kind().equals("REFERRED")) {
         detail = e.outcome() + ":" + e.details().getOrDefault("body", "");
       } else if (e.kind().equals("INSPECTION_RESULT") || e.kind().equals("NOT_ACCEPTED")) {
@@ -31,13 +31,13 @@ public class ComplaintClosing {
     }
     if (complaints.close(row.id, outcome, detail)) {
       complaints.event(
-          row.id,
+          row,
           "CLOSED",
           outcome,
           detail == null ? Map.of() : Map.of("detail", detail),
           null,
           null,
-          ComplaintService.SYSTEM);
+          ComplaintRecords.SYSTEM);
     }
   }
 }

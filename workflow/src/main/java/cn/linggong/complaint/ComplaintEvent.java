@@ -11,4 +11,10 @@ public record ComplaintEvent(
     Map<String, Object> details,
     Long documentId,
     Instant doneAt,
-    String doneBy) {}
+    String doneBy) {
+
+  static ComplaintEvent of(cn.linggong.casefile.CaseEvent e) {
+    return new ComplaintEvent(
+        e.id(), e.kind(), e.outcome(), e.details(), e.documentId(), e.doneAt(), e.doneBy());
+  }
+}

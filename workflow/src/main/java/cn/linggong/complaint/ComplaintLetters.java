@@ -1,7 +1,7 @@
 package cn.linggong.complaint;
 
-import cn.linggong.document.Letters;
-import cn.linggong.document.PdfLetter;
+import cn.linggong.casefile.Letters;
+import cn.linggong.casefile.PdfLetter;
 import cn.linggong.employer.Employer;
 import cn.linggong.employer.EmployerRegistry;
 import cn.linggong.shared.i18n.Languages;
@@ -105,7 +105,7 @@ class ComplaintLetters {
               "请于"
                   + DATE.format(byDay)
                   + "前补齐。材料补齐之日起重新计算"
-                  + limit(ComplaintService.ACCEPTANCE)
+                  + limit(ComplaintRecords.ACCEPTANCE)
                   + "受理审查期限；逾期未补正的，视为撤回投诉。")
           .space(24)
           .right(letters.bureauName(c.districtId))
@@ -236,9 +236,9 @@ class ComplaintLetters {
             pdf.indented(
                 facts
                     + "经调解未能解决，现移送你机构依法立案查处（《劳动保障监察条例》第十七条：自立案之日起"
-                    + limit(ComplaintService.INVESTIGATION)
+                    + limit(ComplaintRecords.INVESTIGATION)
                     + "内办结，情况复杂的经批准可延长"
-                    + limit(ComplaintService.EXTENSION)
+                    + limit(ComplaintRecords.EXTENSION)
                     + "）。");
         case "ARBITRATION" ->
             pdf.indented(facts + "经调解未达成协议。申请人可以向" + receivingBody + "申请劳动争议仲裁。")

@@ -85,10 +85,6 @@ interface ComplaintMapper {
 
   EvidenceRow evidenceFile(@Param("id") long id);
 
-  int insertEvent(EventRow row);
-
-  List<EventRow> events(@Param("complaintId") long complaintId);
-
   int deleteInstalments(@Param("complaintId") long complaintId);
 
   int insertInstalment(

@@ -18,14 +18,14 @@ public class ComplaintNotifications {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private final ComplaintService complaints;
+  private final ComplaintRecords complaints;
   private final DirectoryService directory;
   private final Outbox outbox;
   private final java.time.Clock clock;
   private final cn.linggong.sla.TimeLimits timeLimits;
 
   ComplaintNotifications(
-      ComplaintService complaints,
+      ComplaintRecords complaints,
       DirectoryService directory,
       Outbox outbox,
       java.time.Clock clock,
@@ -42,7 +42,7 @@ public class ComplaintNotifications {
     ComplaintRow row = complaints.byNo(execution.getProcessBusinessKey());
     String priority = String.valueOf(execution.getVariable(ComplaintProcess.VAR_PRIORITY));
     complaints.priority(row.id, priority);
-    complaints.event(row.id, "PRIORITY", priority, Map.of(), null, null, ComplaintService.SYSTEM);
+    complaints.event(row, "PRIORITY", priority, Map.of(), null, null, ComplaintRecords.SYSTEM);
   }
 
   public void highPriority(DelegateExecution execution) {
@@ -54,7 +54,7 @@ public class ComplaintNotifications {
     ComplaintRow row = complaints.byNo(execution.getProcessBusinessKey());
     complaints.stage(row.id, Complaint.Stage.REFERRAL);
     complaints.event(
-        row.id, "MEDIATION_TIMED_OUT", null, Map.of(), null, null, ComplaintService.SYSTEM);
+        row, "MEDIATION_TIMED_OUT", null, Map.of(), null, null, ComplaintRecords.SYSTEM);
     send("complaint-mediation-timeout", row, Roles.MEDIATOR);
   }
 
@@ -81,7 +81,7 @@ public class ComplaintNotifications {
           row.workerCount,
           row.amountOwed.toPlainString(),
           row.mediationDue == null ? "—" : TIME.format(row.mediationDue.atZone(clock.getZone())),
-          timeLimits.phrase(ComplaintService.MEDIATION, to.locale()));
+          timeLimits.phrase(ComplaintRecords.MEDIATION, to.locale()));
     }
   }
 }

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component("complaintPayments")
 public class ComplaintPayments {
 
-  private final ComplaintService complaints;
+  private final ComplaintRecords complaints;
   private final java.time.Clock clock;
 
-  ComplaintPayments(ComplaintService complaints, java.time.Clock clock) {
+  ComplaintPayments(ComplaintRecords complaints, java.time.Clock clock) {
     this.complaints = complaints;
     this.clock = clock;
   }

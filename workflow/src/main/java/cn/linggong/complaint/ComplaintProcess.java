@@ -4,6 +4,10 @@ package cn.linggong.complaint;
 public final class ComplaintProcess {
 
   public static final String KEY = "wage_complaint";
+
+  /** The case type on timelines and documents. */
+  public static final String CASE_TYPE = "complaint";
+
   public static final String MESSAGE_SUPPLIED = "complaint_supplied";
   public static final String MESSAGE_WITHDRAW = "complaint_withdraw";
   public static final String MESSAGE_EXTENSION = "complaint_extension_requested";

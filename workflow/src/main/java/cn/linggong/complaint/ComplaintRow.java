@@ -68,4 +68,8 @@ final class ComplaintRow {
         filedBy,
         closedAt);
   }
+
+  cn.linggong.casefile.CaseRef ref() {
+    return new cn.linggong.casefile.CaseRef(ComplaintProcess.CASE_TYPE, complaintNo);
+  }
 }

@@ -2,7 +2,7 @@ package cn.linggong.complaint;
 
 import static cn.linggong.complaint.ComplaintProcess.*;
 
-import cn.linggong.document.CaseDocuments;
+import cn.linggong.casefile.CaseDocuments;
 import cn.linggong.identity.DirectoryService;
 import cn.linggong.inbox.CompletionHandler;
 import cn.linggong.shared.validation.InvalidInputException;
@@ -34,7 +34,7 @@ class ComplaintSteps implements CompletionHandler {
   static final String REFERRAL = "REFERRAL_LETTER";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final ComplaintService complaints;
+  private final ComplaintRecords complaints;
   private final ComplaintLetters letters;
   private final CaseDocuments documents;
   private final DirectoryService directory;
@@ -43,7 +43,7 @@ class ComplaintSteps implements CompletionHandler {
   private final Clock clock;
 
   ComplaintSteps(
-      ComplaintService complaints,
+      ComplaintRecords complaints,
       ComplaintLetters letters,
       CaseDocuments documents,
       DirectoryService directory,
@@ -94,7 +94,7 @@ class ComplaintSteps implements CompletionHandler {
     if ("SUPPLEMENT".equals(decision)) {
       if (items == null) {
         errors.add("missingItems", "complaint.acceptance.itemsRequired");
-      } else if (complaints.events(row.id).stream()
+      } else if (complaints.events(row).stream()
           .anyMatch(e -> e.kind().equals("SUPPLEMENT_REQUESTED"))) {
         errors.add("acceptanceDecision", "complaint.acceptance.supplementOnce");
       }
@@ -106,16 +106,16 @@ class ComplaintSteps implements CompletionHandler {
     switch (decision) {
       case "ACCEPT" -> {
         complaints.accepted(row.id);
-        complaints.event(row.id, "ACCEPTED", null, details, null, c.taskId(), c.user().userId());
+        complaints.event(row, "ACCEPTED", null, details, null, c.taskId(), c.user().userId());
       }
       case "REFUSE" -> {
         byte[] pdf = letters.refusal(row, people, reason, text(c, "acceptance.note"));
         var doc =
             documents.store(
-                row.complaintNo, REFUSAL, row.complaintNo + "-不予受理告知书.pdf", pdf, c.user().userId());
+                row.ref(), REFUSAL, row.complaintNo + "-不予受理告知书.pdf", pdf, c.user().userId());
         details.put("reason", reason);
         complaints.event(
-            row.id, "NOT_ACCEPTED", reason, details, doc.id(), c.taskId(), c.user().userId());
+            row, "NOT_ACCEPTED", reason, details, doc.id(), c.taskId(), c.user().userId());
       }
       default -> {
         LocalDate by =
@@ -126,16 +126,12 @@ class ComplaintSteps implements CompletionHandler {
         byte[] pdf = letters.supplement(row, people, items, by);
         var doc =
             documents.store(
-                row.complaintNo,
-                SUPPLEMENT,
-                row.complaintNo + "-补正材料一次性告知书.pdf",
-                pdf,
-                c.user().userId());
+                row.ref(), SUPPLEMENT, row.complaintNo + "-补正材料一次性告知书.pdf", pdf, c.user().userId());
         details.put("missingItems", items);
         details.put("by", by.toString());
         complaints.stage(row.id, Complaint.Stage.SUPPLEMENT);
         complaints.event(
-            row.id, "SUPPLEMENT_REQUESTED", null, details, doc.id(), c.taskId(), c.user().userId());
+            row, "SUPPLEMENT_REQUESTED", null, details, doc.id(), c.taskId(), c.user().userId());
       }
     }
   }
@@ -146,8 +142,7 @@ class ComplaintSteps implements CompletionHandler {
     put(details, "note", text(c, "mediation.note"));
     if (!"AGREEMENT".equals(outcome)) {
       complaints.stage(row.id, Complaint.Stage.REFERRAL);
-      complaints.event(
-          row.id, "MEDIATION_FAILED", null, details, null, c.taskId(), c.user().userId());
+      complaints.event(row, "MEDIATION_FAILED", null, details, null, c.taskId(), c.user().userId());
       return;
     }
     List<Complainant> people = complaints.complainants(row.id);
@@ -168,7 +163,7 @@ class ComplaintSteps implements CompletionHandler {
             mediator);
     var doc =
         documents.store(
-            row.complaintNo, AGREEMENT, row.complaintNo + "-调解协议书.pdf", pdf, c.user().userId());
+            row.ref(), AGREEMENT, row.complaintNo + "-调解协议书.pdf", pdf, c.user().userId());
     details.put(
         "amountAgreed",
         agreement.amounts().values().stream()
@@ -176,7 +171,7 @@ class ComplaintSteps implements CompletionHandler {
             .toPlainString());
     details.put("instalments", agreement.schedule().size());
     complaints.event(
-        row.id, "MEDIATION_AGREEMENT", null, details, doc.id(), c.taskId(), c.user().userId());
+        row, "MEDIATION_AGREEMENT", null, details, doc.id(), c.taskId(), c.user().userId());
   }
 
   /** The agreement as parsed and checked. */
@@ -316,7 +311,7 @@ class ComplaintSteps implements CompletionHandler {
     if ("MISSED".equals(paid)) {
       complaints.stage(row.id, Complaint.Stage.REFERRAL);
     }
-    complaints.event(row.id, "PAYMENT_" + paid, null, details, null, c.taskId(), c.user().userId());
+    complaints.event(row, "PAYMENT_" + paid, null, details, null, c.taskId(), c.user().userId());
   }
 
   private void refer(Completion c, ComplaintRow row) {
@@ -331,7 +326,7 @@ class ComplaintSteps implements CompletionHandler {
     byte[] pdf = letters.referral(row, complaints.complainants(row.id), kind, body, on);
     var doc =
         documents.store(
-            row.complaintNo,
+            row.ref(),
             REFERRAL,
             row.complaintNo + "-转办-" + letters.referralName(kind) + ".pdf",
             pdf,
@@ -343,7 +338,7 @@ class ComplaintSteps implements CompletionHandler {
     if ("INSPECTION".equals(kind)) {
       complaints.startInspection(row.id);
     }
-    complaints.event(row.id, "REFERRED", kind, details, doc.id(), c.taskId(), c.user().userId());
+    complaints.event(row, "REFERRED", kind, details, doc.id(), c.taskId(), c.user().userId());
   }
 
   private void investigate(Completion c, ComplaintRow row) {
@@ -379,7 +374,7 @@ class ComplaintSteps implements CompletionHandler {
     Map<String, Object> details = new LinkedHashMap<>();
     put(details, "note", text(c, "investigation.note"));
     complaints.event(
-        row.id, "INSPECTION_RESULT", result, details, null, c.taskId(), c.user().userId());
+        row, "INSPECTION_RESULT", result, details, null, c.taskId(), c.user().userId());
   }
 
   private void extension(Completion c, ComplaintRow row) {
@@ -392,7 +387,7 @@ class ComplaintSteps implements CompletionHandler {
       throw InvalidInputException.of("opinion", "assistance.approval.opinionRequired");
     }
     complaints.event(
-        row.id, "EXTENSION_" + decision, null, details, null, c.taskId(), c.user().userId());
+        row, "EXTENSION_" + decision, null, details, null, c.taskId(), c.user().userId());
   }
 
   private static void put(Map<String, Object> details, String key, String value) {

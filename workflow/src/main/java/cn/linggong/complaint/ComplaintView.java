@@ -1,6 +1,6 @@
 package cn.linggong.complaint;
 
-import cn.linggong.document.CaseDocument;
+import cn.linggong.casefile.CaseDocument;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package cn.linggong.complaint;
 
-import cn.linggong.document.CaseDocuments;
+import cn.linggong.casefile.CaseDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,10 +14,10 @@ class StoredFileEncryption implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(StoredFileEncryption.class);
   private static final int BATCH = 100;
 
-  private final ComplaintService complaints;
+  private final ComplaintRecords complaints;
   private final CaseDocuments documents;
 
-  StoredFileEncryption(ComplaintService complaints, CaseDocuments documents) {
+  StoredFileEncryption(ComplaintRecords complaints, CaseDocuments documents) {
     this.complaints = complaints;
     this.documents = documents;
   }

@@ -1,7 +1,6 @@
 package cn.linggong.engine;
 
 import cn.linggong.identity.LoginProperties;
-import cn.linggong.identity.Pbkdf2PasswordEncryptor;
 import cn.linggong.identity.Roles;
 import cn.linggong.inbox.InboxService;
 import cn.linggong.sla.EscalationService;

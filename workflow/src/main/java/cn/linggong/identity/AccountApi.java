@@ -20,8 +20,10 @@ class AccountApi {
 
   private final CurrentUser currentUser;
   private final DirectoryService directory;
+  private final Passwords passwords;
 
-  AccountApi(CurrentUser currentUser, DirectoryService directory) {
+  AccountApi(CurrentUser currentUser, DirectoryService directory, Passwords passwords) {
+    this.passwords = passwords;
     this.currentUser = currentUser;
     this.directory = directory;
   }
@@ -60,7 +62,7 @@ class AccountApi {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Change one's own password")
   void password(@RequestBody PasswordChange change) {
-    directory.changeOwnPassword(
+    passwords.changeOwnPassword(
         currentUser.require().userId(), change.currentPassword(), change.newPassword());
   }
 }

@@ -34,7 +34,6 @@ public class DirectoryService {
   private static final Pattern DISTRICT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final int NAME_MAX = 64;
-  private static final int PASSWORD_MAX = 128;
 
   private final IdentityService identity;
   private final LoginLockService locks;
@@ -220,7 +219,7 @@ public class DirectoryService {
     }
     checkProfile(draft, errors);
     if (passwordPolicy) {
-      checkPassword("password", draft.password(), errors);
+      Passwords.check("password", draft.password(), loginProperties, errors);
     } else {
       errors.requireText("password", draft.password());
     }
@@ -269,36 +268,6 @@ public class DirectoryService {
         userId,
         blankToNull(draft.districtId()),
         "roles=" + String.join(",", new java.util.TreeSet<>(draft.roles())));
-  }
-
-  @Transactional
-  public void resetPassword(String userId, String password, LinggongUser admin) {
-    AdminPolicy.ADMINISTER.check(admin);
-    String actor = admin.userId();
-    User user = requireUser(userId);
-    InvalidInputException.Collector errors = new InvalidInputException.Collector();
-    checkPassword("password", password, errors);
-    errors.throwIfAny();
-    user.setPassword(password);
-    identity.saveUser(user);
-    credentials.evict(userId);
-    locks.unlock(userId);
-    audit.record(actor, "PASSWORD_RESET", "user", userId, districtOf(userId), null);
-  }
-
-  @Transactional
-  public void changeOwnPassword(String userId, String currentPassword, String newPassword) {
-    User user = requireUser(userId);
-    InvalidInputException.Collector errors = new InvalidInputException.Collector();
-    if (currentPassword == null || !identity.checkPassword(userId, currentPassword)) {
-      errors.add("currentPassword", "identity.password.currentWrong");
-    }
-    checkPassword("newPassword", newPassword, errors);
-    errors.throwIfAny();
-    user.setPassword(newPassword);
-    identity.saveUser(user);
-    credentials.evict(userId);
-    audit.record(userId, "PASSWORD_CHANGED", "user", userId, districtOf(userId), null);
   }
 
   @Transactional
@@ -392,42 +361,6 @@ public class DirectoryService {
     audit.record(actor, "DISTRICT_CREATED", "district", districtId, districtId, null);
   }
 
-  /** Makes sure every role exists as a group; safe to call at every start. */
-  @Transactional
-  public void ensureRoleGroups(java.util.function.Function<String, String> nameOfRole) {
-    List<String> groups = new java.util.ArrayList<>(Roles.ALL);
-    groups.add(Roles.ENGINE_ADMIN);
-    for (String role : groups) {
-      if (identity.createGroupQuery().groupId(role).count() == 0) {
-        Group group = identity.newGroup(role);
-        group.setName(nameOfRole.apply(role));
-        group.setType("WORKFLOW");
-        identity.saveGroup(group);
-      }
-    }
-  }
-
-  /** Puts every admin into the engine's administrators' group (see {@link Roles#ENGINE_ADMIN}). */
-  @Transactional
-  public void syncEngineAdmins() {
-    for (User admin : identity.createUserQuery().memberOfGroup(Roles.ADMIN).list()) {
-      if (identity.createUserQuery().userId(admin.getId()).memberOfGroup(Roles.ENGINE_ADMIN).count()
-          == 0) {
-        identity.createMembership(admin.getId(), Roles.ENGINE_ADMIN);
-      }
-    }
-  }
-
-  /** Creates a district if it is missing (start-up data). */
-  @Transactional
-  public void ensureDistrict(String id, String name) {
-    if (district(id).isEmpty()) {
-      Tenant tenant = identity.newTenant(id);
-      tenant.setName(name);
-      identity.saveTenant(tenant);
-    }
-  }
-
   // ---- inside --------------------------------------------------------------------------------
 
   private void checkProfile(UserDraft draft, InvalidInputException.Collector errors) {
@@ -455,17 +388,6 @@ public class DirectoryService {
     }
   }
 
-  private void checkPassword(
-      String field, String password, InvalidInputException.Collector errors) {
-    if (password == null || password.isEmpty()) {
-      errors.add(field, "validation.required");
-    } else if (password.length() < loginProperties.passwordMinLength()) {
-      errors.add(field, "identity.password.tooShort", loginProperties.passwordMinLength());
-    } else if (password.length() > PASSWORD_MAX) {
-      errors.add(field, "identity.password.tooLong", PASSWORD_MAX);
-    }
-  }
-
   private void applyRolesAndDistrict(String userId, Set<String> roles, String districtId) {
     Set<String> wanted = new LinkedHashSet<>(roles);
     if (districtId == null) {
@@ -490,7 +412,7 @@ public class DirectoryService {
     }
   }
 
-  private String districtOf(String userId) {
+  String districtOf(String userId) {
     return identity.createTenantQuery().userMember(userId).list().stream()
         .map(Tenant::getId)
         .min(Comparator.naturalOrder())
@@ -520,7 +442,7 @@ public class DirectoryService {
     return query;
   }
 
-  private User requireUser(String userId) {
+  User requireUser(String userId) {
     User user = identity.createUserQuery().userId(userId).singleResult();
     if (user == null) {
       throw new NotFoundException("identity.user.notFound", userId);

@@ -23,7 +23,7 @@ public class EngineAuthenticationProvider implements AuthenticationProvider {
   private final LoginLockService locks;
   private final DirectoryService directory;
   private final ClientAddress clientAddress;
-  private final Pbkdf2PasswordEncryptor hashing;
+  private final PasswordHashing hashing;
   private final String dummyHash;
   private final CredentialCache cache;
 
@@ -39,7 +39,7 @@ public class EngineAuthenticationProvider implements AuthenticationProvider {
     this.locks = locks;
     this.directory = directory;
     this.clientAddress = clientAddress;
-    this.hashing = new Pbkdf2PasswordEncryptor(properties.passwordHashIterations());
+    this.hashing = new PasswordHashing(properties.passwordHashIterations());
     this.dummyHash = hashing.encrypt(java.util.UUID.randomUUID().toString());
   }
 

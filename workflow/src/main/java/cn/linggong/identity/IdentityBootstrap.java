@@ -2,7 +2,11 @@ package cn.linggong.identity;
 
 import cn.linggong.shared.i18n.Languages;
 import java.util.HashSet;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -38,17 +42,16 @@ class IdentityBootstrap implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
-    directory.ensureRoleGroups(
-        role -> messages.getMessage("role." + role, null, role, Languages.CHINESE));
+    ensureRoleGroups(role -> messages.getMessage("role." + role, null, role, Languages.CHINESE));
     if (properties.demo().enabled()) {
       seedDemo();
     }
     ensureAdmin();
-    directory.syncEngineAdmins();
+    syncEngineAdmins();
   }
 
   private void seedDemo() {
-    properties.demo().districts().forEach(d -> directory.ensureDistrict(d.id(), d.name()));
+    properties.demo().districts().forEach(d -> ensureDistrict(d.id(), d.name()));
     for (IdentityProperties.UserSeed seed : properties.demo().users()) {
       if (!directory.exists(seed.id())) {
         directory.createUser(
@@ -88,5 +91,42 @@ class IdentityBootstrap implements SmartInitializingSingleton {
         SYSTEM,
         true);
     log.info("First admin {} created", properties.initialAdminId());
+  }
+
+  /** Makes sure every role exists as a group; safe to call at every start. */
+  private void ensureRoleGroups(java.util.function.Function<String, String> nameOfRole) {
+    List<String> groups = new java.util.ArrayList<>(Roles.ALL);
+    groups.add(Roles.ENGINE_ADMIN);
+    for (String role : groups) {
+      if (identityService.createGroupQuery().groupId(role).count() == 0) {
+        Group group = identityService.newGroup(role);
+        group.setName(nameOfRole.apply(role));
+        group.setType("WORKFLOW");
+        identityService.saveGroup(group);
+      }
+    }
+  }
+
+  /** Puts every admin into the engine's administrators' group (see {@link Roles#ENGINE_ADMIN}). */
+  private void syncEngineAdmins() {
+    for (User admin : identityService.createUserQuery().memberOfGroup(Roles.ADMIN).list()) {
+      if (identityService
+              .createUserQuery()
+              .userId(admin.getId())
+              .memberOfGroup(Roles.ENGINE_ADMIN)
+              .count()
+          == 0) {
+        identityService.createMembership(admin.getId(), Roles.ENGINE_ADMIN);
+      }
+    }
+  }
+
+  /** Creates a district if it is missing (start-up data). */
+  private void ensureDistrict(String id, String name) {
+    if (directory.district(id).isEmpty()) {
+      Tenant tenant = identityService.newTenant(id);
+      tenant.setName(name);
+      identityService.saveTenant(tenant);
+    }
   }
 }

@@ -25,10 +25,16 @@ class UserAdminApi {
   private static final int MAX_PAGE = 200;
 
   private final DirectoryService directory;
+  private final Passwords passwords;
   private final AccessTokens tokens;
   private final CurrentUser currentUser;
 
-  UserAdminApi(DirectoryService directory, AccessTokens tokens, CurrentUser currentUser) {
+  UserAdminApi(
+      DirectoryService directory,
+      Passwords passwords,
+      AccessTokens tokens,
+      CurrentUser currentUser) {
+    this.passwords = passwords;
     this.tokens = tokens;
     this.directory = directory;
     this.currentUser = currentUser;
@@ -103,7 +109,7 @@ class UserAdminApi {
   @PutMapping("/users/{userId}/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void resetPassword(@PathVariable String userId, @RequestBody PasswordReset reset) {
-    directory.resetPassword(userId, reset.password(), actor());
+    passwords.resetPassword(userId, reset.password(), actor());
   }
 
   @PostMapping("/users/{userId}/unlock")

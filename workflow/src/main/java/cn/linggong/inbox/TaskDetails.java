@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -31,6 +30,7 @@ public class TaskDetails {
   private final HistoryService historyService;
   private final TimeLimits timeLimits;
   private final ProvisionalDates provisional;
+  private final cn.linggong.shared.time.EngineTime engineTime;
 
   TaskDetails(
       TaskService taskService,
@@ -38,7 +38,9 @@ public class TaskDetails {
       RepositoryService repositoryService,
       HistoryService historyService,
       TimeLimits timeLimits,
-      ProvisionalDates provisional) {
+      ProvisionalDates provisional,
+      cn.linggong.shared.time.EngineTime engineTime) {
+    this.engineTime = engineTime;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
@@ -115,7 +117,7 @@ public class TaskDetails {
     Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
     Object limit = taskService.getVariableLocal(task.getId(), TimeLimits.TASK_LIMIT_VARIABLE);
     cn.linggong.sla.TimeUnit unit = timeLimits.unitOf(limit == null ? null : limit.toString());
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = engineTime.now();
     return Optional.of(
         new Summary(
             task.getId(),

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -28,13 +27,16 @@ public class SupervisionService {
   private final RepositoryService repositoryService;
   private final TimeLimits timeLimits;
   private final ProvisionalDates provisional;
+  private final cn.linggong.shared.time.EngineTime engineTime;
 
   SupervisionService(
       TaskService taskService,
       RuntimeService runtimeService,
       RepositoryService repositoryService,
       TimeLimits timeLimits,
-      ProvisionalDates provisional) {
+      ProvisionalDates provisional,
+      cn.linggong.shared.time.EngineTime engineTime) {
+    this.engineTime = engineTime;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
@@ -70,7 +72,7 @@ public class SupervisionService {
   public List<LateTask> overdueTasks(
       cn.linggong.identity.LinggongUser user, int offset, int limit) {
     TimeLimitPolicy.SUPERVISE.check(user);
-    Date now = ClockUtil.getCurrentTime();
+    Date now = Date.from(engineTime.now());
     List<Task> tasks =
         taskService
             .createTaskQuery()
@@ -131,6 +133,6 @@ public class SupervisionService {
 
   public long countOverdueTasks(cn.linggong.identity.LinggongUser user) {
     TimeLimitPolicy.SUPERVISE.check(user);
-    return taskService.createTaskQuery().active().dueBefore(ClockUtil.getCurrentTime()).count();
+    return taskService.createTaskQuery().active().dueBefore(Date.from(engineTime.now())).count();
   }
 }

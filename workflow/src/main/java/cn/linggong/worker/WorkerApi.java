@@ -21,10 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkerApi {
 
   private final WorkerRegistry registry;
+  private final WorkerHardship hardship;
   private final CurrentUser currentUser;
 
-  WorkerApi(WorkerRegistry registry, CurrentUser currentUser) {
+  WorkerApi(WorkerRegistry registry, WorkerHardship hardship, CurrentUser currentUser) {
     this.registry = registry;
+    this.hardship = hardship;
     this.currentUser = currentUser;
   }
 
@@ -103,7 +105,7 @@ class WorkerApi {
       summary =
           "Record the hardship facts (stored encrypted; searchable by status without being readable)")
   void recordHardship(@PathVariable long id, @RequestBody HardshipFacts facts) {
-    registry.recordHardship(currentUser.require(), id, facts);
+    hardship.recordHardship(currentUser.require(), id, facts);
   }
 
   @GetMapping("/{id}/hardship")
@@ -115,7 +117,7 @@ class WorkerApi {
       @PathVariable long id,
       @RequestParam(required = false) cn.linggong.privacy.FullViewPurpose purpose,
       @RequestParam(required = false) String purposeNote) {
-    return registry
+    return hardship
         .hardship(currentUser.require(), id, purpose, purposeNote)
         .orElseThrow(
             () -> new cn.linggong.shared.NotFoundException("assistance.hardship.none", id));

@@ -23,8 +23,8 @@ public class WorkerRegistry {
 
   private static final int NAME_MAX = 64;
   private static final int PAGE_MAX = 200;
-  private static final String TAG = "hardship:";
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+  static final String TAG = "hardship:";
+  static final com.fasterxml.jackson.databind.ObjectMapper JSON =
       new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
 
   private final WorkerMapper mapper;
@@ -284,81 +284,6 @@ public class WorkerRegistry {
         .toList();
   }
 
-  /** The longest 残疾人证 number taken (the card's number has 20 digits and a 2-digit suffix). */
-  static final int CERTIFICATE_MAX = 32;
-
-  /**
-   * Records the hardship facts: stored encrypted, each applying status as a keyed hash for search.
-   */
-  @Transactional
-  public void recordHardship(LinggongUser user, long id, HardshipFacts facts) {
-    WorkerPolicy.RECORD_HARDSHIP.check(user);
-    WorkerRow row = visible(user, id);
-    InvalidInputException.Collector errors = new InvalidInputException.Collector();
-    if (facts.disabilityGrade() != null
-        && (facts.disabilityGrade() < 1 || facts.disabilityGrade() > 4)) {
-      errors.add("disabilityGrade", "assistance.hardship.disabilityGrade");
-    }
-    boolean hasCertificate =
-        facts.disabilityCertificate() != null && !facts.disabilityCertificate().isBlank();
-    if (hasCertificate && facts.disabilityCertificate().trim().length() > CERTIFICATE_MAX) {
-      errors.add("disabilityCertificate", "validation.tooLong", CERTIFICATE_MAX);
-    }
-    if (hasCertificate != (facts.disabilityGrade() != null)) {
-      errors.add(
-          hasCertificate ? "disabilityGrade" : "disabilityCertificate",
-          "assistance.hardship.disabilityPair");
-    }
-    if (facts.waitingSince() != null
-        && facts.waitingSince().isAfter(java.time.LocalDate.now(clock))) {
-      errors.add("waitingSince", "assistance.hardship.waitingInFuture");
-    }
-    errors.throwIfAny();
-    try {
-      mapper.updateHardship(id, personalData.encrypt(JSON.writeValueAsString(facts)));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    mapper.deleteTags(id);
-    facts.tags().forEach(tag -> mapper.insertTag(id, personalData.lookupHash(TAG + tag)));
-    audit.record(
-        user.userId(),
-        "WORKER_HARDSHIP_RECORDED",
-        "worker",
-        String.valueOf(id),
-        row.districtId,
-        null);
-  }
-
-  /**
-   * The hardship facts, for a person allowed to see the worker, with a purpose; every look is
-   * audited with it.
-   */
-  @Transactional
-  public java.util.Optional<HardshipFacts> hardship(
-      LinggongUser user, long id, cn.linggong.privacy.FullViewPurpose purpose, String note) {
-    WorkerPolicy.VIEW_HARDSHIP.check(user);
-    fullViews.check(purpose, note);
-    WorkerRow row = visible(user, id);
-    if (row.hardshipEnc == null) {
-      return java.util.Optional.empty();
-    }
-    fullViews.record(
-        user,
-        cn.linggong.privacy.FullViews.HARDSHIP,
-        "worker",
-        String.valueOf(id),
-        row.districtId,
-        purpose,
-        note);
-    try {
-      return java.util.Optional.of(
-          JSON.readValue(personalData.decrypt(row.hardshipEnc), HardshipFacts.class));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /**
    * The full ID number, for a person allowed to see the worker, with a purpose from the list; every
    * look is audited with it.
@@ -475,7 +400,7 @@ public class WorkerRegistry {
     return rows.size();
   }
 
-  private WorkerRow visible(LinggongUser user, long id) {
+  WorkerRow visible(LinggongUser user, long id) {
     WorkerRow row = mapper.findById(id);
     if (row == null || (!user.cityLevel() && !user.districtId().equals(row.districtId))) {
       throw new NotFoundException("assistance.worker.notFound", id);

@@ -30,6 +30,7 @@ public final class AssistanceFixture {
   public final LinggongUser caseworker;
   public final LinggongUser supervisor;
   private final WorkerRegistry workers;
+  private final cn.linggong.worker.WorkerHardship hardship;
   private final EmployerRegistry employers;
   private final JobBoard jobs;
   private final AssistanceCases cases;
@@ -39,6 +40,7 @@ public final class AssistanceFixture {
   public AssistanceFixture(
       DirectoryService directory,
       WorkerRegistry workers,
+      cn.linggong.worker.WorkerHardship hardship,
       EmployerRegistry employers,
       JobBoard jobs,
       AssistanceCases cases,
@@ -47,6 +49,7 @@ public final class AssistanceFixture {
     this.caseworker = directory.principal("caseworker1");
     this.supervisor = directory.principal("supervisor1");
     this.workers = workers;
+    this.hardship = hardship;
     this.employers = employers;
     this.jobs = jobs;
     this.cases = cases;
@@ -77,7 +80,7 @@ public final class AssistanceFixture {
                 SkillLevel.JUNIOR,
                 new BigDecimal("150.00")));
     if (facts != null) {
-      workers.recordHardship(caseworker, w.id(), facts);
+      hardship.recordHardship(caseworker, w.id(), facts);
     }
     return w.id();
   }

@@ -5,7 +5,7 @@ import static cn.linggong.testsupport.Refusals.refusedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.linggong.document.CaseDocuments;
+import cn.linggong.casefile.CaseDocuments;
 import cn.linggong.employer.Employer;
 import cn.linggong.employer.EmployerRegistry;
 import cn.linggong.employer.JobBoard;
@@ -59,6 +59,7 @@ class HardshipAssistanceProcessTest {
   @Autowired MutableClock clock;
   @Autowired DirectoryService directory;
   @Autowired WorkerRegistry workers;
+  @Autowired cn.linggong.worker.WorkerHardship hardship;
   @Autowired EmployerRegistry employers;
   @Autowired JobBoard jobs;
   @Autowired AssistanceCases cases;
@@ -76,7 +77,9 @@ class HardshipAssistanceProcessTest {
   void at2March2026() {
     steps = new CaseSteps(clock, managementService, documents);
     moveTo(START);
-    f = new AssistanceFixture(directory, workers, employers, jobs, cases, completion, taskService);
+    f =
+        new AssistanceFixture(
+            directory, workers, hardship, employers, jobs, cases, completion, taskService);
   }
 
   @AfterEach
@@ -142,7 +145,7 @@ class HardshipAssistanceProcessTest {
   }
 
   private String documentText(String caseNo, String kind) throws IOException {
-    return steps.letterText(caseNo, kind);
+    return steps.letterText(new cn.linggong.casefile.CaseRef("assistance", caseNo), kind);
   }
 
   @Test
@@ -486,7 +489,7 @@ class HardshipAssistanceProcessTest {
     assertThat(view(caseNo).timeline())
         .extracting(AssistanceStep::kind)
         .doesNotContain(AssistanceStep.Kind.REFERRAL);
-    assertThat(documents.of(caseNo)).isEmpty();
+    assertThat(documents.of(new cn.linggong.casefile.CaseRef("assistance", caseNo))).isEmpty();
 
     for (int n = 1; n <= 3; n++) {
       refer(caseNo, f.job(verified, "木工" + n, "construction"));

@@ -23,13 +23,13 @@ public final class ComplaintFixture {
 
   public final LinggongUser mediator;
   public final LinggongUser supervisor;
-  private final ComplaintService complaints;
+  private final ComplaintIntake complaints;
   private final TaskCompletion completion;
   private final TaskService taskService;
 
   public ComplaintFixture(
       DirectoryService directory,
-      ComplaintService complaints,
+      ComplaintIntake complaints,
       TaskCompletion completion,
       TaskService taskService) {
     this.mediator = directory.principal("mediator1");
@@ -39,8 +39,8 @@ public final class ComplaintFixture {
     this.taskService = taskService;
   }
 
-  public static ComplaintService.ComplainantInput worker(String name, String amount) {
-    return new ComplaintService.ComplainantInput(
+  public static ComplaintIntake.ComplainantInput worker(String name, String amount) {
+    return new ComplaintIntake.ComplainantInput(
         name,
         AssistanceFixture.idNumber(LocalDate.of(1980, 1, 1), false),
         "137" + String.format("%08d", PHONES.incrementAndGet()),
@@ -59,9 +59,9 @@ public final class ComplaintFixture {
         null);
   }
 
-  public ComplaintService.Filing filing(
-      List<ComplaintService.ComplainantInput> workers, boolean construction) {
-    return new ComplaintService.Filing(
+  public ComplaintIntake.Filing filing(
+      List<ComplaintIntake.ComplainantInput> workers, boolean construction) {
+    return new ComplaintIntake.Filing(
         Complaint.Channel.WALK_IN,
         workers,
         null,
@@ -75,12 +75,12 @@ public final class ComplaintFixture {
         "支付拖欠工资");
   }
 
-  public String file(ComplaintService.ComplainantInput... workers) {
+  public String file(ComplaintIntake.ComplainantInput... workers) {
     return complaints.file(mediator, filing(List.of(workers), false)).complaintNo();
   }
 
   public String fileGroup(int people) {
-    List<ComplaintService.ComplainantInput> workers = new ArrayList<>();
+    List<ComplaintIntake.ComplainantInput> workers = new ArrayList<>();
     for (int i = 0; i < people; i++) {
       workers.add(worker("工人" + (i + 1), "3000.00"));
     }

@@ -42,7 +42,7 @@ class ComplaintMailTest {
 
   @Autowired MutableClock clock;
   @Autowired DirectoryService directory;
-  @Autowired ComplaintService complaints;
+  @Autowired ComplaintIntake complaints;
   @Autowired TaskCompletion completion;
   @Autowired TaskService taskService;
   @Autowired OutboxSender sender;

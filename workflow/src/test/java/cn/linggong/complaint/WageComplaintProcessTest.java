@@ -4,7 +4,7 @@ import static cn.linggong.complaint.ComplaintProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.linggong.document.CaseDocuments;
+import cn.linggong.casefile.CaseDocuments;
 import cn.linggong.identity.DirectoryService;
 import cn.linggong.inbox.TaskCompletion;
 import cn.linggong.shared.validation.InvalidInputException;
@@ -45,7 +45,9 @@ class WageComplaintProcessTest {
 
   @Autowired MutableClock clock;
   @Autowired DirectoryService directory;
-  @Autowired ComplaintService complaints;
+  @Autowired ComplaintIntake complaints;
+  @Autowired ComplaintActions actions;
+  @Autowired ComplaintReading reading;
   @Autowired TaskCompletion completion;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -80,11 +82,11 @@ class WageComplaintProcessTest {
   }
 
   private Complaint complaint(String no) {
-    return complaints.find(f.mediator, no);
+    return reading.find(f.mediator, no);
   }
 
   private ComplaintView view(String no) {
-    return complaints.view(f.mediator, no);
+    return reading.view(f.mediator, no);
   }
 
   private Job timer(String no, String activityId) {
@@ -97,7 +99,9 @@ class WageComplaintProcessTest {
 
   /** The letter's text without line breaks or spaces, so amounts read as "5200.00元". */
   private String pdf(String no, String kind) throws IOException {
-    return steps.letterText(no, kind).replace(" ", "");
+    return steps
+        .letterText(new cn.linggong.casefile.CaseRef("complaint", no), kind)
+        .replace(" ", "");
   }
 
   private void accept(String no) {
@@ -226,10 +230,10 @@ class WageComplaintProcessTest {
     assertThat(mediation.state()).isEqualTo("RUNNING");
     assertThat(mediation.day()).isEqualTo(1);
     assertThat(mediation.ofDays()).isEqualTo(15);
-    complaints.logContact(
+    actions.logContact(
         f.mediator,
         no,
-        ComplaintService.ContactKind.SESSION,
+        ComplaintActions.ContactKind.SESSION,
         java.time.LocalDate.of(2026, 3, 2),
         "双方到场调解");
     moveTo(beijing(3, 6, 15));
@@ -384,7 +388,7 @@ class WageComplaintProcessTest {
         .isEqualTo(OffsetDateTime.of(2026, 5, 28, 23, 59, 59, 999_000_000, BEIJING).toInstant());
 
     assertThat(view(no).clocks().get(2).dueAt()).isEqualTo(due);
-    complaints.requestExtension(f.mediator, no, "涉及多个分包单位，需调取银行流水");
+    actions.requestExtension(f.mediator, no, "涉及多个分包单位，需调取银行流水");
     assertThat(f.task(no, USER_TASK_INVESTIGATE)).as("the inspection goes on").isNotNull();
     assertThatThrownBy(
             () ->
@@ -401,7 +405,7 @@ class WageComplaintProcessTest {
     var inspection = view(no).clocks().get(2);
     assertThat(inspection.ofDays()).isEqualTo(90);
     assertThat(inspection.dueAt()).isEqualTo(extended);
-    assertThatThrownBy(() -> complaints.requestExtension(f.mediator, no, "再次申请"))
+    assertThatThrownBy(() -> actions.requestExtension(f.mediator, no, "再次申请"))
         .isInstanceOf(cn.linggong.shared.ConflictException.class);
   }
 
@@ -409,7 +413,7 @@ class WageComplaintProcessTest {
   void aComplaintIsWithdrawnAtAnyPoint() {
     String no = f.file(ComplaintFixture.worker("简宁", "900.00"));
     accept(no);
-    complaints.withdraw(f.mediator, no, ComplaintService.WithdrawalReason.PAID_DIRECTLY, "已现场支付");
+    actions.withdraw(f.mediator, no, ComplaintActions.WithdrawalReason.PAID_DIRECTLY, "已现场支付");
     assertThat(complaint(no).outcome()).isEqualTo("WITHDRAWN");
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(no).count()).isZero();
   }
@@ -425,13 +429,13 @@ class WageComplaintProcessTest {
                 f.filing(java.util.List.of(ComplaintFixture.worker("早到", "900.00")), false))
             .complaintNo();
     moveTo(START);
-    var desk = complaints.desk(f.mediator, Complaint.Stage.ACCEPTANCE, false, 200);
+    var desk = reading.desk(f.mediator, Complaint.Stage.ACCEPTANCE, false, 200);
     var numbers = desk.stream().map(r -> r.complaint().complaintNo()).toList();
     assertThat(numbers).contains(later, earlier);
     assertThat(desk)
         .extracting(r -> r.clock().dueAt())
         .isSortedAccordingTo(java.util.Comparator.naturalOrder());
-    assertThat(complaints.desk(f.mediator, null, true, 200))
+    assertThat(reading.desk(f.mediator, null, true, 200))
         .extracting(r -> r.complaint().complaintNo())
         .contains(later)
         .doesNotContain(earlier);

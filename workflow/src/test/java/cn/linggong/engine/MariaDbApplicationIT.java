@@ -48,12 +48,13 @@ class MariaDbApplicationIT extends TenantIsolationContract {
 
   @Autowired cn.linggong.identity.DirectoryService directory;
   @Autowired cn.linggong.worker.WorkerRegistry workers;
+  @Autowired cn.linggong.worker.WorkerHardship hardship;
   @Autowired cn.linggong.employer.EmployerRegistry employers;
   @Autowired cn.linggong.employer.JobBoard jobs;
   @Autowired cn.linggong.assistance.AssistanceCases cases;
   @Autowired cn.linggong.inbox.TaskCompletion completion;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
-  @Autowired cn.linggong.document.CaseDocuments documents;
+  @Autowired cn.linggong.casefile.CaseDocuments documents;
 
   @Test
   void anAssistanceCaseRunsOnMariaDbWithItsRecordStoredAsAPdf() {
@@ -70,7 +71,7 @@ class MariaDbApplicationIT extends TenantIsolationContract {
   private void assistanceCaseRuns() {
     var f =
         new cn.linggong.assistance.AssistanceFixture(
-            directory, workers, employers, jobs, cases, completion, taskService);
+            directory, workers, hardship, employers, jobs, cases, completion, taskService);
     var employer = f.employer("开封市测试用工单位", true);
     var job = f.job(employer, "搬运工", "loading");
     assertThat(jobs.byId(job.id()).orElseThrow().referable()).isTrue();
@@ -87,8 +88,12 @@ class MariaDbApplicationIT extends TenantIsolationContract {
         cn.linggong.assistance.AssistanceProcess.USER_TASK_INTAKE,
         java.util.Map.of("factsConfirmed", true));
     assertThat(cases.find(f.caseworker, caseNo).outcome()).isEqualTo("NOT_HARDSHIP");
-    var record = documents.of(caseNo).get(0);
-    byte[] pdf = documents.file(caseNo, record.id()).orElseThrow().content();
+    var record = documents.of(new cn.linggong.casefile.CaseRef("assistance", caseNo)).get(0);
+    byte[] pdf =
+        documents
+            .file(new cn.linggong.casefile.CaseRef("assistance", caseNo), record.id())
+            .orElseThrow()
+            .content();
     assertThat(pdf).hasSize((int) record.sizeBytes());
     assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");

@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import cn.linggong.assistance.AssistanceCases;
-import cn.linggong.complaint.ComplaintService;
+import cn.linggong.casefile.CaseDocuments;
+import cn.linggong.complaint.ComplaintIntake;
 import cn.linggong.complaint.Evidence;
-import cn.linggong.document.CaseDocuments;
 import cn.linggong.employer.Employer;
 import cn.linggong.employer.EmployerRegistry;
 import cn.linggong.employer.JobBoard;
@@ -79,10 +79,12 @@ abstract class ApiOperations {
   @Autowired ObjectMapper json;
   @Autowired DirectoryService directory;
   @Autowired WorkerRegistry workers;
+  @Autowired cn.linggong.worker.WorkerHardship hardship;
   @Autowired AssistanceCases cases;
   @Autowired EmployerRegistry employers;
   @Autowired JobBoard jobs;
-  @Autowired ComplaintService complaints;
+  @Autowired ComplaintIntake complaints;
+  @Autowired cn.linggong.complaint.ComplaintEvidence evidence;
   @Autowired CaseDocuments documents;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
@@ -211,7 +213,7 @@ abstract class ApiOperations {
                     TestIds.mobile(),
                     district))
             .id();
-    workers.recordHardship(
+    hardship.recordHardship(
         caseworkerOf(district),
         id,
         new HardshipFacts(HardshipFacts.LowIncome.DIBAO, null, null, false, false, null));
@@ -262,11 +264,11 @@ abstract class ApiOperations {
     return jobs.post(caseworkerOf(district), jobDraft(employer(district))).id();
   }
 
-  ComplaintService.Filing filing(String district) {
-    return new ComplaintService.Filing(
+  ComplaintIntake.Filing filing(String district) {
+    return new ComplaintIntake.Filing(
         cn.linggong.complaint.Complaint.Channel.WALK_IN,
         List.of(
-            new ComplaintService.ComplainantInput(
+            new ComplaintIntake.ComplainantInput(
                 "欠薪" + SERIAL.incrementAndGet(),
                 TestIds.idNumber(LocalDate.of(1980, 1, 1), false),
                 TestIds.mobile(),
@@ -497,7 +499,7 @@ abstract class ApiOperations {
                     "/api/assistance-cases/"
                         + sharedCase(d)
                         + "/documents/"
-                        + sharedDocument("case-document", sharedCase(d)))));
+                        + sharedDocument("case-document", "assistance", sharedCase(d)))));
     c.put(
         "POST /api/assistance-cases/{caseNo}/withdrawal",
         call(
@@ -557,7 +559,7 @@ abstract class ApiOperations {
                     "/api/complaints/"
                         + sharedComplaint(d)
                         + "/documents/"
-                        + sharedDocument("complaint-document", sharedComplaint(d)))));
+                        + sharedDocument("complaint-document", "complaint", sharedComplaint(d)))));
     c.put(
         "POST /api/complaints/{no}/supplement",
         call(
@@ -630,7 +632,7 @@ abstract class ApiOperations {
         "evidence",
         district,
         d ->
-            complaints
+            evidence
                 .addEvidence(
                     mediatorOf(d),
                     sharedComplaint(d),
@@ -642,11 +644,19 @@ abstract class ApiOperations {
                 .id());
   }
 
-  long sharedDocument(String what, String caseNo) {
+  long sharedDocument(String what, String caseType, String caseNo) {
     return once(
         what,
         caseNo,
-        no -> documents.store(no, "TEST", "test.pdf", "%PDF-1.4 test".getBytes(), "matrix").id());
+        no ->
+            documents
+                .store(
+                    new cn.linggong.casefile.CaseRef(caseType, no),
+                    "TEST",
+                    "test.pdf",
+                    "%PDF-1.4 test".getBytes(),
+                    "matrix")
+                .id());
   }
 
   String adminTarget() {

@@ -36,9 +36,7 @@ class PasswordStorageTest {
         jdbc.queryForObject("SELECT PWD_ FROM ACT_ID_USER WHERE ID_ = 'hash-a'", String.class);
     String b =
         jdbc.queryForObject("SELECT PWD_ FROM ACT_ID_USER WHERE ID_ = 'hash-b'", String.class);
-    assertThat(a)
-        .startsWith("{" + Pbkdf2PasswordEncryptor.NAME + "}")
-        .doesNotContain("same-password-1");
+    assertThat(a).startsWith("{" + PasswordHashing.NAME + "}").doesNotContain("same-password-1");
     assertThat(a).as("same password, different salt").isNotEqualTo(b);
     assertThat(identity.checkPassword("hash-a", "same-password-1")).isTrue();
     assertThat(identity.checkPassword("hash-a", "same-password-2")).isFalse();

@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class FullViewsTest {
 
   @Autowired WorkerRegistry workers;
+  @Autowired cn.linggong.worker.WorkerHardship hardship;
   @Autowired FullViews fullViews;
   @Autowired FullViewProperties properties;
   @Autowired MutableClock clock;
@@ -76,7 +77,7 @@ class FullViewsTest {
     assertThat(recipients)
         .as("the district's supervisors and the admins")
         .containsExactlyInAnyOrder("supervisor1@linggong.example", "admin@linggong.example");
-    workers.hardship(viewer, worker, FullViewPurpose.CASE_HANDLING, null);
+    hardship.hardship(viewer, worker, FullViewPurpose.CASE_HANDLING, null);
     assertThat(alerts(id)).as("once per person and hour").isEqualTo(2);
 
     var trail = fullViews.trail(TestUsers.admin(), id, String.valueOf(worker), null, null, 0, 100);

@@ -8,7 +8,7 @@ import cn.linggong.calendar.DayKind;
 import cn.linggong.calendar.StatutoryHolidays;
 import cn.linggong.calendar.WorkingDayCalendar;
 import cn.linggong.complaint.ComplaintFixture;
-import cn.linggong.complaint.ComplaintService;
+import cn.linggong.complaint.ComplaintReading;
 import cn.linggong.identity.DirectoryService;
 import cn.linggong.inbox.InboxService;
 import cn.linggong.inbox.TaskCompletion;
@@ -72,7 +72,8 @@ class ProvisionalRecomputationTest {
   @Autowired TaskDetails taskDetails;
   @Autowired TimeLimits timeLimits;
   @Autowired DirectoryService directory;
-  @Autowired ComplaintService complaints;
+  @Autowired ComplaintReading complaints;
+  @Autowired cn.linggong.complaint.ComplaintIntake intake;
   @Autowired TaskCompletion completion;
   @Autowired MutableClock clock;
   @Autowired DataSource dataSource;
@@ -229,7 +230,7 @@ class ProvisionalRecomputationTest {
 
   @Test
   void aComplaintsAcceptanceClockMovesAndItsTimelineSaysFromWhatToWhat() {
-    ComplaintFixture fixture = new ComplaintFixture(directory, complaints, completion, taskService);
+    ComplaintFixture fixture = new ComplaintFixture(directory, intake, completion, taskService);
     String no = fixture.file(ComplaintFixture.worker("韩立新", "3000.00"));
     var before = complaints.view(fixture.mediator, no);
     var acceptance =

@@ -2,8 +2,8 @@ package cn.linggong.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.linggong.document.CaseDocument;
-import cn.linggong.document.CaseDocuments;
+import cn.linggong.casefile.CaseDocument;
+import cn.linggong.casefile.CaseDocuments;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.inbox.TaskCompletion;
 import java.io.IOException;
@@ -70,13 +70,14 @@ public final class CaseSteps {
    * The text of the case's latest document of this kind, line breaks removed (Chinese lines wrap
    * anywhere); the file is kept in target/letters for a person to look at.
    */
-  public String letterText(String caseNo, String kind) throws IOException {
+  public String letterText(cn.linggong.casefile.CaseRef ref, String kind) throws IOException {
+    String caseNo = ref.number();
     CaseDocument doc =
-        documents.of(caseNo).stream()
+        documents.of(ref).stream()
             .filter(d -> d.kind().equals(kind))
             .reduce((a, b) -> b)
             .orElseThrow();
-    byte[] pdf = documents.file(caseNo, doc.id()).orElseThrow().content();
+    byte[] pdf = documents.file(ref, doc.id()).orElseThrow().content();
     Files.createDirectories(LETTERS);
     Files.write(LETTERS.resolve(doc.fileName()), pdf);
     return pdfText(pdf);

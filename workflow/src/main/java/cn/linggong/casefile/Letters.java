@@ -1,4 +1,4 @@
-package cn.linggong.document;
+package cn.linggong.casefile;
 
 import cn.linggong.identity.DirectoryService;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package cn.linggong.document;
+package cn.linggong.casefile;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

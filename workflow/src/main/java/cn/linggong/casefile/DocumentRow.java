@@ -1,10 +1,11 @@
-package cn.linggong.document;
+package cn.linggong.casefile;
 
 import java.time.Instant;
 
 /** The stored document with its bytes. */
 final class DocumentRow {
   Long id;
+  String caseType;
   String caseNo;
   String kind;
   String fileName;

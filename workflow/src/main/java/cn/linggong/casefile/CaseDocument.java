@@ -1,4 +1,4 @@
-package cn.linggong.document;
+package cn.linggong.casefile;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package cn.linggong.document;
+package cn.linggong.casefile;
 
 import java.time.Clock;
 import java.util.List;
@@ -16,12 +16,11 @@ public class CaseDocuments {
 
   public static final String PDF = "application/pdf";
 
-  private final CaseDocumentMapper mapper;
+  private final CaseFileMapper mapper;
   private final cn.linggong.privacy.PersonalData personalData;
   private final Clock clock;
 
-  CaseDocuments(
-      CaseDocumentMapper mapper, cn.linggong.privacy.PersonalData personalData, Clock clock) {
+  CaseDocuments(CaseFileMapper mapper, cn.linggong.privacy.PersonalData personalData, Clock clock) {
     this.mapper = mapper;
     this.personalData = personalData;
     this.clock = clock;
@@ -42,9 +41,10 @@ public class CaseDocuments {
 
   @Transactional
   public CaseDocument store(
-      String caseNo, String kind, String fileName, byte[] content, String userId) {
+      CaseRef ref, String kind, String fileName, byte[] content, String userId) {
     DocumentRow row = new DocumentRow();
-    row.caseNo = caseNo;
+    row.caseType = ref.type();
+    row.caseNo = ref.number();
     row.kind = kind;
     row.fileName = fileName;
     row.contentType = PDF;
@@ -57,15 +57,15 @@ public class CaseDocuments {
   }
 
   @Transactional(readOnly = true)
-  public List<CaseDocument> of(String caseNo) {
-    return mapper.byCase(caseNo);
+  public List<CaseDocument> of(CaseRef ref) {
+    return mapper.byCase(ref.type(), ref.number());
   }
 
   /** The document, if it belongs to the case. */
   @Transactional(readOnly = true)
-  public Optional<File> file(String caseNo, long id) {
+  public Optional<File> file(CaseRef ref, long id) {
     DocumentRow row = mapper.findById(id);
-    if (row == null || !row.caseNo.equals(caseNo)) {
+    if (row == null || !row.caseType.equals(ref.type()) || !row.caseNo.equals(ref.number())) {
       return Optional.empty();
     }
     return Optional.of(new File(row.view(), personalData.decryptFile(row.content)));

@@ -1,16 +1,17 @@
-package cn.linggong.assistance;
+package cn.linggong.casefile;
 
 import java.time.Instant;
 
-/** A stored step; details as JSON text. */
-final class StepRow {
+/** A stored timeline entry; details as JSON text. */
+final class EventRow {
   Long id;
-  Long caseId;
+  String caseType;
+  String caseNo;
   String kind;
   int seq;
   String taskId;
   String outcome;
-  Long jobId;
+  Long subjectId;
   Long documentId;
   String details;
   Instant doneAt;

@@ -1,0 +1,49 @@
+package cn.linggong.casework;
+
+import cn.linggong.casefile.CaseDocument;
+import cn.linggong.casefile.CaseDocuments;
+import cn.linggong.shared.ui.Downloads;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.function.LongFunction;
+
+/**
+ * The letters and records of a case, each a download fetched (and checked) only when clicked; a
+ * case type may add sections of its own below (a complaint's evidence).
+ */
+public class CaseDocumentsList extends VerticalLayout {
+
+  public CaseDocumentsList(
+      String id, List<CaseDocument> documents, LongFunction<CaseDocuments.File> fetch) {
+    setPadding(false);
+    setWidth(null);
+    setId(id);
+    add(new H3(getTranslation("case.documents")));
+    if (documents.isEmpty()) {
+      add(new Paragraph(getTranslation("case.noDocuments")));
+    }
+    for (CaseDocument d : documents) {
+      long documentId = d.id();
+      add(
+          Downloads.link(
+              "document-" + documentId,
+              d.fileName(),
+              d.kind(),
+              () -> {
+                CaseDocuments.File file = fetch.apply(documentId);
+                return new Downloads.File(
+                    file.document().fileName(), file.document().contentType(), file.content());
+              }));
+    }
+  }
+
+  /** A section of the case type's own, under its heading. */
+  public CaseDocumentsList section(String heading, List<? extends Component> items) {
+    add(new H3(heading));
+    items.forEach(this::add);
+    return this;
+  }
+}

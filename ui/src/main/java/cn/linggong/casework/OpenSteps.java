@@ -1,0 +1,40 @@
+package cn.linggong.casework;
+
+import cn.linggong.inbox.TaskDetails;
+import cn.linggong.shared.ui.ProvisionalMark;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * What is open now on a case: each open step as a link to its task with its due date (marked while
+ * the year's holidays are provisional), then the actions the person may take on the case.
+ */
+public class OpenSteps extends VerticalLayout {
+
+  public OpenSteps(List<TaskDetails.OpenStep> steps, ZoneId zone) {
+    setPadding(false);
+    setWidth(null);
+    add(new H3(getTranslation("case.openTasks")));
+    if (steps.isEmpty()) {
+      add(new Paragraph(getTranslation("case.noOpenTasks")));
+    }
+    for (TaskDetails.OpenStep t : steps) {
+      String due = ProvisionalMark.text(this, CaseTexts.time(t.due(), zone), t.dueProvisional());
+      Anchor link =
+          new Anchor("tasks/" + t.taskId(), t.name() + " · " + getTranslation("case.due", due));
+      link.setId("open-task-" + t.taskDefinitionKey());
+      add(link);
+    }
+  }
+
+  /** The case's actions below the steps (when the person may take them). */
+  public OpenSteps actions(Component... actions) {
+    add(actions);
+    return this;
+  }
+}

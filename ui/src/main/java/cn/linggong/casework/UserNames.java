@@ -1,0 +1,29 @@
+package cn.linggong.casework;
+
+import cn.linggong.identity.DirectoryService;
+import com.vaadin.flow.component.Component;
+
+/**
+ * Who did a step, as people read it: the user's name, or "系统" for what the engine did by itself;
+ * the user id when the user is gone.
+ */
+@org.springframework.stereotype.Component
+public class UserNames {
+
+  /** The id the engine's own steps are recorded under. */
+  public static final String SYSTEM = "system";
+
+  private final DirectoryService directory;
+
+  UserNames(DirectoryService directory) {
+    this.directory = directory;
+  }
+
+  /** The name of {@code userId}, in the language of the screen {@code on}. */
+  public String of(Component on, String userId) {
+    if (SYSTEM.equals(userId)) {
+      return on.getTranslation("case.bySystem");
+    }
+    return directory.findUser(userId).map(DirectoryService.UserSummary::name).orElse(userId);
+  }
+}

@@ -1,0 +1,82 @@
+package cn.linggong.shared.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * A registry screen (workers, employers, postings, and next markets): a title, a bar of filters
+ * that narrow the list as they change and the registry's actions, and a grid that fetches one page
+ * at a time from the service. A registry adds its filters, columns and dialogs.
+ */
+public abstract class RegistryPage<T> extends VerticalLayout implements HasDynamicTitle {
+
+  protected final Grid<T> grid = new Grid<>();
+  private final HorizontalLayout bar = new HorizontalLayout();
+  private final String titleKey;
+
+  protected RegistryPage(String id, String gridId, String titleKey) {
+    this.titleKey = titleKey;
+    setId(id);
+    grid.setId(gridId);
+    bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+    bar.setWrap(true);
+    add(new H2(getTranslation(titleKey)), bar, grid);
+  }
+
+  /** A text filter, cleared with one click. */
+  protected TextField textFilter(String id, String placeholderKey) {
+    TextField field = new TextField();
+    field.setId(id);
+    field.setPlaceholder(getTranslation(placeholderKey));
+    field.setClearButtonVisible(true);
+    return filter(field);
+  }
+
+  /** A filter: the list is fetched again whenever it changes. */
+  protected <F extends com.vaadin.flow.component.Component & HasValue<?, ?>> F filter(F field) {
+    field.addValueChangeListener(e -> refresh());
+    bar.add(field);
+    return field;
+  }
+
+  /** The registry's main action, shown only to a person allowed it (the service checks too). */
+  protected Button action(String id, String labelKey, boolean allowed, Runnable action) {
+    Button button = new Button(getTranslation(labelKey), e -> action.run());
+    button.setId(id);
+    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    button.setVisible(allowed);
+    bar.add(button);
+    return button;
+  }
+
+  /** A column sized to its content. */
+  protected Grid.Column<T> column(ValueProvider<T, ?> value, String headerKey) {
+    return grid.addColumn(value).setHeader(getTranslation(headerKey)).setAutoWidth(true);
+  }
+
+  /** Where the rows come from: the service's page at an offset and of a size. */
+  protected void rows(BiFunction<Integer, Integer, List<T>> page) {
+    grid.setItems((Query<T, Void> q) -> page.apply(q.getOffset(), q.getLimit()).stream());
+  }
+
+  protected void refresh() {
+    grid.getDataProvider().refreshAll();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation(titleKey);
+  }
+}

@@ -1,0 +1,128 @@
+package cn.linggong.complaint;
+
+import cn.linggong.calendar.WorkingDayCalendar;
+import cn.linggong.sla.TimeLimit;
+import cn.linggong.sla.TimeLimits;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The three statutory clocks of a complaint (受理, 调解, 监察) as they stand now: running, paused,
+ * stopped; which day of its limit today is; whether it is overdue or still provisional.
+ */
+@Component
+class ComplaintClocks {
+
+  private final ComplaintRecords records;
+  private final ComplaintClockDates clockDates;
+  private final TimeLimits timeLimits;
+  private final WorkingDayCalendar calendar;
+  private final Clock clock;
+
+  ComplaintClocks(
+      ComplaintRecords records,
+      ComplaintClockDates clockDates,
+      TimeLimits timeLimits,
+      WorkingDayCalendar calendar,
+      Clock clock) {
+    this.records = records;
+    this.clockDates = clockDates;
+    this.timeLimits = timeLimits;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /** The three statutory clocks as they stand now, each counted in its limit's unit. */
+  List<ComplaintView.Clock> clocks(ComplaintRow row) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock);
+    List<ComplaintView.Clock> clocks = new ArrayList<>();
+    java.util.Set<String> provisional = clockDates.provisionalClocks(row.id);
+    List<ComplaintEvent> events = records.events(row);
+    TimeLimit acceptance = timeLimits.get(ComplaintRecords.ACCEPTANCE);
+    String acceptanceState =
+        row.acceptedAt != null || Complaint.State.CLOSED.name().equals(row.state)
+            ? "STOPPED"
+            : Complaint.Stage.SUPPLEMENT.name().equals(row.stage) ? "PAUSED" : "RUNNING";
+    // material supplied after a 一次性告知 starts the acceptance clock again
+    Instant acceptanceStart =
+        events.stream()
+            .filter(e -> e.kind().equals("SUPPLIED"))
+            .map(ComplaintEvent::doneAt)
+            .reduce((a, b) -> b)
+            .orElse(row.receivedAt);
+    boolean accepting = "RUNNING".equals(acceptanceState);
+    clocks.add(
+        new ComplaintView.Clock(
+            "ACCEPTANCE",
+            acceptanceState,
+            acceptanceStart,
+            row.acceptanceDue,
+            accepting ? dayOf(acceptance.unit(), acceptanceStart, today) : null,
+            acceptance.amount(),
+            acceptance.unit().name(),
+            accepting && row.acceptanceDue != null && now.isAfter(row.acceptanceDue),
+            accepting && provisional.contains("ACCEPTANCE")));
+    TimeLimit mediation = timeLimits.get(ComplaintRecords.MEDIATION);
+    boolean mediating = Complaint.Stage.MEDIATION.name().equals(row.stage);
+    clocks.add(
+        new ComplaintView.Clock(
+            "MEDIATION",
+            row.acceptedAt == null ? "NOT_STARTED" : mediating ? "RUNNING" : "STOPPED",
+            row.acceptedAt,
+            row.mediationDue,
+            mediating ? dayOf(mediation.unit(), row.acceptedAt, today) : null,
+            mediation.amount(),
+            mediation.unit().name(),
+            mediating && now.isAfter(row.mediationDue),
+            mediating && provisional.contains("MEDIATION")));
+    boolean inspecting = Complaint.Stage.INSPECTION.name().equals(row.stage);
+    boolean extended =
+        row.inspectionStarted != null
+            && events.stream().anyMatch(e -> e.kind().equals("EXTENSION_APPROVED"));
+    TimeLimit investigation = timeLimits.get(ComplaintRecords.INVESTIGATION);
+    TimeLimit extension = timeLimits.get(ComplaintRecords.EXTENSION);
+    // the extension is added in its own unit; the clock counts in the investigation's
+    int inspectionDays =
+        investigation.amount()
+            + (extended && extension.unit() == investigation.unit() ? extension.amount() : 0);
+    clocks.add(
+        new ComplaintView.Clock(
+            "INSPECTION",
+            row.inspectionStarted == null ? "NOT_STARTED" : inspecting ? "RUNNING" : "STOPPED",
+            row.inspectionStarted,
+            row.inspectionDue,
+            inspecting ? dayOf(investigation.unit(), row.inspectionStarted, today) : null,
+            inspectionDays,
+            investigation.unit().name(),
+            inspecting && now.isAfter(row.inspectionDue),
+            inspecting && provisional.contains("INSPECTION")));
+    return clocks;
+  }
+
+  /**
+   * Which day of a clock today is, in the clock's unit: 1 on the day it started (for working days,
+   * on the first working day after a start on a day off).
+   */
+  private Integer dayOf(cn.linggong.sla.TimeUnit unit, Instant start, LocalDate today) {
+    if (start == null) {
+      return null;
+    }
+    LocalDate from = start.atZone(clock.getZone()).toLocalDate();
+    if (today.isBefore(from)) {
+      return 1; // a clock started later than "today" (a moved clock in tests, a skewed node)
+    }
+    int day =
+        switch (unit) {
+          case WORKING_DAYS ->
+              calendar.workingDaysBetween(from, today) + (calendar.isWorkingDay(from) ? 1 : 0);
+          case CALENDAR_DAYS -> (int) ChronoUnit.DAYS.between(from, today) + 1;
+        };
+    return Math.max(1, day);
+  }
+}
