@@ -62,12 +62,12 @@ public class AssistanceCaseView extends CaseScreen {
             .badgeIf(
                 c.tier() != null,
                 "case-tier",
-                getTranslation("assistance.tier." + c.tier()),
+                () -> getTranslation("assistance.tier." + c.tier()),
                 "contrast")
             .badgeIf(
                 c.outcome() != null,
                 "case-outcome",
-                getTranslation("assistance.outcome." + c.outcome()),
+                () -> getTranslation("assistance.outcome." + c.outcome()),
                 "success")
             .with(CaseSummary.progress(this, view.progress())));
 

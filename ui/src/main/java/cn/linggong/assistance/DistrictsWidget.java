@@ -31,7 +31,7 @@ class DistrictsWidget implements FormWidget {
         field.label(),
         directory.districts(),
         DirectoryService.District::id,
-        DirectoryService.District::name);
+        (district, locale) -> district.name());
   }
 
   @Override

@@ -6,7 +6,6 @@ import cn.linggong.form.FormComponent;
 import cn.linggong.inbox.FormWidget;
 import cn.linggong.shared.ui.DictionaryPicker;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import java.util.Map;
 
 /**
@@ -29,17 +28,13 @@ class JobCategoriesWidget implements FormWidget {
 
   @Override
   public Component create(FormComponent field, Map<String, Object> variables) {
-    return new DictionaryPicker<JobCategory>(
+    return new DictionaryPicker<>(
         field.label(),
         categories.active().stream()
             .sorted(java.util.Comparator.comparingInt(JobCategory::sortOrder))
             .toList(),
         JobCategory::code,
-        c ->
-            c.label(
-                UI.getCurrent() == null
-                    ? java.util.Locale.SIMPLIFIED_CHINESE
-                    : UI.getCurrent().getLocale()));
+        JobCategory::label);
   }
 
   @Override

@@ -24,9 +24,10 @@ public class CaseHeader extends VerticalLayout {
     return this;
   }
 
-  /** A badge only when there is something to say. */
-  public CaseHeader badgeIf(boolean shown, String id, String text, String theme) {
-    return shown ? badge(id, text, theme) : this;
+  /** A badge only when there is something to say ({@code text} is asked only then). */
+  public CaseHeader badgeIf(
+      boolean shown, String id, java.util.function.Supplier<String> text, String theme) {
+    return shown ? badge(id, text.get(), theme) : this;
   }
 
   /** Other things beside the badges: a progress line, a case type's clocks. */

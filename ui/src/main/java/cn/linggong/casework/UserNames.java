@@ -10,9 +10,6 @@ import com.vaadin.flow.component.Component;
 @org.springframework.stereotype.Component
 public class UserNames {
 
-  /** The id the engine's own steps are recorded under. */
-  public static final String SYSTEM = "system";
-
   private final DirectoryService directory;
 
   UserNames(DirectoryService directory) {
@@ -21,7 +18,7 @@ public class UserNames {
 
   /** The name of {@code userId}, in the language of the screen {@code on}. */
   public String of(Component on, String userId) {
-    if (SYSTEM.equals(userId)) {
+    if (cn.linggong.casefile.CaseTimeline.SYSTEM.equals(userId)) {
       return on.getTranslation("case.bySystem");
     }
     return directory.findUser(userId).map(DirectoryService.UserSummary::name).orElse(userId);

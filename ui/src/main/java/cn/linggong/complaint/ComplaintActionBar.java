@@ -6,12 +6,12 @@ import cn.linggong.shared.RuleViolationException;
 import cn.linggong.shared.ui.Downloads;
 import cn.linggong.shared.ui.FieldErrors;
 import cn.linggong.shared.validation.InvalidInputException;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,17 +27,18 @@ import java.util.Map;
 /**
  * What a mediator does on an open complaint beside its steps: log a contact or session, record the
  * supplied material, ask for an inspection's extension, withdraw, add evidence. Each action redraws
- * the complaint screen.
+ * the complaint screen, for which it makes the buttons and dialogs.
  */
-class ComplaintActionBar extends com.vaadin.flow.component.Composite<Div> {
+final class ComplaintActionBar {
 
-  private final transient ComplaintIntake intake;
-  private final transient ComplaintEvidence evidence;
-  private final transient ComplaintActions actions;
-  private final transient cn.linggong.sla.TimeLimits timeLimits;
-  private final transient LinggongUser user;
-  private final transient Clock clock;
-  private final transient java.util.function.Consumer<String> refresh;
+  private final ComplaintIntake intake;
+  private final ComplaintEvidence evidence;
+  private final ComplaintActions actions;
+  private final cn.linggong.sla.TimeLimits timeLimits;
+  private final LinggongUser user;
+  private final Clock clock;
+  private final Component screen;
+  private final java.util.function.Consumer<String> refresh;
 
   ComplaintActionBar(
       ComplaintIntake intake,
@@ -46,7 +47,9 @@ class ComplaintActionBar extends com.vaadin.flow.component.Composite<Div> {
       cn.linggong.sla.TimeLimits timeLimits,
       LinggongUser user,
       Clock clock,
+      Component screen,
       java.util.function.Consumer<String> refresh) {
+    this.screen = screen;
     this.intake = intake;
     this.evidence = evidence;
     this.actions = actions;
@@ -58,25 +61,28 @@ class ComplaintActionBar extends com.vaadin.flow.component.Composite<Div> {
 
   /** "申请延期30个工作日", the days from the time-limit table. */
   private String requestExtension() {
-    return getTranslation(
+    return screen.getTranslation(
         "complaint.requestExtension",
-        timeLimits.phrase("complaint.investigation-extension", getLocale()));
+        timeLimits.phrase(
+            "complaint.investigation-extension",
+            com.vaadin.flow.component.UI.getCurrent().getLocale()));
   }
 
   /** The actions of an open complaint, for a person who may take them. */
   HorizontalLayout actions(Complaint c) {
     Button contact =
-        new Button(getTranslation("complaint.logContact"), e -> contactDialog(c.complaintNo()));
+        new Button(
+            screen.getTranslation("complaint.logContact"), e -> contactDialog(c.complaintNo()));
     contact.setId("complaint-log-contact");
     HorizontalLayout row = new HorizontalLayout(contact);
     row.setWrap(true);
     if (c.stage() == Complaint.Stage.SUPPLEMENT) {
       Button supplied =
           new Button(
-              getTranslation("complaint.supplied"),
+              screen.getTranslation("complaint.supplied"),
               e -> {
                 intake.supply(user, c.complaintNo(), null);
-                Notification.show(getTranslation("complaint.suppliedDone"))
+                Notification.show(screen.getTranslation("complaint.suppliedDone"))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh.accept(c.complaintNo());
               });
@@ -89,7 +95,8 @@ class ComplaintActionBar extends com.vaadin.flow.component.Composite<Div> {
       row.add(extend);
     }
     Button withdraw =
-        new Button(getTranslation("complaint.withdraw"), e -> withdrawDialog(c.complaintNo()));
+        new Button(
+            screen.getTranslation("complaint.withdraw"), e -> withdrawDialog(c.complaintNo()));
     withdraw.setId("complaint-withdraw");
     withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
     row.add(withdraw);
@@ -98,19 +105,19 @@ class ComplaintActionBar extends com.vaadin.flow.component.Composite<Div> {
 
   private void contactDialog(String no) {
     Dialog dialog = new Dialog();
-    dialog.setHeaderTitle(getTranslation("complaint.logContact"));
+    dialog.setHeaderTitle(screen.getTranslation("complaint.logContact"));
     Select<ComplaintActions.ContactKind> kind = new Select<>();
-    kind.setLabel(getTranslation("complaint.contactKind"));
+    kind.setLabel(screen.getTranslation("complaint.contactKind"));
     kind.setItems(ComplaintActions.ContactKind.values());
-    kind.setItemLabelGenerator(k -> getTranslation("complaint.contact." + k));
+    kind.setItemLabelGenerator(k -> screen.getTranslation("complaint.contact." + k));
     kind.setValue(ComplaintActions.ContactKind.SESSION);
-    DatePicker date = new DatePicker(getTranslation("assistance.detail.date"));
+    DatePicker date = new DatePicker(screen.getTranslation("assistance.detail.date"));
     date.setValue(LocalDate.now(clock));
-    TextArea summary = new TextArea(getTranslation("complaint.contactSummary"));
+    TextArea summary = new TextArea(screen.getTranslation("complaint.contactSummary"));
     summary.setId("contact-summary");
     Button save =
         new Button(
-            getTranslation("employer.save"),
+            screen.getTranslation("employer.save"),
             e -> {
               try {
                 actions.logContact(user, no, kind.getValue(), date.getValue(), summary.getValue());
@@ -124,14 +131,16 @@ class ComplaintActionBar extends com.vaadin.flow.component.Composite<Div> {
     save.setId("contact-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.add(new VerticalLayout(kind, date, summary));
-    dialog.getFooter().add(new Button(getTranslation("action.cancel"), x -> dialog.close()), save);
+    dialog
+        .getFooter()
+        .add(new Button(screen.getTranslation("action.cancel"), x -> dialog.close()), save);
     dialog.open();
   }
 
   private void extensionDialog(String no) {
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle(requestExtension());
-    TextArea reason = new TextArea(getTranslation("complaint.extensionReason"));
+    TextArea reason = new TextArea(screen.getTranslation("complaint.extensionReason"));
     Button save =
         new Button(
             requestExtension(),
@@ -144,22 +153,24 @@ class ComplaintActionBar extends com.vaadin.flow.component.Composite<Div> {
                 FieldErrors.show(dialog, invalid, Map.of("reason", reason));
               } catch (RuleViolationException refused) {
                 dialog.close();
-                Notification.show(getTranslation(refused.messageKey(), refused.arguments()))
+                Notification.show(screen.getTranslation(refused.messageKey(), refused.arguments()))
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
               }
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.add(reason);
-    dialog.getFooter().add(new Button(getTranslation("action.cancel"), x -> dialog.close()), save);
+    dialog
+        .getFooter()
+        .add(new Button(screen.getTranslation("action.cancel"), x -> dialog.close()), save);
     dialog.open();
   }
 
   private void withdrawDialog(String no) {
     new WithdrawalDialog<>(
-            getTranslation("complaint.withdraw"),
-            getTranslation("complaint.withdraw"),
+            screen.getTranslation("complaint.withdraw"),
+            screen.getTranslation("complaint.withdraw"),
             ComplaintActions.WithdrawalReason.values(),
-            r -> getTranslation("complaint.withdrawal." + r),
+            r -> screen.getTranslation("complaint.withdrawal." + r),
             (reason, note) -> actions.withdraw(user, no, reason, note),
             () -> refresh.accept(no),
             () -> refresh.accept(no))
@@ -170,15 +181,16 @@ class ComplaintActionBar extends com.vaadin.flow.component.Composite<Div> {
   com.vaadin.flow.component.Component upload(String no) {
     Select<Evidence.Kind> kind = new Select<>();
     kind.setId("evidence-kind");
-    kind.setLabel(getTranslation("complaint.evidenceKind"));
+    kind.setLabel(screen.getTranslation("complaint.evidenceKind"));
     kind.setItems(Evidence.Kind.values());
-    kind.setItemLabelGenerator(k -> getTranslation("complaint.evidence." + k));
+    kind.setItemLabelGenerator(k -> screen.getTranslation("complaint.evidence." + k));
     kind.setValue(Evidence.Kind.PHOTO);
     Upload upload =
         new Upload(
             UploadHandler.inMemory(
                 (metadata, bytes) ->
-                    getUI()
+                    screen
+                        .getUI()
                         .ifPresent(
                             ui ->
                                 ui.access(
@@ -194,7 +206,7 @@ class ComplaintActionBar extends com.vaadin.flow.component.Composite<Div> {
                                             bytes);
                                         refresh.accept(no);
                                       } catch (InvalidInputException invalid) {
-                                        Notification.show(FieldErrors.summary(this, invalid))
+                                        Notification.show(FieldErrors.summary(screen, invalid))
                                             .addThemeVariants(NotificationVariant.LUMO_ERROR);
                                       }
                                     }))));
@@ -208,7 +220,7 @@ class ComplaintActionBar extends com.vaadin.flow.component.Composite<Div> {
     long id = e.id();
     return Downloads.link(
         null,
-        getTranslation("complaint.evidence." + e.kind()) + " · " + e.fileName(),
+        screen.getTranslation("complaint.evidence." + e.kind()) + " · " + e.fileName(),
         null,
         () -> {
           var file = evidence.evidenceFile(user, no, id);

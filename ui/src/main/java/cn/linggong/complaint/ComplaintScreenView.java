@@ -43,7 +43,7 @@ public class ComplaintScreenView extends CaseScreen {
     this.user = context.user();
     this.actionBar =
         new ComplaintActionBar(
-            intake, evidence, actions, timeLimits, user, context.clock(), this::show);
+            intake, evidence, actions, timeLimits, user, context.clock(), this, this::show);
   }
 
   @Override
@@ -57,12 +57,12 @@ public class ComplaintScreenView extends CaseScreen {
             .badgeIf(
                 c.priority() != null,
                 null,
-                getTranslation("complaint.priority." + c.priority()),
+                () -> getTranslation("complaint.priority." + c.priority()),
                 "HIGH".equals(c.priority()) ? "error" : "contrast")
             .badgeIf(
                 c.outcome() != null,
                 "complaint-outcome",
-                getTranslation("complaint.outcome." + c.outcome()),
+                () -> getTranslation("complaint.outcome." + c.outcome()),
                 "success");
     view.clocks().forEach(k -> header.with(ComplaintTexts.badge(this, k, context.zone())));
     add(header);
@@ -141,12 +141,7 @@ public class ComplaintScreenView extends CaseScreen {
             id -> complaints.document(user, c.complaintNo(), id));
     docs.section(
         getTranslation("complaint.evidence"),
-        view.evidence().stream()
-            .map(
-                e ->
-                    (com.vaadin.flow.component.Component)
-                        actionBar.evidenceLink(c.complaintNo(), e))
-            .toList());
+        view.evidence().stream().map(e -> actionBar.evidenceLink(c.complaintNo(), e)).toList());
     if (acting) {
       docs.add(actionBar.upload(c.complaintNo()));
     }

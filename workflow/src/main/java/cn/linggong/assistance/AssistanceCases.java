@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssistanceCases {
 
-  static final String SYSTEM = "system";
+  static final String SYSTEM = cn.linggong.casefile.CaseTimeline.SYSTEM;
   private static final int PAGE_MAX = 200;
   private static final int NOTE_MAX = 500;
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -361,7 +361,7 @@ public class AssistanceCases {
         null,
         null,
         details,
-        "system");
+        SYSTEM);
   }
 
   CaseView.Progress progress(List<AssistanceStep> steps) {

@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseTimeline {
 
+  /** Who did what the engine or the application did by itself. */
+  public static final String SYSTEM = "system";
+
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
   private final CaseFileMapper mapper;

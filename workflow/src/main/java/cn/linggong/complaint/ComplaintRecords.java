@@ -26,8 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintRecords {
 
-  /** Who did what the engine did by itself. */
-  public static final String SYSTEM = "system";
+  static final String SYSTEM = cn.linggong.casefile.CaseTimeline.SYSTEM;
 
   static final String ACCEPTANCE = "complaint.acceptance";
   static final String MEDIATION = "complaint.mediation";

@@ -1,6 +1,5 @@
 package cn.linggong.shared.ui;
 
-import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.customfield.CustomField;
 import java.util.Arrays;
@@ -24,13 +23,16 @@ public class DictionaryPicker<T> extends CustomField<String> {
 
   /** {@code values} in the order they are listed and written. */
   public DictionaryPicker(
-      String label, List<T> values, Function<T, String> code, ItemLabelGenerator<T> name) {
+      String label,
+      List<T> values,
+      Function<T, String> code,
+      java.util.function.BiFunction<T, java.util.Locale, String> name) {
     this.ordered = List.copyOf(values);
     this.code = code;
     this.byCode = ordered.stream().collect(Collectors.toMap(code, v -> v));
     setLabel(label);
     box.setItems(ordered);
-    box.setItemLabelGenerator(name);
+    box.setItemLabelGenerator(v -> name.apply(v, getLocale()));
     box.addValueChangeListener(e -> updateValue());
     box.setWidthFull();
     add(box);
