@@ -2,7 +2,7 @@ package cn.linggong.assistance;
 
 import cn.linggong.casefile.CaseDocuments;
 import cn.linggong.employer.JobMatch;
-import cn.linggong.identity.CurrentUser;
+import cn.linggong.identity.LinggongUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -24,11 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AssistanceCaseApi {
 
   private final AssistanceCases cases;
-  private final CurrentUser currentUser;
 
-  AssistanceCaseApi(AssistanceCases cases, CurrentUser currentUser) {
+  AssistanceCaseApi(AssistanceCases cases) {
     this.cases = cases;
-    this.currentUser = currentUser;
   }
 
   record Opening(Long workerId) {}
@@ -39,43 +37,48 @@ class AssistanceCaseApi {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Open a case for a registered worker and start the assistance process")
-  AssistanceCase open(@RequestBody Opening opening) {
-    return cases.open(currentUser.require(), opening.workerId());
+  AssistanceCase open(LinggongUser user, @RequestBody Opening opening) {
+    return cases.open(user, opening.workerId());
   }
 
   @GetMapping
   List<AssistanceCase> search(
+      LinggongUser user,
       @RequestParam(required = false) AssistanceCase.State state,
       @RequestParam(required = false) Long workerId,
       @RequestParam(required = false) String district,
       @RequestParam(defaultValue = "0") int offset,
       @RequestParam(defaultValue = "50") int limit) {
-    return cases.search(currentUser.require(), state, workerId, district, offset, limit);
+    return cases.search(user, state, workerId, district, offset, limit);
   }
 
   @GetMapping("/{caseNo}")
   @Operation(summary = "State, progress (step counts), timeline, documents and open tasks")
-  CaseView one(@PathVariable String caseNo) {
-    return cases.view(currentUser.require(), caseNo);
+  CaseView one(LinggongUser user, @PathVariable String caseNo) {
+    return cases.view(user, caseNo);
   }
 
   @GetMapping("/{caseNo}/job-matches")
   @Operation(summary = "Referable postings ranked for the case's worker")
   List<JobMatch> matches(
-      @PathVariable String caseNo, @RequestParam(defaultValue = "20") int limit) {
-    return cases.jobMatches(currentUser.require(), caseNo, limit);
+      LinggongUser user,
+      @PathVariable String caseNo,
+      @RequestParam(defaultValue = "20") int limit) {
+    return cases.jobMatches(user, caseNo, limit);
   }
 
   @PostMapping("/{caseNo}/withdrawal")
   @Operation(summary = "退出帮扶: withdraw at any point with a reason")
-  AssistanceCase withdraw(@PathVariable String caseNo, @RequestBody Withdrawal withdrawal) {
-    return cases.withdraw(currentUser.require(), caseNo, withdrawal.reason(), withdrawal.note());
+  AssistanceCase withdraw(
+      LinggongUser user, @PathVariable String caseNo, @RequestBody Withdrawal withdrawal) {
+    return cases.withdraw(user, caseNo, withdrawal.reason(), withdrawal.note());
   }
 
   @GetMapping("/{caseNo}/documents/{id}")
   @Operation(summary = "A letter or record of the case (PDF)")
-  ResponseEntity<byte[]> document(@PathVariable String caseNo, @PathVariable long id) {
-    CaseDocuments.File file = cases.document(currentUser.require(), caseNo, id);
+  ResponseEntity<byte[]> document(
+      LinggongUser user, @PathVariable String caseNo, @PathVariable long id) {
+    CaseDocuments.File file = cases.document(user, caseNo, id);
     return cn.linggong.shared.api.Downloads.inline(
         file.document().fileName(), file.document().contentType(), file.content());
   }

@@ -1,6 +1,5 @@
 package cn.linggong.calendar;
 
-import cn.linggong.identity.CurrentUser;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.shared.validation.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,17 +29,12 @@ class CalendarApi {
   private final WorkingDayCalendar calendar;
   private final CalendarMaintenance maintenance;
   private final CalendarProperties properties;
-  private final CurrentUser currentUser;
 
   CalendarApi(
-      WorkingDayCalendar calendar,
-      CalendarMaintenance maintenance,
-      CalendarProperties properties,
-      CurrentUser currentUser) {
+      WorkingDayCalendar calendar, CalendarMaintenance maintenance, CalendarProperties properties) {
     this.calendar = calendar;
     this.maintenance = maintenance;
     this.properties = properties;
-    this.currentUser = currentUser;
   }
 
   record AddedDays(
@@ -169,9 +163,9 @@ class CalendarApi {
 
   @PutMapping("/years/{year}")
   @Operation(summary = "Replace a whole year (admins); nothing is written if one row is wrong")
-  Year putYear(@PathVariable int year, @RequestBody YearChange change) {
+  Year putYear(LinggongUser user, @PathVariable int year, @RequestBody YearChange change) {
     // refused before the rows are read, so that a refusal says nothing about them
-    LinggongUser admin = CalendarPolicy.MAINTAIN.check(currentUser.require());
+    LinggongUser admin = CalendarPolicy.MAINTAIN.check(user);
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     List<CalendarDay> days = new ArrayList<>();
     List<ExceptionInput> rows = change == null || change.days() == null ? List.of() : change.days();

@@ -1,7 +1,7 @@
 package cn.linggong.complaint;
 
 import cn.linggong.casefile.CaseDocuments;
-import cn.linggong.identity.CurrentUser;
+import cn.linggong.identity.LinggongUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -31,19 +31,16 @@ class ComplaintApi {
   private final ComplaintEvidence evidence;
   private final ComplaintActions actions;
   private final ComplaintReading reading;
-  private final CurrentUser currentUser;
 
   ComplaintApi(
       ComplaintIntake intake,
       ComplaintEvidence evidence,
       ComplaintActions actions,
-      ComplaintReading reading,
-      CurrentUser currentUser) {
+      ComplaintReading reading) {
     this.intake = intake;
     this.evidence = evidence;
     this.actions = actions;
     this.reading = reading;
-    this.currentUser = currentUser;
   }
 
   record Note(String note) {}
@@ -59,37 +56,39 @@ class ComplaintApi {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "File a complaint: complainants with amounts, employer, project, period")
-  Complaint file(@RequestBody ComplaintIntake.Filing filing) {
-    return intake.file(currentUser.require(), filing);
+  Complaint file(LinggongUser user, @RequestBody ComplaintIntake.Filing filing) {
+    return intake.file(user, filing);
   }
 
   @GetMapping
   List<Complaint> search(
+      LinggongUser user,
       @RequestParam(required = false) Complaint.State state,
       @RequestParam(required = false) Complaint.Stage stage,
       @RequestParam(defaultValue = "0") int offset,
       @RequestParam(defaultValue = "50") int limit) {
-    return reading.search(currentUser.require(), state, stage, offset, limit);
+    return reading.search(user, state, stage, offset, limit);
   }
 
   @GetMapping("/{no}")
   @Operation(
       summary = "State, clocks with their due dates, amounts owed, agreed and recovered, timeline")
-  ComplaintView one(@PathVariable String no) {
-    return reading.view(currentUser.require(), no);
+  ComplaintView one(LinggongUser user, @PathVariable String no) {
+    return reading.view(user, no);
   }
 
   @PostMapping(value = "/{no}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Add an evidence file (JPEG, PNG or PDF; size limited)")
   Evidence evidence(
+      LinggongUser user,
       @PathVariable String no,
       @RequestParam(required = false) Evidence.Kind kind,
       @RequestParam(required = false) String description,
       @RequestPart(name = "file", required = false) MultipartFile file)
       throws IOException {
     return evidence.addEvidence(
-        currentUser.require(),
+        user,
         no,
         kind,
         description,
@@ -99,8 +98,9 @@ class ComplaintApi {
   }
 
   @GetMapping("/{no}/evidence/{id}")
-  ResponseEntity<byte[]> evidenceFile(@PathVariable String no, @PathVariable long id) {
-    ComplaintEvidence.EvidenceFile file = evidence.evidenceFile(currentUser.require(), no, id);
+  ResponseEntity<byte[]> evidenceFile(
+      LinggongUser user, @PathVariable String no, @PathVariable long id) {
+    ComplaintEvidence.EvidenceFile file = evidence.evidenceFile(user, no, id);
     return cn.linggong.shared.api.Downloads.inline(
         file.evidence().fileName(), file.evidence().contentType(), file.content());
   }
@@ -109,34 +109,36 @@ class ComplaintApi {
   @Operation(
       summary = "The complainant supplied the missing material: the acceptance clock restarts")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void supplied(@PathVariable String no, @RequestBody(required = false) Note note) {
-    intake.supply(currentUser.require(), no, note == null ? null : note.note());
+  void supplied(
+      LinggongUser user, @PathVariable String no, @RequestBody(required = false) Note note) {
+    intake.supply(user, no, note == null ? null : note.note());
   }
 
   @PostMapping("/{no}/contacts")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Log a contact or a mediation session")
-  ComplaintEvent contact(@PathVariable String no, @RequestBody Contact contact) {
-    return actions.logContact(
-        currentUser.require(), no, contact.kind(), contact.date(), contact.summary());
+  ComplaintEvent contact(LinggongUser user, @PathVariable String no, @RequestBody Contact contact) {
+    return actions.logContact(user, no, contact.kind(), contact.date(), contact.summary());
   }
 
   @PostMapping("/{no}/extension-request")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Ask the supervisor for 30 more working days of inspection")
-  void extension(@PathVariable String no, @RequestBody Extension extension) {
-    actions.requestExtension(currentUser.require(), no, extension.reason());
+  void extension(LinggongUser user, @PathVariable String no, @RequestBody Extension extension) {
+    actions.requestExtension(user, no, extension.reason());
   }
 
   @PostMapping("/{no}/withdrawal")
-  Complaint withdraw(@PathVariable String no, @RequestBody Withdrawal withdrawal) {
-    return actions.withdraw(currentUser.require(), no, withdrawal.reason(), withdrawal.note());
+  Complaint withdraw(
+      LinggongUser user, @PathVariable String no, @RequestBody Withdrawal withdrawal) {
+    return actions.withdraw(user, no, withdrawal.reason(), withdrawal.note());
   }
 
   @GetMapping("/{no}/documents/{id}")
   @Operation(summary = "A notice, agreement or referral letter (PDF)")
-  ResponseEntity<byte[]> document(@PathVariable String no, @PathVariable long id) {
-    CaseDocuments.File file = reading.document(currentUser.require(), no, id);
+  ResponseEntity<byte[]> document(
+      LinggongUser user, @PathVariable String no, @PathVariable long id) {
+    CaseDocuments.File file = reading.document(user, no, id);
     return cn.linggong.shared.api.Downloads.inline(
         file.document().fileName(), file.document().contentType(), file.content());
   }

@@ -1,6 +1,6 @@
 package cn.linggong.employer;
 
-import cn.linggong.identity.CurrentUser;
+import cn.linggong.identity.LinggongUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -21,39 +21,38 @@ import org.springframework.web.bind.annotation.RestController;
 class EmployerApi {
 
   private final EmployerRegistry registry;
-  private final CurrentUser currentUser;
 
-  EmployerApi(EmployerRegistry registry, CurrentUser currentUser) {
+  EmployerApi(EmployerRegistry registry) {
     this.registry = registry;
-    this.currentUser = currentUser;
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
       summary = "Register an employer: an organisation by credit code, an individual by ID number")
-  Employer register(@RequestBody EmployerRegistry.Registration registration) {
-    return registry.register(currentUser.require(), registration);
+  Employer register(LinggongUser user, @RequestBody EmployerRegistry.Registration registration) {
+    return registry.register(user, registration);
   }
 
   @GetMapping
   List<Employer> search(
+      LinggongUser user,
       @RequestParam(required = false) String name,
       @RequestParam(required = false) Boolean verified,
       @RequestParam(required = false) String district,
       @RequestParam(defaultValue = "0") int offset,
       @RequestParam(defaultValue = "50") int limit) {
-    return registry.search(currentUser.require(), name, verified, district, offset, limit);
+    return registry.search(user, name, verified, district, offset, limit);
   }
 
   @GetMapping("/{id}")
-  Employer one(@PathVariable long id) {
-    return registry.find(currentUser.require(), id);
+  Employer one(LinggongUser user, @PathVariable long id) {
+    return registry.find(user, id);
   }
 
   @PostMapping("/{id}/verification")
   @Operation(summary = "双实名: record that a caseworker verified the employer")
-  Employer verify(@PathVariable long id) {
-    return registry.verify(currentUser.require(), id);
+  Employer verify(LinggongUser user, @PathVariable long id) {
+    return registry.verify(user, id);
   }
 }

@@ -1,6 +1,6 @@
 package cn.linggong.employer;
 
-import cn.linggong.identity.CurrentUser;
+import cn.linggong.identity.LinggongUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -23,12 +23,10 @@ class JobApi {
 
   private final JobBoard board;
   private final JobCategories categories;
-  private final CurrentUser currentUser;
 
-  JobApi(JobBoard board, JobCategories categories, CurrentUser currentUser) {
+  JobApi(JobBoard board, JobCategories categories) {
     this.board = board;
     this.categories = categories;
-    this.currentUser = currentUser;
   }
 
   record StatusChange(JobStatus status) {}
@@ -36,31 +34,31 @@ class JobApi {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Post a job for an employer (fields of seed 001)")
-  JobPosting post(@RequestBody JobBoard.Draft draft) {
-    return board.post(currentUser.require(), draft);
+  JobPosting post(LinggongUser user, @RequestBody JobBoard.Draft draft) {
+    return board.post(user, draft);
   }
 
   @GetMapping
   List<JobPosting> search(
+      LinggongUser user,
       @RequestParam(required = false) JobStatus status,
       @RequestParam(required = false) String category,
       @RequestParam(required = false) Long employerId,
       @RequestParam(required = false) String district,
       @RequestParam(defaultValue = "0") int offset,
       @RequestParam(defaultValue = "50") int limit) {
-    return board.search(
-        currentUser.require(), status, category, employerId, district, offset, limit);
+    return board.search(user, status, category, employerId, district, offset, limit);
   }
 
   @GetMapping("/{id}")
-  JobPosting one(@PathVariable long id) {
-    return board.find(currentUser.require(), id);
+  JobPosting one(LinggongUser user, @PathVariable long id) {
+    return board.find(user, id);
   }
 
   @PutMapping("/{id}/status")
   @Operation(summary = "Close a posting, or reopen one with places left")
-  JobPosting status(@PathVariable long id, @RequestBody StatusChange change) {
-    return board.changeStatus(currentUser.require(), id, change.status());
+  JobPosting status(LinggongUser user, @PathVariable long id, @RequestBody StatusChange change) {
+    return board.changeStatus(user, id, change.status());
   }
 
   @GetMapping("/categories")

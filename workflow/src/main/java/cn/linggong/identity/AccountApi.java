@@ -18,13 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "account", description = "当前用户 · the signed-in user")
 class AccountApi {
 
-  private final CurrentUser currentUser;
   private final DirectoryService directory;
   private final Passwords passwords;
 
-  AccountApi(CurrentUser currentUser, DirectoryService directory, Passwords passwords) {
+  AccountApi(DirectoryService directory, Passwords passwords) {
     this.passwords = passwords;
-    this.currentUser = currentUser;
     this.directory = directory;
   }
 
@@ -36,8 +34,7 @@ class AccountApi {
 
   @GetMapping
   @Operation(summary = "Who am I: roles, district (none for city level) and language")
-  Me me() {
-    LinggongUser user = currentUser.require();
+  Me me(LinggongUser user) {
     return new Me(
         user.userId(),
         user.displayName(),
@@ -49,20 +46,19 @@ class AccountApi {
   @PutMapping("/language")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Choose the language of screens and mail: zh-CN or en")
-  void language(@RequestBody LanguageChange change) {
+  void language(LinggongUser user, @RequestBody LanguageChange change) {
     String tag = change == null || change.language() == null ? "" : change.language();
     if (!tag.equals("zh-CN") && !tag.equals("en")) {
       throw cn.linggong.shared.validation.InvalidInputException.of(
           "language", "identity.language.unknown");
     }
-    directory.setLanguage(currentUser.require().userId(), Locale.forLanguageTag(tag));
+    directory.setLanguage(user.userId(), Locale.forLanguageTag(tag));
   }
 
   @PutMapping("/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Change one's own password")
-  void password(@RequestBody PasswordChange change) {
-    passwords.changeOwnPassword(
-        currentUser.require().userId(), change.currentPassword(), change.newPassword());
+  void password(LinggongUser user, @RequestBody PasswordChange change) {
+    passwords.changeOwnPassword(user.userId(), change.currentPassword(), change.newPassword());
   }
 }

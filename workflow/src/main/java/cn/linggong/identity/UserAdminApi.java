@@ -27,17 +27,11 @@ class UserAdminApi {
   private final DirectoryService directory;
   private final Passwords passwords;
   private final AccessTokens tokens;
-  private final CurrentUser currentUser;
 
-  UserAdminApi(
-      DirectoryService directory,
-      Passwords passwords,
-      AccessTokens tokens,
-      CurrentUser currentUser) {
+  UserAdminApi(DirectoryService directory, Passwords passwords, AccessTokens tokens) {
     this.passwords = passwords;
     this.tokens = tokens;
     this.directory = directory;
-    this.currentUser = currentUser;
   }
 
   record Page<T>(long total, int offset, int limit, List<T> items) {}
@@ -61,29 +55,30 @@ class UserAdminApi {
   @GetMapping("/users")
   @Operation(summary = "List users, paged; search matches the name")
   Page<DirectoryService.UserSummary> users(
+      LinggongUser user,
       @RequestParam(defaultValue = "") String search,
       @RequestParam(defaultValue = "0") int offset,
       @RequestParam(defaultValue = "50") int limit) {
     int safeOffset = Math.max(0, offset);
     int safeLimit = Math.min(Math.max(1, limit), MAX_PAGE);
     return new Page<>(
-        directory.countUsers(currentUser.require(), search),
+        directory.countUsers(user, search),
         safeOffset,
         safeLimit,
-        directory.findUsers(currentUser.require(), search, safeOffset, safeLimit));
+        directory.findUsers(user, search, safeOffset, safeLimit));
   }
 
   @GetMapping("/users/{userId}")
-  DirectoryService.UserSummary user(@PathVariable String userId) {
+  DirectoryService.UserSummary user(LinggongUser user, @PathVariable String userId) {
     return directory
-        .user(currentUser.require(), userId)
+        .user(user, userId)
         .orElseThrow(() -> new NotFoundException("identity.user.notFound", userId));
   }
 
   @PostMapping("/users")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Create a user; no districtId makes a city-level user")
-  DirectoryService.UserSummary create(@RequestBody NewUser user) {
+  DirectoryService.UserSummary create(LinggongUser actor, @RequestBody NewUser user) {
     directory.createUser(
         new DirectoryService.UserDraft(
             user.userId(),
@@ -92,50 +87,52 @@ class UserAdminApi {
             user.roles(),
             user.districtId(),
             user.password()),
-        actor());
+        actor);
     return directory.findUser(user.userId().trim()).orElseThrow();
   }
 
   @PutMapping("/users/{userId}")
-  DirectoryService.UserSummary change(@PathVariable String userId, @RequestBody UserChange change) {
+  DirectoryService.UserSummary change(
+      LinggongUser actor, @PathVariable String userId, @RequestBody UserChange change) {
     directory.updateUser(
         userId,
         new DirectoryService.UserDraft(
             userId, change.name(), change.email(), change.roles(), change.districtId(), null),
-        actor());
+        actor);
     return directory.findUser(userId).orElseThrow();
   }
 
   @PutMapping("/users/{userId}/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void resetPassword(@PathVariable String userId, @RequestBody PasswordReset reset) {
-    passwords.resetPassword(userId, reset.password(), actor());
+  void resetPassword(
+      LinggongUser actor, @PathVariable String userId, @RequestBody PasswordReset reset) {
+    passwords.resetPassword(userId, reset.password(), actor);
   }
 
   @PostMapping("/users/{userId}/unlock")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Lift a lock after repeated wrong passwords")
-  void unlock(@PathVariable String userId) {
-    directory.unlock(userId, actor());
+  void unlock(LinggongUser actor, @PathVariable String userId) {
+    directory.unlock(userId, actor);
   }
 
   @GetMapping("/districts")
-  List<DirectoryService.District> districts() {
-    AdminPolicy.ADMINISTER.check(currentUser.require());
+  List<DirectoryService.District> districts(LinggongUser user) {
+    AdminPolicy.ADMINISTER.check(user);
     return directory.districts();
   }
 
   @PostMapping("/districts")
   @ResponseStatus(HttpStatus.CREATED)
-  DirectoryService.District createDistrict(@RequestBody NewDistrict district) {
-    directory.createDistrict(district.id(), district.name(), actor());
+  DirectoryService.District createDistrict(LinggongUser actor, @RequestBody NewDistrict district) {
+    directory.createDistrict(district.id(), district.name(), actor);
     return directory.district(district.id().trim()).orElseThrow();
   }
 
   @GetMapping("/tokens")
   @Operation(summary = "Personal access tokens (never the secret), newest first; filter by user")
-  List<AccessToken> tokens(@RequestParam(required = false) String userId) {
-    return tokens.list(actor(), userId);
+  List<AccessToken> tokens(LinggongUser actor, @RequestParam(required = false) String userId) {
+    return tokens.list(actor, userId);
   }
 
   @PostMapping("/tokens")
@@ -144,9 +141,9 @@ class UserAdminApi {
       summary =
           "Make a personal access token for a user (read-only for a service account); the answer"
               + " is the only time the token is shown: send it as 'Authorization: Bearer <token>'")
-  AccessTokens.Created createToken(@RequestBody NewToken token) {
+  AccessTokens.Created createToken(LinggongUser actor, @RequestBody NewToken token) {
     return tokens.create(
-        actor(),
+        actor,
         token.userId(),
         token.name(),
         token.validDays(),
@@ -156,11 +153,7 @@ class UserAdminApi {
   @org.springframework.web.bind.annotation.DeleteMapping("/tokens/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Revoke a token at once")
-  void revokeToken(@PathVariable long id) {
-    tokens.revoke(actor(), id);
-  }
-
-  private LinggongUser actor() {
-    return currentUser.require();
+  void revokeToken(LinggongUser actor, @PathVariable long id) {
+    tokens.revoke(actor, id);
   }
 }

@@ -1,6 +1,6 @@
 package cn.linggong.inbox;
 
-import cn.linggong.identity.CurrentUser;
+import cn.linggong.identity.LinggongUser;
 import cn.linggong.shared.validation.InvalidInputException;
 import cn.linggong.sla.TimeLimits;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,7 +30,6 @@ class TaskApi {
   private final InboxService inbox;
   private final TaskCompletion completion;
   private final Reassignment reassignment;
-  private final CurrentUser currentUser;
   private final Clock clock;
   private final TimeLimits timeLimits;
 
@@ -38,13 +37,11 @@ class TaskApi {
       InboxService inbox,
       TaskCompletion completion,
       Reassignment reassignment,
-      CurrentUser currentUser,
       Clock clock,
       TimeLimits timeLimits) {
     this.inbox = inbox;
     this.completion = completion;
     this.reassignment = reassignment;
-    this.currentUser = currentUser;
     this.clock = clock;
     this.timeLimits = timeLimits;
   }
@@ -65,6 +62,7 @@ class TaskApi {
               + " end of linggong.sla.due-soon-working-days working days), sort, paging (due date"
               + " first by default); dueProvisional marks a due date from a provisional year")
   Page list(
+      LinggongUser user,
       @RequestParam(defaultValue = "ALL") String scope,
       @RequestParam(required = false) String district,
       @RequestParam(required = false) String process,
@@ -106,7 +104,6 @@ class TaskApi {
             dueSoon ? now : null,
             sortValue,
             descending);
-    var user = currentUser.require();
     return new Page(
         inbox.count(user, filter),
         offset,
@@ -117,8 +114,8 @@ class TaskApi {
 
   @GetMapping("/{taskId}")
   @Operation(summary = "One task with its form (null when its step has no form)")
-  TaskWithForm one(@PathVariable String taskId) {
-    InboxTask task = inbox.find(currentUser.require(), taskId);
+  TaskWithForm one(LinggongUser user, @PathVariable String taskId) {
+    InboxTask task = inbox.find(user, taskId);
     return new TaskWithForm(task, completion.formOf(taskId).orElse(null));
   }
 
@@ -128,18 +125,19 @@ class TaskApi {
       summary =
           "Complete with the form's values as JSON: 400 with errors per field, 409 when someone else was first")
   void complete(
+      LinggongUser user,
       @PathVariable String taskId,
       @org.springframework.web.bind.annotation.RequestBody(required = false)
           Map<String, Object> values) {
-    completion.complete(currentUser.require(), taskId, values == null ? Map.of() : values);
+    completion.complete(user, taskId, values == null ? Map.of() : values);
   }
 
   @PostMapping("/{taskId}/claim")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(
       summary = "Take a task of one of my groups; 409 naming who has it when taken meanwhile")
-  void claim(@PathVariable String taskId) {
-    inbox.claim(currentUser.require(), taskId);
+  void claim(LinggongUser user, @PathVariable String taskId) {
+    inbox.claim(user, taskId);
   }
 
   @PostMapping("/{taskId}/reassign")
@@ -147,15 +145,16 @@ class TaskApi {
   @Operation(
       summary = "Supervisors: give the task to a person of its district and one of its groups")
   void reassign(
+      LinggongUser user,
       @PathVariable String taskId,
       @org.springframework.web.bind.annotation.RequestBody ReassignTo to) {
-    reassignment.reassign(currentUser.require(), taskId, to == null ? null : to.userId());
+    reassignment.reassign(user, taskId, to == null ? null : to.userId());
   }
 
   @PostMapping("/{taskId}/unclaim")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void unclaim(@PathVariable String taskId) {
-    inbox.unclaim(currentUser.require(), taskId);
+  void unclaim(LinggongUser user, @PathVariable String taskId) {
+    inbox.unclaim(user, taskId);
   }
 
   private static <E extends Enum<E>> E parse(

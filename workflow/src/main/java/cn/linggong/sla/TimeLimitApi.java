@@ -1,6 +1,6 @@
 package cn.linggong.sla;
 
-import cn.linggong.identity.CurrentUser;
+import cn.linggong.identity.LinggongUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -18,11 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TimeLimitApi {
 
   private final TimeLimits timeLimits;
-  private final CurrentUser currentUser;
 
-  TimeLimitApi(TimeLimits timeLimits, CurrentUser currentUser) {
+  TimeLimitApi(TimeLimits timeLimits) {
     this.timeLimits = timeLimits;
-    this.currentUser = currentUser;
   }
 
   record LimitChange(Integer amount, TimeUnit unit, String legalBasis) {}
@@ -40,13 +38,13 @@ class TimeLimitApi {
 
   @PutMapping("/{key}")
   @Operation(summary = "Add or change a time limit (admins); applies to tasks created afterwards")
-  TimeLimit save(@PathVariable String key, @RequestBody LimitChange change) {
+  TimeLimit save(LinggongUser user, @PathVariable String key, @RequestBody LimitChange change) {
     timeLimits.save(
         key,
         change == null ? null : change.amount(),
         change == null ? null : change.unit(),
         change == null ? null : change.legalBasis(),
-        currentUser.require());
+        user);
     return timeLimits.get(key);
   }
 }

@@ -1,6 +1,6 @@
 package cn.linggong.worker;
 
-import cn.linggong.identity.CurrentUser;
+import cn.linggong.identity.LinggongUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -22,12 +22,10 @@ class WorkerApi {
 
   private final WorkerRegistry registry;
   private final WorkerHardship hardship;
-  private final CurrentUser currentUser;
 
-  WorkerApi(WorkerRegistry registry, WorkerHardship hardship, CurrentUser currentUser) {
+  WorkerApi(WorkerRegistry registry, WorkerHardship hardship) {
     this.registry = registry;
     this.hardship = hardship;
-    this.currentUser = currentUser;
   }
 
   record FullIdNumber(long workerId, String idNumber) {}
@@ -37,8 +35,8 @@ class WorkerApi {
   @Operation(
       summary =
           "Register a worker: name, ID number, mobile (district: one's own; city level names one)")
-  Worker register(@RequestBody WorkerRegistry.Registration registration) {
-    return registry.register(currentUser.require(), registration);
+  Worker register(LinggongUser user, @RequestBody WorkerRegistry.Registration registration) {
+    return registry.register(user, registration);
   }
 
   @GetMapping
@@ -47,6 +45,7 @@ class WorkerApi {
           "List by name and hardship status; masked results. By ID number or mobile: POST"
               + " /api/workers/search (numbers do not travel in addresses, which proxies log)")
   List<Worker> search(
+      LinggongUser user,
       @RequestParam(required = false) String name,
       @RequestParam(required = false) String idNumber,
       @RequestParam(required = false) String mobile,
@@ -63,8 +62,7 @@ class WorkerApi {
       errors.add("mobile", "assistance.worker.lookupByPost");
     }
     errors.throwIfAny();
-    return registry.search(
-        currentUser.require(), name, null, null, hardship, district, offset, limit);
+    return registry.search(user, name, null, null, hardship, district, offset, limit);
   }
 
   /** What to look for: any of name, ID number (whole or last four), mobile, hardship status. */
@@ -82,9 +80,9 @@ class WorkerApi {
       summary =
           "Find by name, ID number (whole, masked or its last four) or mobile, matched by keyed"
               + " hash without decrypting; masked results")
-  List<Worker> lookup(@RequestBody Lookup lookup) {
+  List<Worker> lookup(LinggongUser user, @RequestBody Lookup lookup) {
     return registry.search(
-        currentUser.require(),
+        user,
         lookup.name(),
         lookup.idNumber(),
         lookup.mobile(),
@@ -95,8 +93,8 @@ class WorkerApi {
   }
 
   @GetMapping("/{id}")
-  Worker one(@PathVariable long id) {
-    return registry.find(currentUser.require(), id);
+  Worker one(LinggongUser user, @PathVariable long id) {
+    return registry.find(user, id);
   }
 
   @org.springframework.web.bind.annotation.PutMapping("/{id}/hardship")
@@ -104,8 +102,8 @@ class WorkerApi {
   @Operation(
       summary =
           "Record the hardship facts (stored encrypted; searchable by status without being readable)")
-  void recordHardship(@PathVariable long id, @RequestBody HardshipFacts facts) {
-    hardship.recordHardship(currentUser.require(), id, facts);
+  void recordHardship(LinggongUser user, @PathVariable long id, @RequestBody HardshipFacts facts) {
+    hardship.recordHardship(user, id, facts);
   }
 
   @GetMapping("/{id}/hardship")
@@ -114,11 +112,12 @@ class WorkerApi {
           "The hardship facts, with a purpose (purposeNote needed for OTHER); every look is"
               + " recorded with it")
   HardshipFacts hardship(
+      LinggongUser user,
       @PathVariable long id,
       @RequestParam(required = false) cn.linggong.privacy.FullViewPurpose purpose,
       @RequestParam(required = false) String purposeNote) {
     return hardship
-        .hardship(currentUser.require(), id, purpose, purposeNote)
+        .hardship(user, id, purpose, purposeNote)
         .orElseThrow(
             () -> new cn.linggong.shared.NotFoundException("assistance.hardship.none", id));
   }
@@ -129,10 +128,10 @@ class WorkerApi {
           "The full ID number, with a purpose (purposeNote needed for OTHER); every call is"
               + " recorded with it")
   FullIdNumber fullIdNumber(
+      LinggongUser user,
       @PathVariable long id,
       @RequestParam(required = false) cn.linggong.privacy.FullViewPurpose purpose,
       @RequestParam(required = false) String purposeNote) {
-    return new FullIdNumber(
-        id, registry.fullIdNumber(currentUser.require(), id, purpose, purposeNote));
+    return new FullIdNumber(id, registry.fullIdNumber(user, id, purpose, purposeNote));
   }
 }
