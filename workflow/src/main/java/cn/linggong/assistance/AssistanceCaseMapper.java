@@ -16,24 +16,13 @@ interface AssistanceCaseMapper {
 
   CaseRow findOpenByWorker(@Param("workerId") long workerId);
 
-  int setProcessInstance(@Param("id") long id, @Param("processInstanceId") String pid);
+  int setProcessInstance(long id, @Param("processInstanceId") String pid);
 
-  int setTier(
-      @Param("id") long id,
-      @Param("tier") String tier,
-      @Param("employmentHardship") boolean employmentHardship);
+  int setTier(long id, String tier, boolean employmentHardship);
 
-  int close(@Param("id") long id, @Param("outcome") String outcome, @Param("at") Instant at);
+  int close(long id, String outcome, Instant at);
 
-  List<CaseRow> search(
-      @Param("districtId") String districtId,
-      @Param("state") String state,
-      @Param("workerId") Long workerId,
-      @Param("offset") int offset,
-      @Param("limit") int limit);
+  List<CaseRow> search(String districtId, String state, Long workerId, int offset, int limit);
 
-  long count(
-      @Param("districtId") String districtId,
-      @Param("state") String state,
-      @Param("workerId") Long workerId);
+  long count(String districtId, String state, Long workerId);
 }

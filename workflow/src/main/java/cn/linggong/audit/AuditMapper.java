@@ -2,7 +2,6 @@ package cn.linggong.audit;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
-import org.apache.ibatis.annotations.Param;
 
 @Mapper
 interface AuditMapper {
@@ -10,31 +9,25 @@ interface AuditMapper {
   int insert(AuditEvent event);
 
   long countByActorSince(
-      @Param("actor") String actor,
-      @Param("actions") java.util.Collection<String> actions,
-      @Param("since") java.time.Instant since);
+      String actor, java.util.Collection<String> actions, java.time.Instant since);
 
   List<AuditEvent> search(
-      @Param("actions") java.util.Collection<String> actions,
-      @Param("actor") String actor,
-      @Param("subjectType") String subjectType,
-      @Param("subjectId") String subjectId,
-      @Param("from") java.time.Instant from,
-      @Param("to") java.time.Instant to,
-      @Param("offset") int offset,
-      @Param("limit") int limit);
+      java.util.Collection<String> actions,
+      String actor,
+      String subjectType,
+      String subjectId,
+      java.time.Instant from,
+      java.time.Instant to,
+      int offset,
+      int limit);
 
   long count(
-      @Param("actions") java.util.Collection<String> actions,
-      @Param("actor") String actor,
-      @Param("subjectType") String subjectType,
-      @Param("subjectId") String subjectId,
-      @Param("from") java.time.Instant from,
-      @Param("to") java.time.Instant to);
+      java.util.Collection<String> actions,
+      String actor,
+      String subjectType,
+      String subjectId,
+      java.time.Instant from,
+      java.time.Instant to);
 
-  List<AuditEvent> findBySubject(
-      @Param("subjectType") String subjectType,
-      @Param("subjectId") String subjectId,
-      @Param("offset") int offset,
-      @Param("limit") int limit);
+  List<AuditEvent> findBySubject(String subjectType, String subjectId, int offset, int limit);
 }

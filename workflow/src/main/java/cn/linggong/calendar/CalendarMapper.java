@@ -21,7 +21,7 @@ interface CalendarMapper {
 
   int deleteYear(@Param("year") int year);
 
-  int insertDay(@Param("day") CalendarDay day, @Param("year") int year);
+  int insertDay(CalendarDay day, int year);
 
   int deleteDaysOfYear(@Param("year") int year);
 
@@ -29,11 +29,8 @@ interface CalendarMapper {
 
   java.util.Optional<java.time.Instant> findReminder(@Param("year") int year);
 
-  int insertReminder(@Param("year") int year, @Param("at") java.time.Instant at);
+  int insertReminder(int year, java.time.Instant at);
 
   /** Moves the last reminder's time on, if no other node did since {@code last}. */
-  int moveReminder(
-      @Param("year") int year,
-      @Param("last") java.time.Instant last,
-      @Param("at") java.time.Instant at);
+  int moveReminder(int year, java.time.Instant last, java.time.Instant at);
 }

@@ -9,7 +9,7 @@ interface CaseFileMapper {
 
   int insert(DocumentRow row);
 
-  List<CaseDocument> byCase(@Param("caseType") String caseType, @Param("caseNo") String caseNo);
+  List<CaseDocument> byCase(String caseType, String caseNo);
 
   DocumentRow findById(@Param("id") long id);
 
@@ -17,9 +17,9 @@ interface CaseFileMapper {
 
   byte[] findContent(@Param("id") long id);
 
-  int setEncrypted(@Param("id") long id, @Param("content") byte[] content);
+  int setEncrypted(long id, byte[] content);
 
   int insertEvent(EventRow row);
 
-  List<EventRow> events(@Param("caseType") String caseType, @Param("caseNo") String caseNo);
+  List<EventRow> events(String caseType, String caseNo);
 }

@@ -16,62 +16,39 @@ interface ComplaintMapper {
 
   ComplaintRow findById(@Param("id") long id);
 
-  int setProcessInstance(@Param("id") long id, @Param("pid") String processInstanceId);
+  int setProcessInstance(long id, @Param("pid") String processInstanceId);
 
-  int setStage(@Param("id") long id, @Param("stage") String stage);
+  int setStage(long id, String stage);
 
-  int setAcceptanceDue(@Param("id") long id, @Param("due") Instant due);
+  int setAcceptanceDue(long id, Instant due);
 
-  int accept(
-      @Param("id") long id, @Param("at") Instant at, @Param("mediationDue") Instant mediationDue);
+  int accept(long id, Instant at, Instant mediationDue);
 
-  int setPriority(@Param("id") long id, @Param("priority") String priority);
+  int setPriority(long id, String priority);
 
-  int setAgreed(@Param("id") long id, @Param("amount") BigDecimal amount);
+  int setAgreed(long id, BigDecimal amount);
 
-  int startInspection(@Param("id") long id, @Param("at") Instant at, @Param("due") Instant due);
+  int startInspection(long id, Instant at, Instant due);
 
-  int setInspectionDue(@Param("id") long id, @Param("due") Instant due);
+  int setInspectionDue(long id, Instant due);
 
-  int setMediationDue(@Param("id") long id, @Param("due") Instant due);
+  int setMediationDue(long id, Instant due);
 
-  int setRecovered(@Param("id") long id, @Param("amount") BigDecimal amount);
+  int setRecovered(long id, BigDecimal amount);
 
-  int close(
-      @Param("id") long id,
-      @Param("outcome") String outcome,
-      @Param("detail") String detail,
-      @Param("at") Instant at);
+  int close(long id, String outcome, String detail, Instant at);
 
-  List<ComplaintRow> search(
-      @Param("districtId") String districtId,
-      @Param("state") String state,
-      @Param("stage") String stage,
-      @Param("offset") int offset,
-      @Param("limit") int limit);
+  List<ComplaintRow> search(String districtId, String state, String stage, int offset, int limit);
 
-  long count(
-      @Param("districtId") String districtId,
-      @Param("state") String state,
-      @Param("stage") String stage);
+  long count(String districtId, String state, String stage);
 
-  int insertWorker(
-      @Param("complaintId") long complaintId,
-      @Param("workerId") long workerId,
-      @Param("seq") int seq,
-      @Param("owed") BigDecimal owed);
+  int insertWorker(long complaintId, long workerId, int seq, BigDecimal owed);
 
   List<ComplainantRow> workers(@Param("complaintId") long complaintId);
 
-  int setWorkerAgreed(
-      @Param("complaintId") long complaintId,
-      @Param("workerId") long workerId,
-      @Param("amount") BigDecimal amount);
+  int setWorkerAgreed(long complaintId, long workerId, BigDecimal amount);
 
-  int setWorkerRecovered(
-      @Param("complaintId") long complaintId,
-      @Param("workerId") long workerId,
-      @Param("amount") BigDecimal amount);
+  int setWorkerRecovered(long complaintId, long workerId, BigDecimal amount);
 
   int insertEvidence(EvidenceRow row);
 
@@ -79,7 +56,7 @@ interface ComplaintMapper {
 
   byte[] findEvidenceContent(@Param("id") long id);
 
-  int setEvidenceEncrypted(@Param("id") long id, @Param("content") byte[] content);
+  int setEvidenceEncrypted(long id, byte[] content);
 
   List<EvidenceRow> evidence(@Param("complaintId") long complaintId);
 
@@ -87,20 +64,11 @@ interface ComplaintMapper {
 
   int deleteInstalments(@Param("complaintId") long complaintId);
 
-  int insertInstalment(
-      @Param("complaintId") long complaintId,
-      @Param("seq") int seq,
-      @Param("due") LocalDate due,
-      @Param("amount") BigDecimal amount);
+  int insertInstalment(long complaintId, int seq, LocalDate due, BigDecimal amount);
 
   List<Instalment> instalments(@Param("complaintId") long complaintId);
 
-  int confirmInstalment(
-      @Param("id") long id,
-      @Param("status") String status,
-      @Param("paid") BigDecimal paid,
-      @Param("at") Instant at,
-      @Param("by") String by);
+  int confirmInstalment(long id, String status, BigDecimal paid, Instant at, String by);
 
   /** A complainant row joined with the worker's number (encrypted) and masked mobile. */
   final class ComplainantRow {

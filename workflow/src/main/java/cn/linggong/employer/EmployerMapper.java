@@ -16,12 +16,7 @@ interface EmployerMapper {
 
   EmployerRow findByIdNumberHash(@Param("hash") String hash);
 
-  int verify(@Param("id") long id, @Param("by") String by, @Param("at") Instant at);
+  int verify(long id, String by, Instant at);
 
-  List<EmployerRow> search(
-      @Param("districtId") String districtId,
-      @Param("name") String name,
-      @Param("verified") Boolean verified,
-      @Param("offset") int offset,
-      @Param("limit") int limit);
+  List<EmployerRow> search(String districtId, String name, Boolean verified, int offset, int limit);
 }

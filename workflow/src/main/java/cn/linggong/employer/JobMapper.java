@@ -14,18 +14,18 @@ interface JobMapper {
   /** Locks the posting's row for a hire or a status change. */
   JobRow lock(@Param("id") long id);
 
-  int updateStatus(@Param("id") long id, @Param("status") String status);
+  int updateStatus(long id, String status);
 
-  int updateHired(@Param("id") long id, @Param("hired") int hired, @Param("status") String status);
+  int updateHired(long id, int hired, String status);
 
   List<JobRow> search(
-      @Param("districtId") String districtId,
-      @Param("status") String status,
-      @Param("categoryCode") String categoryCode,
-      @Param("employerId") Long employerId,
-      @Param("offset") int offset,
-      @Param("limit") int limit);
+      String districtId,
+      String status,
+      String categoryCode,
+      Long employerId,
+      int offset,
+      int limit);
 
   /** Open postings of verified employers with places left, in the given districts (null: all). */
-  List<JobRow> referable(@Param("districtIds") List<String> districtIds, @Param("limit") int limit);
+  List<JobRow> referable(List<String> districtIds, int limit);
 }

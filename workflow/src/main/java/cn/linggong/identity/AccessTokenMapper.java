@@ -29,7 +29,7 @@ interface AccessTokenMapper {
 
   List<AccessToken> findAll(@Param("userId") String userId);
 
-  int revoke(@Param("id") long id, @Param("by") String by, @Param("at") Instant at);
+  int revoke(long id, String by, Instant at);
 
-  int touch(@Param("id") long id, @Param("at") Instant at);
+  int touch(long id, Instant at);
 }

@@ -9,38 +9,27 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface LoginFailureMapper {
 
-  Optional<LoginFailure> find(@Param("subject") String subject, @Param("source") String source);
+  Optional<LoginFailure> find(String subject, String source);
 
   /** Creates the row with no failure yet, unless it is there (0 then). */
-  int insert(
-      @Param("subject") String subject, @Param("source") String source, @Param("now") Instant now);
+  int insert(String subject, String source, Instant now);
 
   /** Starts a fresh count where a lock has run out. */
-  int expire(
-      @Param("subject") String subject, @Param("source") String source, @Param("now") Instant now);
+  int expire(String subject, String source, Instant now);
 
   /** Counts one more failure where no lock is on. */
-  int count(
-      @Param("subject") String subject, @Param("source") String source, @Param("now") Instant now);
+  int count(String subject, String source, Instant now);
 
   /** Counts one more failure of an address, starting again after a quiet {@code since}. */
-  int countAddress(
-      @Param("subject") String subject,
-      @Param("source") String source,
-      @Param("now") Instant now,
-      @Param("since") Instant since);
+  int countAddress(String subject, String source, Instant now, Instant since);
 
   /** Locks when the count reached {@code max}; 1 for the one call that locked it. */
-  int lock(
-      @Param("subject") String subject,
-      @Param("source") String source,
-      @Param("max") int max,
-      @Param("until") Instant until);
+  int lock(String subject, String source, int max, Instant until);
 
   /** The latest lock of a subject that lasts beyond {@code now}, from any address. */
-  Optional<Instant> lockedUntil(@Param("subject") String subject, @Param("now") Instant now);
+  Optional<Instant> lockedUntil(String subject, Instant now);
 
-  int delete(@Param("subject") String subject, @Param("source") String source);
+  int delete(String subject, String source);
 
   int deleteSubject(@Param("subject") String subject);
 }

@@ -10,33 +10,21 @@ interface OutboxMapper {
 
   int insertIgnoringDuplicate(OutboxMail mail);
 
-  long countOnce(
-      @Param("kind") String kind,
-      @Param("reference") String reference,
-      @Param("recipient") String recipient);
+  long countOnce(String kind, String reference, String recipient);
 
-  List<Long> findDue(@Param("now") Instant now, @Param("limit") int limit);
+  List<Long> findDue(Instant now, int limit);
 
-  int claim(
-      @Param("id") long id,
-      @Param("node") String node,
-      @Param("now") Instant now,
-      @Param("until") Instant until);
+  int claim(long id, String node, Instant now, Instant until);
 
   OutboxMail find(@Param("id") long id);
 
-  int markSent(@Param("id") long id, @Param("node") String node, @Param("now") Instant now);
+  int markSent(long id, String node, Instant now);
 
-  int markFailed(
-      @Param("id") long id,
-      @Param("node") String node,
-      @Param("status") String status,
-      @Param("next") Instant next,
-      @Param("error") String error);
+  int markFailed(long id, String node, String status, Instant next, String error);
 
   int releaseStale(@Param("now") Instant now);
 
-  List<OutboxMail> findPage(@Param("offset") int offset, @Param("limit") int limit);
+  List<OutboxMail> findPage(int offset, int limit);
 
   long count();
 }

@@ -13,12 +13,9 @@ interface EscalationMapper {
 
   Optional<Escalation> findByTask(@Param("taskId") String taskId);
 
-  int resolve(@Param("taskId") String taskId, @Param("at") Instant at);
+  int resolve(String taskId, Instant at);
 
-  List<Escalation> findOpen(
-      @Param("districtId") String districtId,
-      @Param("offset") int offset,
-      @Param("limit") int limit);
+  List<Escalation> findOpen(String districtId, int offset, int limit);
 
   long countOpen(@Param("districtId") String districtId);
 

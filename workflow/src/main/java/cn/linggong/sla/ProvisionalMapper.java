@@ -10,53 +10,43 @@ import org.apache.ibatis.annotations.Param;
 interface ProvisionalMapper {
 
   int insert(
-      @Param("kind") String kind,
-      @Param("ref") String ref,
-      @Param("processInstanceId") String processInstanceId,
-      @Param("businessKey") String businessKey,
-      @Param("rule") String rule,
-      @Param("startAt") Instant startAt,
-      @Param("valueAt") Instant valueAt,
-      @Param("firstYear") int firstYear,
-      @Param("lastYear") int lastYear,
-      @Param("now") Instant now);
+      String kind,
+      String ref,
+      String processInstanceId,
+      String businessKey,
+      String rule,
+      Instant startAt,
+      Instant valueAt,
+      int firstYear,
+      int lastYear,
+      Instant now);
 
   int updateOpen(
-      @Param("kind") String kind,
-      @Param("ref") String ref,
-      @Param("rule") String rule,
-      @Param("startAt") Instant startAt,
-      @Param("valueAt") Instant valueAt,
-      @Param("firstYear") int firstYear,
-      @Param("lastYear") int lastYear,
-      @Param("now") Instant now);
+      String kind,
+      String ref,
+      String rule,
+      Instant startAt,
+      Instant valueAt,
+      int firstYear,
+      int lastYear,
+      Instant now);
 
-  int closeOpen(
-      @Param("kind") String kind,
-      @Param("ref") String ref,
-      @Param("state") String state,
-      @Param("now") Instant now);
+  int closeOpen(String kind, String ref, String state, Instant now);
 
-  long countOpen(@Param("kind") String kind, @Param("ref") String ref);
+  long countOpen(String kind, String ref);
 
-  List<String> openRefs(@Param("kind") String kind, @Param("refPrefix") String refPrefix);
+  List<String> openRefs(String kind, String refPrefix);
 
-  List<Long> findOpenIds(@Param("year") int year, @Param("limit") int limit);
+  List<Long> findOpenIds(int year, int limit);
 
   long countOpenForYear(@Param("year") int year);
 
   /** Takes a row for this year's recomputation; 0 when another node took it or it moved on. */
-  int claim(@Param("id") long id, @Param("year") int year, @Param("now") Instant now);
+  int claim(long id, int year, Instant now);
 
   Optional<ProvisionalDate> find(@Param("id") long id);
 
-  int settle(
-      @Param("id") long id,
-      @Param("valueAt") Instant valueAt,
-      @Param("firstYear") int firstYear,
-      @Param("lastYear") int lastYear,
-      @Param("state") String state,
-      @Param("now") Instant now);
+  int settle(long id, Instant valueAt, int firstYear, int lastYear, String state, Instant now);
 
   int insertChange(@Param("c") DueDateChange change);
 
@@ -70,23 +60,11 @@ interface ProvisionalMapper {
 
   List<Integer> pendingYears();
 
-  int insertRecompute(
-      @Param("year") int year,
-      @Param("source") String source,
-      @Param("actor") String actor,
-      @Param("now") Instant now);
+  int insertRecompute(int year, String source, String actor, Instant now);
 
-  int restartRecompute(
-      @Param("year") int year,
-      @Param("source") String source,
-      @Param("actor") String actor,
-      @Param("now") Instant now);
+  int restartRecompute(int year, String source, String actor, Instant now);
 
-  int addCounts(
-      @Param("year") int year,
-      @Param("examined") int examined,
-      @Param("changed") int changed,
-      @Param("failed") int failed);
+  int addCounts(int year, int examined, int changed, int failed);
 
-  int finishRecompute(@Param("year") int year, @Param("now") Instant now);
+  int finishRecompute(int year, Instant now);
 }

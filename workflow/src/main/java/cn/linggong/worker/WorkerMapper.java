@@ -15,27 +15,23 @@ interface WorkerMapper {
 
   List<WorkerRow> findWithoutTailHash(@Param("limit") int limit);
 
-  int setTailHash(@Param("id") long id, @Param("hash") String hash);
+  int setTailHash(long id, String hash);
 
-  int updateHardship(@Param("id") long id, @Param("hardshipEnc") String hardshipEnc);
+  int updateHardship(long id, String hardshipEnc);
 
-  int updateSkills(
-      @Param("id") long id,
-      @Param("skills") String skills,
-      @Param("skillLevel") String skillLevel,
-      @Param("desiredDailyPay") java.math.BigDecimal desiredDailyPay);
+  int updateSkills(long id, String skills, String skillLevel, java.math.BigDecimal desiredDailyPay);
 
   int deleteTags(@Param("id") long id);
 
-  int insertTag(@Param("id") long id, @Param("tagHash") String tagHash);
+  int insertTag(long id, String tagHash);
 
   List<WorkerRow> search(
-      @Param("districtId") String districtId,
-      @Param("name") String name,
-      @Param("mobileHash") String mobileHash,
-      @Param("idNumberHash") String idNumberHash,
-      @Param("idTailHash") String idTailHash,
-      @Param("tagHash") String tagHash,
-      @Param("offset") int offset,
-      @Param("limit") int limit);
+      String districtId,
+      String name,
+      String mobileHash,
+      String idNumberHash,
+      String idTailHash,
+      String tagHash,
+      int offset,
+      int limit);
 }
