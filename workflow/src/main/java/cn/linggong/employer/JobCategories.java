@@ -66,7 +66,7 @@ public class JobCategories implements DomainValidator {
   }
 
   @Override
-  public Optional<Violation> check(String input) {
+  public Optional<Violation> checkGiven(String input) {
     for (String code : split(input)) {
       if (!isActive(code)) {
         return Optional.of(Violation.of("employer.category.unknown", code));

@@ -22,10 +22,7 @@ class DistrictList implements DomainValidator {
   }
 
   @Override
-  public Optional<Violation> check(String input) {
-    if (input == null || input.isBlank()) {
-      return Optional.empty();
-    }
+  public Optional<Violation> checkGiven(String input) {
     return Arrays.stream(input.split(","))
         .map(String::trim)
         .filter(id -> !id.isEmpty() && directory.district(id).isEmpty())

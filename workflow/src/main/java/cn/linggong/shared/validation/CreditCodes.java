@@ -27,10 +27,7 @@ public class CreditCodes implements DomainValidator {
   }
 
   @Override
-  public Optional<Violation> check(String input) {
-    if (input == null || input.isBlank()) {
-      return Optional.empty();
-    }
+  public Optional<Violation> checkGiven(String input) {
     String code = normalize(input);
     if (code.length() != LENGTH) {
       return Optional.of(Violation.of("validation.creditCode.length", code.length()));

@@ -15,5 +15,10 @@ public interface DomainValidator {
    * Checks a value as a person typed it. Blank values are not this validator's business ("required"
    * is checked by the form), so a blank value passes.
    */
-  Optional<Violation> check(String input);
+  default Optional<Violation> check(String input) {
+    return input == null || input.isBlank() ? Optional.empty() : checkGiven(input);
+  }
+
+  /** Checks a value that is not blank. */
+  Optional<Violation> checkGiven(String input);
 }

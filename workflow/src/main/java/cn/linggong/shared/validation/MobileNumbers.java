@@ -19,10 +19,7 @@ public class MobileNumbers implements DomainValidator {
   }
 
   @Override
-  public Optional<Violation> check(String input) {
-    if (input == null || input.isBlank()) {
-      return Optional.empty();
-    }
+  public Optional<Violation> checkGiven(String input) {
     String number = normalize(input);
     if (!number.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return Optional.of(Violation.of("validation.mobile.characters"));

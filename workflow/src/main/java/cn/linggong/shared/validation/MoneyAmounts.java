@@ -27,10 +27,7 @@ public class MoneyAmounts implements DomainValidator {
   }
 
   @Override
-  public Optional<Violation> check(String input) {
-    if (input == null || input.isBlank()) {
-      return Optional.empty();
-    }
+  public Optional<Violation> checkGiven(String input) {
     return parse(input).violation();
   }
 

@@ -42,10 +42,7 @@ public class ResidentIdNumbers implements DomainValidator {
   }
 
   @Override
-  public Optional<Violation> check(String input) {
-    if (input == null || input.isBlank()) {
-      return Optional.empty();
-    }
+  public Optional<Violation> checkGiven(String input) {
     return validate(input).violation();
   }
 
