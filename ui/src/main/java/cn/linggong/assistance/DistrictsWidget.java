@@ -1,7 +1,8 @@
 package cn.linggong.assistance;
 
 import cn.linggong.form.FormComponent;
-import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.District;
+import cn.linggong.identity.Districts;
 import cn.linggong.inbox.FormWidget;
 import cn.linggong.shared.ui.DictionaryPicker;
 import com.vaadin.flow.component.Component;
@@ -14,10 +15,10 @@ import java.util.Map;
 @org.springframework.stereotype.Component
 class DistrictsWidget implements FormWidget {
 
-  private final DirectoryService directory;
+  private final Districts districts;
 
-  DistrictsWidget(DirectoryService directory) {
-    this.directory = directory;
+  DistrictsWidget(Districts districts) {
+    this.districts = districts;
   }
 
   @Override
@@ -28,10 +29,7 @@ class DistrictsWidget implements FormWidget {
   @Override
   public Component create(FormComponent field, Map<String, Object> variables) {
     return new DictionaryPicker<>(
-        field.label(),
-        directory.districts(),
-        DirectoryService.District::id,
-        (district, locale) -> district.name());
+        field.label(), districts.districts(), District::id, (district, locale) -> district.name());
   }
 
   @Override

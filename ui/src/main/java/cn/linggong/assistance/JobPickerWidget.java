@@ -23,12 +23,12 @@ class JobPickerWidget implements FormWidget {
 
   static final int SHOWN = 30;
 
-  private final AssistanceCases cases;
+  private final AssistanceJobMatches matches;
   private final JobCategories categories;
   private final CurrentUser currentUser;
 
-  JobPickerWidget(AssistanceCases cases, JobCategories categories, CurrentUser currentUser) {
-    this.cases = cases;
+  JobPickerWidget(AssistanceJobMatches matches, JobCategories categories, CurrentUser currentUser) {
+    this.matches = matches;
     this.categories = categories;
     this.currentUser = currentUser;
   }
@@ -41,11 +41,11 @@ class JobPickerWidget implements FormWidget {
   @Override
   public Component create(FormComponent field, Map<String, Object> variables) {
     Object caseId = variables.get(AssistanceProcess.VAR_CASE_ID);
-    List<JobMatch> matches =
+    List<JobMatch> offered =
         caseId instanceof Number id
-            ? cases.jobMatches(currentUser.require(), id.longValue(), SHOWN)
+            ? matches.jobMatches(currentUser.require(), id.longValue(), SHOWN)
             : List.of();
-    return new Picker(field.label(), matches, categories);
+    return new Picker(field.label(), offered, categories);
   }
 
   @Override

@@ -1,7 +1,8 @@
 package cn.linggong.employer;
 
 import cn.linggong.identity.CurrentUser;
-import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.District;
+import cn.linggong.identity.Districts;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
 import cn.linggong.shared.ConflictException;
@@ -31,14 +32,13 @@ import java.util.Map;
 public class EmployerView extends RegistryPage<Employer> {
 
   private final transient EmployerRegistry registry;
-  private final transient DirectoryService directory;
+  private final transient Districts districts;
   private final transient LinggongUser user;
 
-  public EmployerView(
-      EmployerRegistry registry, DirectoryService directory, CurrentUser currentUser) {
+  public EmployerView(EmployerRegistry registry, Districts districts, CurrentUser currentUser) {
     super("employer-view", "employer-grid", "nav.employers");
     this.registry = registry;
-    this.directory = directory;
+    this.districts = districts;
     this.user = currentUser.require();
 
     TextField name = textFilter("employer-search-name", "employer.search.name");
@@ -116,9 +116,9 @@ public class EmployerView extends RegistryPage<Employer> {
     contactPhone.setId("employer-contact-phone");
     TextField address = new TextField(getTranslation("employer.address"));
     address.setId("employer-address");
-    Select<DirectoryService.District> district =
+    Select<District> district =
         cn.linggong.identity.DistrictSelect.of(
-            getTranslation("employer.district"), directory, user);
+            getTranslation("employer.district"), districts, user);
     FormLayout form =
         new FormLayout(
             kind, employerName, creditCode, idNumber, contactName, contactPhone, address, district);

@@ -1,7 +1,8 @@
 package cn.linggong.employer;
 
 import cn.linggong.identity.CurrentUser;
-import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.District;
+import cn.linggong.identity.Districts;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
 import cn.linggong.shared.RuleViolationException;
@@ -36,20 +37,20 @@ public class JobView extends RegistryPage<JobPosting> {
   private final transient JobBoard board;
   private final transient EmployerRegistry employers;
   private final transient JobCategories categories;
-  private final transient DirectoryService directory;
+  private final transient Districts districts;
   private final transient LinggongUser user;
 
   public JobView(
       JobBoard board,
       EmployerRegistry employers,
       JobCategories categories,
-      DirectoryService directory,
+      Districts districts,
       CurrentUser currentUser) {
     super("job-view", "job-grid", "nav.jobs");
     this.board = board;
     this.employers = employers;
     this.categories = categories;
-    this.directory = directory;
+    this.districts = districts;
     this.user = currentUser.require();
 
     Select<JobStatus> status = new Select<>();
@@ -133,9 +134,9 @@ public class JobView extends RegistryPage<JobPosting> {
     IntegerField headcount = new IntegerField(getTranslation("job.headcount"));
     headcount.setId("job-headcount");
     headcount.setValue(1);
-    Select<DirectoryService.District> district =
+    Select<District> district =
         cn.linggong.identity.DistrictSelect.of(
-            getTranslation("employer.district"), directory, user);
+            getTranslation("employer.district"), districts, user);
     TextField workPlace = new TextField(getTranslation("job.workPlace"));
     workPlace.setId("job-work-place");
     DatePicker periodStart = new DatePicker(getTranslation("job.periodStart"));

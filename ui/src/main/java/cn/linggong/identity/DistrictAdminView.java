@@ -25,12 +25,12 @@ import java.util.Map;
 @Menu(title = "nav.districts", order = 81, icon = "vaadin:map-marker")
 public class DistrictAdminView extends VerticalLayout implements HasDynamicTitle {
 
-  public DistrictAdminView(DirectoryService directory, CurrentUser currentUser) {
+  public DistrictAdminView(Districts districts, CurrentUser currentUser) {
     setId("district-admin-view");
-    Grid<DirectoryService.District> grid = new Grid<>();
-    grid.addColumn(DirectoryService.District::id).setHeader(getTranslation("districts.id"));
-    grid.addColumn(DirectoryService.District::name).setHeader(getTranslation("districts.name"));
-    grid.setItems(directory.districts());
+    Grid<District> grid = new Grid<>();
+    grid.addColumn(District::id).setHeader(getTranslation("districts.id"));
+    grid.addColumn(District::name).setHeader(getTranslation("districts.name"));
+    grid.setItems(districts.districts());
     grid.setAllRowsVisible(true);
 
     TextField id = new TextField(getTranslation("districts.id"));
@@ -43,13 +43,13 @@ public class DistrictAdminView extends VerticalLayout implements HasDynamicTitle
     add.addClickListener(
         e -> {
           try {
-            directory.createDistrict(id.getValue(), name.getValue(), currentUser.require());
+            districts.createDistrict(id.getValue(), name.getValue(), currentUser.require());
             FieldErrors.clear(fields);
             Notification.show(getTranslation("districts.added", name.getValue()))
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             id.clear();
             name.clear();
-            grid.setItems(directory.districts());
+            grid.setItems(districts.districts());
           } catch (InvalidInputException invalid) {
             FieldErrors.show(this, invalid, fields);
           }

@@ -10,12 +10,11 @@ public final class DistrictSelect {
 
   private DistrictSelect() {}
 
-  public static Select<DirectoryService.District> of(
-      String label, DirectoryService directory, LinggongUser user) {
-    Select<DirectoryService.District> district = new Select<>();
+  public static Select<District> of(String label, Districts districts, LinggongUser user) {
+    Select<District> district = new Select<>();
     district.setLabel(label);
-    district.setItems(directory.districts());
-    district.setItemLabelGenerator(DirectoryService.District::name);
+    district.setItems(districts.districts());
+    district.setItemLabelGenerator(District::name);
     district.setVisible(user.cityLevel());
     return district;
   }

@@ -28,21 +28,25 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
   private final transient DirectoryService directory;
+  private final transient Districts districts;
   private final transient Passwords passwords;
   private final Grid<DirectoryService.UserSummary> grid = new Grid<>();
   private final TextField search = new TextField();
 
   public UserAdminView(
-      DirectoryService directory, Passwords passwords, CurrentUser currentUser, Clock clock) {
+      DirectoryService directory,
+      Districts districts,
+      Passwords passwords,
+      CurrentUser currentUser,
+      Clock clock) {
     this.directory = directory;
+    this.districts = districts;
     this.passwords = passwords;
     setId("user-admin-view");
     setSizeFull();
     LinggongUser actor = currentUser.require();
     Map<String, String> districtNames =
-        directory.districts().stream()
-            .collect(
-                Collectors.toMap(DirectoryService.District::id, DirectoryService.District::name));
+        districts.districts().stream().collect(Collectors.toMap(District::id, District::name));
 
     search.setPlaceholder(getTranslation("users.search"));
     search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -53,7 +57,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     create.setId("new-user");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.addClickListener(
-        e -> new UserEditor(directory, passwords, actor, null, this::refresh).open());
+        e -> new UserEditor(directory, districts, passwords, actor, null, this::refresh).open());
     HorizontalLayout toolbar = new HorizontalLayout(search, create);
     toolbar.setWidthFull();
     toolbar.expand(search);
@@ -93,7 +97,9 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .stream(),
         query -> (int) directory.countUsers(actor, search.getValue()));
     grid.addItemClickListener(
-        e -> new UserEditor(directory, passwords, actor, e.getItem(), this::refresh).open());
+        e ->
+            new UserEditor(directory, districts, passwords, actor, e.getItem(), this::refresh)
+                .open());
     grid.setSizeFull();
 
     add(new H2(getTranslation("nav.users")), toolbar, grid);

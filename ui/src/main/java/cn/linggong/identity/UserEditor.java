@@ -33,6 +33,7 @@ class UserEditor extends Dialog {
 
   UserEditor(
       DirectoryService directory,
+      Districts districts,
       Passwords passwords,
       LinggongUser actor,
       DirectoryService.UserSummary existing,
@@ -52,7 +53,7 @@ class UserEditor extends Dialog {
     var districtIds = new java.util.ArrayList<String>();
     districtIds.add(CITY);
     Map<String, String> names = new HashMap<>();
-    directory
+    districts
         .districts()
         .forEach(
             d -> {

@@ -1,7 +1,8 @@
 package cn.linggong.inbox;
 
 import cn.linggong.identity.CurrentUser;
-import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.District;
+import cn.linggong.identity.Districts;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.shared.ConflictException;
 import cn.linggong.shared.RuleViolationException;
@@ -70,7 +71,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
       Reassignment reassignment,
       TimeLimits timeLimits,
       CurrentUser currentUser,
-      DirectoryService directory,
+      Districts districts,
       Clock clock) {
     this.inbox = inbox;
     this.reassignment = reassignment;
@@ -79,10 +80,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     this.user = currentUser.require();
     setId("inbox-view");
     setSizeFull();
-    Map<String, String> districts =
-        directory.districts().stream()
-            .collect(
-                Collectors.toMap(DirectoryService.District::id, DirectoryService.District::name));
+    Map<String, String> districtNames =
+        districts.districts().stream().collect(Collectors.toMap(District::id, District::name));
 
     HorizontalLayout chipBar = new HorizontalLayout();
     chipBar.getStyle().set("flex-wrap", "wrap");
@@ -129,10 +128,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     if (user.cityLevel()) {
       district.setItems(
           java.util.stream.Stream.concat(
-                  java.util.stream.Stream.of(""), districts.keySet().stream().sorted())
+                  java.util.stream.Stream.of(""), districtNames.keySet().stream().sorted())
               .toList());
       district.setItemLabelGenerator(
-          id -> id.isEmpty() ? getTranslation("inbox.allDistricts") : districts.get(id));
+          id -> id.isEmpty() ? getTranslation("inbox.allDistricts") : districtNames.get(id));
       district.setValue("");
       district.addValueChangeListener(e -> refresh());
       filters.add(district);
@@ -164,7 +163,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
               t ->
                   t.districtId() == null
                       ? getTranslation("shell.cityLevel")
-                      : districts.getOrDefault(t.districtId(), t.districtId()))
+                      : districtNames.getOrDefault(t.districtId(), t.districtId()))
           .setHeader(getTranslation("supervision.district"))
           .setKey(InboxFilter.Sort.DISTRICT.name())
           .setSortable(true)

@@ -3,7 +3,8 @@ package cn.linggong.shell;
 import cn.linggong.calendar.CalendarAdminView;
 import cn.linggong.calendar.CalendarReminder;
 import cn.linggong.identity.CurrentUser;
-import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.District;
+import cn.linggong.identity.Districts;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
 import cn.linggong.sla.EscalationService;
@@ -32,7 +33,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
   public HomeView(
       CurrentUser currentUser,
-      DirectoryService directory,
+      Districts districts,
       Clock clock,
       EscalationService escalations,
       SupervisionService supervision,
@@ -42,8 +43,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
     String district =
         user.district()
-            .flatMap(directory::district)
-            .map(DirectoryService.District::name)
+            .flatMap(districts::district)
+            .map(District::name)
             .orElse(getTranslation("shell.cityLevel"));
     Paragraph where = new Paragraph(getTranslation("home.district", district));
     if (user.cityLevel()) {

@@ -2,6 +2,7 @@ package cn.linggong.shell;
 
 import cn.linggong.identity.CurrentUser;
 import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.District;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
 import cn.linggong.shared.i18n.Languages;
@@ -42,7 +43,10 @@ public class MainLayout extends AppLayout {
   private final transient AuthenticationContext authentication;
 
   public MainLayout(
-      AuthenticationContext authentication, CurrentUser currentUser, DirectoryService directory) {
+      AuthenticationContext authentication,
+      CurrentUser currentUser,
+      DirectoryService directory,
+      cn.linggong.identity.Districts districts) {
     this.authentication = authentication;
     LinggongUser user = currentUser.require();
     setPrimarySection(Section.DRAWER);
@@ -52,7 +56,8 @@ public class MainLayout extends AppLayout {
     H1 title = new H1(getTranslation("app.title"));
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
-    HorizontalLayout header = new HorizontalLayout(toggle, title, userBox(user, directory));
+    HorizontalLayout header =
+        new HorizontalLayout(toggle, title, userBox(user, directory, districts));
     header.setWidthFull();
     header.setAlignItems(FlexComponent.Alignment.CENTER);
     header.expand(title);
@@ -71,11 +76,12 @@ public class MainLayout extends AppLayout {
     addToDrawer(drawer);
   }
 
-  private Component userBox(LinggongUser user, DirectoryService directory) {
+  private Component userBox(
+      LinggongUser user, DirectoryService directory, cn.linggong.identity.Districts districts) {
     String where =
         user.district()
-            .flatMap(directory::district)
-            .map(DirectoryService.District::name)
+            .flatMap(districts::district)
+            .map(District::name)
             .orElse(getTranslation("shell.cityLevel"));
     Span who = new Span(user.displayName() + " · " + where);
     who.setId("current-user");

@@ -1,7 +1,8 @@
 package cn.linggong.sla;
 
 import cn.linggong.identity.CurrentUser;
-import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.District;
+import cn.linggong.identity.Districts;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,14 +37,12 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
       EscalationService escalations,
       SupervisionService supervision,
       CurrentUser currentUser,
-      DirectoryService directory,
+      Districts districts,
       Clock clock) {
     setId("supervision-view");
     LinggongUser user = currentUser.require();
-    Map<String, String> districts =
-        directory.districts().stream()
-            .collect(
-                Collectors.toMap(DirectoryService.District::id, DirectoryService.District::name));
+    Map<String, String> districtNames =
+        districts.districts().stream().collect(Collectors.toMap(District::id, District::name));
     String scope = user.districtId();
 
     Grid<Escalation> open = new Grid<>();
@@ -58,7 +57,7 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
             e ->
                 e.districtId() == null
                     ? getTranslation("shell.cityLevel")
-                    : districts.getOrDefault(e.districtId(), e.districtId()))
+                    : districtNames.getOrDefault(e.districtId(), e.districtId()))
         .setHeader(getTranslation("supervision.district"))
         .setAutoWidth(true);
     open.addColumn(
@@ -94,7 +93,7 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
             t ->
                 t.districtId() == null
                     ? getTranslation("shell.cityLevel")
-                    : districts.getOrDefault(t.districtId(), t.districtId()))
+                    : districtNames.getOrDefault(t.districtId(), t.districtId()))
         .setHeader(getTranslation("supervision.district"))
         .setAutoWidth(true);
     late.addColumn(
@@ -124,7 +123,7 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
     String where =
         scope == null
             ? getTranslation("supervision.allDistricts")
-            : districts.getOrDefault(scope, scope);
+            : districtNames.getOrDefault(scope, scope);
     add(
         new H2(getTranslation("nav.supervision")),
             new Paragraph(getTranslation("supervision.scope", where)),

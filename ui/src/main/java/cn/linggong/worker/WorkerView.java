@@ -4,7 +4,8 @@ import cn.linggong.employer.JobCategories;
 import cn.linggong.employer.JobCategory;
 import cn.linggong.employer.SkillLevel;
 import cn.linggong.identity.CurrentUser;
-import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.District;
+import cn.linggong.identity.Districts;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
 import cn.linggong.shared.ui.FieldErrors;
@@ -53,7 +54,7 @@ public class WorkerView extends RegistryPage<Worker> {
   private final transient cn.linggong.worker.WorkerHardship hardshipFacts;
   private final transient java.util.List<WorkerAction> actions;
   private final transient JobCategories categories;
-  private final transient DirectoryService directory;
+  private final transient Districts districts;
   private final transient LinggongUser user;
 
   public WorkerView(
@@ -61,14 +62,14 @@ public class WorkerView extends RegistryPage<Worker> {
       cn.linggong.worker.WorkerHardship hardshipFacts,
       java.util.List<WorkerAction> actions,
       JobCategories categories,
-      DirectoryService directory,
+      Districts districts,
       CurrentUser currentUser) {
     super("worker-view", "worker-grid", "nav.workers");
     this.registry = registry;
     this.hardshipFacts = hardshipFacts;
     this.actions = actions;
     this.categories = categories;
-    this.directory = directory;
+    this.districts = districts;
     this.user = currentUser.require();
 
     TextField name = textFilter("worker-search-name", "worker.search.name");
@@ -88,10 +89,8 @@ public class WorkerView extends RegistryPage<Worker> {
         WorkerPolicy.REGISTER.allows(user),
         this::openRegistration);
 
-    Map<String, String> districts =
-        directory.districts().stream()
-            .collect(
-                Collectors.toMap(DirectoryService.District::id, DirectoryService.District::name));
+    Map<String, String> districtNames =
+        districts.districts().stream().collect(Collectors.toMap(District::id, District::name));
     grid.addColumn(Worker::name).setHeader(getTranslation("worker.name")).setAutoWidth(true);
     grid.addColumn(Worker::idNumberMasked)
         .setHeader(getTranslation("worker.idNumber"))
@@ -111,7 +110,7 @@ public class WorkerView extends RegistryPage<Worker> {
                     .map(c -> categories.label(c, getLocale()))
                     .collect(Collectors.joining("、")))
         .setHeader(getTranslation("worker.skills"));
-    grid.addColumn(w -> districts.getOrDefault(w.districtId(), w.districtId()))
+    grid.addColumn(w -> districtNames.getOrDefault(w.districtId(), w.districtId()))
         .setHeader(getTranslation("worker.district"))
         .setAutoWidth(true);
     grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions").setAutoWidth(true);
@@ -145,8 +144,8 @@ public class WorkerView extends RegistryPage<Worker> {
     id.setId("worker-id-number");
     TextField phone = new TextField(getTranslation("worker.mobile"));
     phone.setId("worker-mobile");
-    Select<DirectoryService.District> district =
-        cn.linggong.identity.DistrictSelect.of(getTranslation("worker.district"), directory, user);
+    Select<District> district =
+        cn.linggong.identity.DistrictSelect.of(getTranslation("worker.district"), districts, user);
     MultiSelectComboBox<JobCategory> skills =
         new MultiSelectComboBox<>(getTranslation("worker.skills"));
     skills.setId("worker-skills");

@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AssistanceCaseApi {
 
   private final AssistanceCases cases;
+  private final AssistanceJobMatches matches;
 
-  AssistanceCaseApi(AssistanceCases cases) {
+  AssistanceCaseApi(AssistanceCases cases, AssistanceJobMatches matches) {
     this.cases = cases;
+    this.matches = matches;
   }
 
   record Opening(Long workerId) {}
@@ -64,7 +66,7 @@ class AssistanceCaseApi {
       LinggongUser user,
       @PathVariable String caseNo,
       @RequestParam(defaultValue = "20") int limit) {
-    return cases.jobMatches(user, caseNo, limit);
+    return matches.jobMatches(user, caseNo, limit);
   }
 
   @PostMapping("/{caseNo}/withdrawal")

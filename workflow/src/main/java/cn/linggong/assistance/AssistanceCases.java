@@ -47,7 +47,6 @@ public class AssistanceCases {
   private final CaseNumbers caseNumbers;
   private final CaseDocuments documents;
   private final cn.linggong.casefile.CaseTimeline timeline;
-  private final cn.linggong.employer.JobBoard jobBoard;
   private final RuntimeService runtime;
   private final cn.linggong.inbox.TaskDetails openSteps;
   private final AuditService audit;
@@ -60,7 +59,6 @@ public class AssistanceCases {
       CaseNumbers caseNumbers,
       CaseDocuments documents,
       cn.linggong.casefile.CaseTimeline timeline,
-      cn.linggong.employer.JobBoard jobBoard,
       RuntimeService runtime,
       cn.linggong.inbox.TaskDetails openSteps,
       AuditService audit,
@@ -71,7 +69,6 @@ public class AssistanceCases {
     this.caseNumbers = caseNumbers;
     this.documents = documents;
     this.timeline = timeline;
-    this.jobBoard = jobBoard;
     this.runtime = runtime;
     this.openSteps = openSteps;
     this.audit = audit;
@@ -205,9 +202,7 @@ public class AssistanceCases {
     if (reason == WithdrawalReason.OTHER && (note == null || note.isBlank())) {
       errors.add("note", "assistance.withdrawal.noteRequired");
     }
-    if (note != null && note.trim().length() > NOTE_MAX) {
-      errors.add("note", "validation.tooLong", NOTE_MAX);
-    }
+    errors.maxLength("note", note, NOTE_MAX);
     errors.throwIfAny();
     if (!AssistanceCase.State.OPEN.name().equals(row.state)) {
       throw new ConflictException("assistance.case.closed", row.caseNo);
@@ -239,62 +234,6 @@ public class AssistanceCases {
         reason.name());
     return mapper.findById(row.id).view();
   }
-
-  /**
-   * Referable postings ranked for the case's worker: the intentions from career guidance (or the
-   * registered skills), the worker's skill level and desired pay; postings already referred in this
-   * case are left out.
-   */
-  @Transactional(readOnly = true)
-  public List<cn.linggong.employer.JobMatch> jobMatches(
-      LinggongUser user, String caseNo, int limit) {
-    AssistancePolicy.VIEW.check(user);
-    return matches(user, visible(user, caseNo), limit);
-  }
-
-  /** The same, for a task form that knows the case by its id. */
-  @Transactional(readOnly = true)
-  public List<cn.linggong.employer.JobMatch> jobMatches(LinggongUser user, long caseId, int limit) {
-    AssistancePolicy.VIEW.check(user);
-    CaseRow row = mapper.findById(caseId);
-    if (row == null || (!user.cityLevel() && !user.districtId().equals(row.districtId))) {
-      throw new NotFoundException("assistance.case.notFound", caseId);
-    }
-    return matches(user, row, limit);
-  }
-
-  private List<cn.linggong.employer.JobMatch> matches(LinggongUser user, CaseRow row, int limit) {
-    Worker worker = workers.find(user, row.workerId);
-    List<AssistanceStep> steps = steps(row);
-    List<String> categories = worker.skills();
-    List<String> districts = List.of(worker.districtId());
-    java.math.BigDecimal pay = worker.desiredDailyPay();
-    for (AssistanceStep s : steps) {
-      if (s.kind() == AssistanceStep.Kind.GUIDANCE) {
-        Map<String, Object> d = s.details();
-        if (d.get("categories") != null) {
-          categories = cn.linggong.employer.JobCategories.split(d.get("categories").toString());
-        }
-        if (d.get("districts") != null && !d.get("districts").toString().isBlank()) {
-          districts = cn.linggong.employer.JobCategories.split(d.get("districts").toString());
-        }
-        if (d.get("pay") != null) {
-          pay = new java.math.BigDecimal(d.get("pay").toString());
-        }
-      }
-    }
-    java.util.Set<Long> referred =
-        steps.stream()
-            .filter(s -> s.kind() == AssistanceStep.Kind.REFERRAL && s.jobId() != null)
-            .map(AssistanceStep::jobId)
-            .collect(java.util.stream.Collectors.toSet());
-    return jobBoard.match(
-        new cn.linggong.employer.JobBoard.MatchRequest(
-            categories, districts, pay, worker.skillLevel(), referred),
-        limit);
-  }
-
-  // ---- for the process's own steps (same package) ----
 
   CaseRow byCaseNo(String caseNo) {
     CaseRow row = mapper.findByCaseNo(caseNo);
@@ -384,7 +323,16 @@ public class AssistanceCases {
     return (int) steps.stream().filter(s -> s.kind() == kind).count();
   }
 
-  private CaseRow visible(LinggongUser user, String caseNo) {
+  /** The case, if the person may see it (their district, or any at city level); else 404. */
+  CaseRow visible(LinggongUser user, long caseId) {
+    CaseRow row = mapper.findById(caseId);
+    if (row == null || (!user.cityLevel() && !user.districtId().equals(row.districtId))) {
+      throw new NotFoundException("assistance.case.notFound", caseId);
+    }
+    return row;
+  }
+
+  CaseRow visible(LinggongUser user, String caseNo) {
     CaseRow row = caseNo == null ? null : mapper.findByCaseNo(caseNo.trim());
     if (row == null || (!user.cityLevel() && !user.districtId().equals(row.districtId))) {
       throw new NotFoundException("assistance.case.notFound", caseNo);

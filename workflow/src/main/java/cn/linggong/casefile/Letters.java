@@ -1,6 +1,7 @@
 package cn.linggong.casefile;
 
-import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.District;
+import cn.linggong.identity.Districts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,11 +15,11 @@ public class Letters {
 
   private final byte[] font;
   private final DocumentProperties properties;
-  private final DirectoryService directory;
+  private final Districts districts;
 
-  Letters(DocumentProperties properties, DirectoryService directory) {
+  Letters(DocumentProperties properties, Districts districts) {
     this.properties = properties;
-    this.directory = directory;
+    this.districts = districts;
     try (InputStream in = new ClassPathResource(properties.font()).getInputStream()) {
       this.font = in.readAllBytes();
     } catch (IOException e) {
@@ -35,8 +36,7 @@ public class Letters {
     if (districtId == null) {
       return properties.cityBureauName();
     }
-    String name =
-        directory.district(districtId).map(DirectoryService.District::name).orElse(districtId);
+    String name = districts.district(districtId).map(District::name).orElse(districtId);
     return MessageFormat.format(properties.bureauName(), name);
   }
 }

@@ -113,9 +113,7 @@ public class ComplaintActions {
     if (reason == WithdrawalReason.OTHER && (note == null || note.isBlank())) {
       errors.add("note", "assistance.withdrawal.noteRequired");
     }
-    if (note != null && note.trim().length() > TEXT_MAX) {
-      errors.add("note", "validation.tooLong", TEXT_MAX);
-    }
+    errors.maxLength("note", note, TEXT_MAX);
     errors.throwIfAny();
     if (!Complaint.State.OPEN.name().equals(row.state)) {
       throw new ConflictException("complaint.closed", row.complaintNo);

@@ -79,9 +79,7 @@ class ComplaintFilingCheck {
         continue;
       }
       errors.requireText(at + "name", p.name());
-      if (p.name() != null && p.name().trim().length() > NAME_MAX) {
-        errors.add(at + "name", "validation.tooLong", NAME_MAX);
-      }
+      errors.maxLength(at + "name", p.name(), NAME_MAX);
       if (p.idNumber() == null || p.idNumber().isBlank()) {
         errors.add(at + "idNumber", "validation.required");
       } else {
@@ -146,9 +144,7 @@ class ComplaintFilingCheck {
     if (f.payAgreement() == null) {
       errors.add("payAgreement", "validation.required");
     }
-    if (f.payAgreementNote() != null && f.payAgreementNote().trim().length() > NOTE_MAX) {
-      errors.add("payAgreementNote", "validation.tooLong", NOTE_MAX);
-    }
+    errors.maxLength("payAgreementNote", f.payAgreementNote(), NOTE_MAX);
     text(errors, "request", f.request(), TEXT_MAX);
     errors.throwIfAny();
 
@@ -174,8 +170,6 @@ class ComplaintFilingCheck {
 
   static void text(InvalidInputException.Collector errors, String field, String value, int max) {
     errors.requireText(field, value);
-    if (value != null && value.trim().length() > max) {
-      errors.add(field, "validation.tooLong", max);
-    }
+    errors.maxLength(field, value, max);
   }
 }

@@ -1,6 +1,7 @@
 package cn.linggong.complaint;
 
 import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.District;
 import cn.linggong.identity.Roles;
 import cn.linggong.notification.Outbox;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,7 @@ public class ComplaintNotifications {
 
   private final ComplaintRecords complaints;
   private final DirectoryService directory;
+  private final cn.linggong.identity.Districts districts;
   private final Outbox outbox;
   private final java.time.Clock clock;
   private final cn.linggong.sla.TimeLimits timeLimits;
@@ -27,11 +29,13 @@ public class ComplaintNotifications {
   ComplaintNotifications(
       ComplaintRecords complaints,
       DirectoryService directory,
+      cn.linggong.identity.Districts districts,
       Outbox outbox,
       java.time.Clock clock,
       cn.linggong.sla.TimeLimits timeLimits) {
     this.complaints = complaints;
     this.directory = directory;
+    this.districts = districts;
     this.outbox = outbox;
     this.clock = clock;
     this.timeLimits = timeLimits;
@@ -64,11 +68,7 @@ public class ComplaintNotifications {
   }
 
   private void send(String kind, ComplaintRow row, String role) {
-    String district =
-        directory
-            .district(row.districtId)
-            .map(DirectoryService.District::name)
-            .orElse(row.districtId);
+    String district = districts.district(row.districtId).map(District::name).orElse(row.districtId);
     for (DirectoryService.Contact to : directory.contacts(role, row.districtId)) {
       outbox.queue(
           kind,

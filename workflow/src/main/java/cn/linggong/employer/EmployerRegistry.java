@@ -1,7 +1,8 @@
 package cn.linggong.employer;
 
 import cn.linggong.audit.AuditService;
-import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.District;
+import cn.linggong.identity.Districts;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.privacy.PersonalData;
 import cn.linggong.shared.ConflictException;
@@ -33,7 +34,7 @@ public class EmployerRegistry {
   private final CreditCodes creditCodes;
   private final ResidentIdNumbers idNumbers;
   private final MobileNumbers mobiles;
-  private final DirectoryService directory;
+  private final Districts districts;
   private final AuditService audit;
   private final Clock clock;
 
@@ -43,7 +44,7 @@ public class EmployerRegistry {
       CreditCodes creditCodes,
       ResidentIdNumbers idNumbers,
       MobileNumbers mobiles,
-      DirectoryService directory,
+      Districts districts,
       AuditService audit,
       Clock clock) {
     this.mapper = mapper;
@@ -51,7 +52,7 @@ public class EmployerRegistry {
     this.creditCodes = creditCodes;
     this.idNumbers = idNumbers;
     this.mobiles = mobiles;
-    this.directory = directory;
+    this.districts = districts;
     this.audit = audit;
     this.clock = clock;
   }
@@ -141,7 +142,7 @@ public class EmployerRegistry {
     if (!errors.has("contactPhone")) {
       errors.add("contactPhone", mobiles.check(r.contactPhone()));
     }
-    directory.districtFor(user, r.districtId(), null, "districtId", errors);
+    districts.districtFor(user, r.districtId(), null, "districtId", errors);
     String creditCode = null;
     ResidentIdNumbers.Result id = null;
     if (r.kind() == Employer.Kind.ORGANIZATION) {
@@ -272,18 +273,13 @@ public class EmployerRegistry {
   }
 
   private String districtName(EmployerRow row) {
-    return directory
-        .district(row.districtId)
-        .map(DirectoryService.District::name)
-        .orElse(row.districtId);
+    return districts.district(row.districtId).map(District::name).orElse(row.districtId);
   }
 
   private static void text(
       InvalidInputException.Collector errors, String field, String value, int max) {
     errors.requireText(field, value);
-    if (value != null && value.trim().length() > max) {
-      errors.add(field, "validation.tooLong", max);
-    }
+    errors.maxLength(field, value, max);
   }
 
   static String blankToNull(String value) {

@@ -1,7 +1,7 @@
 package cn.linggong.employer;
 
 import cn.linggong.audit.AuditService;
-import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.Districts;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.privacy.PersonalData;
 import cn.linggong.shared.NotFoundException;
@@ -39,7 +39,7 @@ public class JobBoard {
   private final PersonalData personalData;
   private final MobileNumbers mobiles;
   private final MoneyAmounts money;
-  private final DirectoryService directory;
+  private final Districts districts;
   private final AuditService audit;
   private final MatchingProperties matching;
   private final Clock clock;
@@ -51,7 +51,7 @@ public class JobBoard {
       PersonalData personalData,
       MobileNumbers mobiles,
       MoneyAmounts money,
-      DirectoryService directory,
+      Districts districts,
       AuditService audit,
       MatchingProperties matching,
       Clock clock) {
@@ -61,7 +61,7 @@ public class JobBoard {
     this.personalData = personalData;
     this.mobiles = mobiles;
     this.money = money;
-    this.directory = directory;
+    this.districts = districts;
     this.audit = audit;
     this.matching = matching;
     this.clock = clock;
@@ -112,7 +112,7 @@ public class JobBoard {
       errors.add("headcount", "employer.job.headcount", 1, 10000);
     }
     String district =
-        directory.districtFor(
+        districts.districtFor(
             user,
             d.districtId(),
             employer == null ? null : employer.districtId(),
@@ -345,9 +345,7 @@ public class JobBoard {
   private static void text(
       InvalidInputException.Collector errors, String field, String value, int max) {
     errors.requireText(field, value);
-    if (value != null && value.trim().length() > max) {
-      errors.add(field, "validation.tooLong", max);
-    }
+    errors.maxLength(field, value, max);
   }
 
   private static String blankToNull(String value) {

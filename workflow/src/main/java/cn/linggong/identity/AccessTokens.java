@@ -71,9 +71,7 @@ public class AccessTokens {
       errors.add("userId", "identity.user.notFound", owner);
     }
     errors.requireText("name", name);
-    if (name != null && name.trim().length() > NAME_MAX) {
-      errors.add("name", "validation.tooLong", NAME_MAX);
-    }
+    errors.maxLength("name", name, NAME_MAX);
     if (validDays == null) {
       errors.add("validDays", "validation.required");
     } else if (validDays < 1 || validDays > properties.maxValidDays()) {

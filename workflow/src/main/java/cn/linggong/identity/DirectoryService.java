@@ -31,7 +31,6 @@ public class DirectoryService {
 
   static final String LOCALE_INFO = "linggong.locale";
   private static final Pattern USER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-  private static final Pattern DISTRICT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final int NAME_MAX = 64;
 
@@ -41,14 +40,17 @@ public class DirectoryService {
   private final LoginProperties loginProperties;
 
   private final CredentialCache credentials;
+  private final Districts districts;
 
   DirectoryService(
       IdentityService identity,
       LoginLockService locks,
       AuditService audit,
       LoginProperties loginProperties,
-      CredentialCache credentials) {
+      CredentialCache credentials,
+      Districts districts) {
     this.credentials = credentials;
+    this.districts = districts;
     this.identity = identity;
     this.locks = locks;
     this.audit = audit;
@@ -80,8 +82,6 @@ public class DirectoryService {
       Set<String> roles,
       String districtId,
       String password) {}
-
-  public record District(String id, String name) {}
 
   /** Whom to write to: an address and the language the person chose. */
   public record Contact(String userId, String email, Locale locale) {}
@@ -186,17 +186,6 @@ public class DirectoryService {
         .toList();
   }
 
-  public List<District> districts() {
-    return identity.createTenantQuery().orderByTenantId().asc().list().stream()
-        .map(t -> new District(t.getId(), t.getName()))
-        .toList();
-  }
-
-  public Optional<District> district(String id) {
-    return Optional.ofNullable(identity.createTenantQuery().tenantId(id).singleResult())
-        .map(t -> new District(t.getId(), t.getName()));
-  }
-
   // ---- changing ------------------------------------------------------------------------------
 
   @Transactional
@@ -289,78 +278,6 @@ public class DirectoryService {
     identity.setUserInfo(userId, LOCALE_INFO, Languages.closest(locale).toLanguageTag());
   }
 
-  /**
-   * The district a new record goes to: a district user's own (naming another is refused, as is a
-   * name no district has), or the one a city-level user names; {@code fallback} when none is named
-   * and it may be taken from elsewhere (a posting from its employer). Adds the problem to {@code
-   * errors} under {@code field} and answers {@code null} then.
-   */
-  public String districtFor(
-      LinggongUser user,
-      String given,
-      String fallback,
-      String field,
-      InvalidInputException.Collector errors) {
-    String named = blankToNull(given);
-    if (named != null && named.length() > DISTRICT_ID_MAX) {
-      errors.add(field, "validation.tooLong", DISTRICT_ID_MAX);
-      return null;
-    }
-    if (!user.cityLevel()) {
-      if (named != null && !named.equals(user.districtId())) {
-        errors.add(field, "identity.district.notYours");
-        return null;
-      }
-      return user.districtId();
-    }
-    String district = named != null ? named : fallback;
-    if (district == null) {
-      errors.add(field, "validation.required");
-      return null;
-    }
-    if (district(district).isEmpty()) {
-      errors.add(field, "identity.district.unknown", district);
-      return null;
-    }
-    return district;
-  }
-
-  /** The longest district id (an engine tenant id has 64 characters). */
-  static final int DISTRICT_ID_MAX = 64;
-
-  /** The longest district name (the engine keeps tenant names in 255 characters). */
-  static final int DISTRICT_NAME_MAX = 64;
-
-  @Transactional
-  public void createDistrict(String id, String name, LinggongUser admin) {
-    AdminPolicy.ADMINISTER.check(admin);
-    String actor = admin.userId();
-    InvalidInputException.Collector errors = new InvalidInputException.Collector();
-    String districtId = id == null ? "" : id.trim();
-    if (districtId.isEmpty()) {
-      errors.add("id", "validation.required");
-    } else if (!DISTRICT_ID.matcher(districtId).matches()) {
-      errors.add("id", "identity.district.idFormat");
-    } else if (district(districtId).isPresent()) {
-      errors.add("id", "identity.district.taken", districtId);
-    }
-    errors.requireText("name", name);
-    if (name != null && name.trim().length() > DISTRICT_NAME_MAX) {
-      errors.add("name", "identity.name.tooLong", DISTRICT_NAME_MAX);
-    }
-    errors.throwIfAny();
-    Tenant tenant = identity.newTenant(districtId);
-    tenant.setName(name.trim());
-    try {
-      identity.saveTenant(tenant);
-    } catch (org.camunda.bpm.engine.ProcessEngineException
-        | org.springframework.dao.DataAccessException e) {
-      throw new cn.linggong.shared.ConflictException(
-          "identity.district.takenMeanwhile", districtId);
-    }
-    audit.record(actor, "DISTRICT_CREATED", "district", districtId, districtId, null);
-  }
-
   // ---- inside --------------------------------------------------------------------------------
 
   private void checkProfile(UserDraft draft, InvalidInputException.Collector errors) {
@@ -383,7 +300,7 @@ public class DirectoryService {
     if (draft.districtId() != null && district == null) {
       // no district is city level; a blank one is a mistake, not a choice
       errors.add("districtId", "identity.district.blank");
-    } else if (district != null && district(district).isEmpty()) {
+    } else if (district != null && districts.district(district).isEmpty()) {
       errors.add("districtId", "identity.district.unknown", district);
     }
   }

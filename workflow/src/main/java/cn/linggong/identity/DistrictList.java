@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DistrictList implements DomainValidator {
 
-  private final DirectoryService directory;
+  private final Districts districts;
 
-  DistrictList(DirectoryService directory) {
-    this.directory = directory;
+  DistrictList(Districts districts) {
+    this.districts = districts;
   }
 
   @Override
@@ -25,7 +25,7 @@ class DistrictList implements DomainValidator {
   public Optional<Violation> checkGiven(String input) {
     return Arrays.stream(input.split(","))
         .map(String::trim)
-        .filter(id -> !id.isEmpty() && directory.district(id).isEmpty())
+        .filter(id -> !id.isEmpty() && districts.district(id).isEmpty())
         .findFirst()
         .map(id -> Violation.of("identity.district.unknown", id));
   }

@@ -25,16 +25,19 @@ class IdentityBootstrap implements SmartInitializingSingleton {
   private static final String SYSTEM = "system";
 
   private final DirectoryService directory;
+  private final Districts districts;
   private final IdentityService identityService;
   private final IdentityProperties properties;
   private final MessageSource messages;
 
   IdentityBootstrap(
       DirectoryService directory,
+      Districts districts,
       IdentityService identityService,
       IdentityProperties properties,
       MessageSource messages) {
     this.directory = directory;
+    this.districts = districts;
     this.identityService = identityService;
     this.properties = properties;
     this.messages = messages;
@@ -123,7 +126,7 @@ class IdentityBootstrap implements SmartInitializingSingleton {
 
   /** Creates a district if it is missing (start-up data). */
   private void ensureDistrict(String id, String name) {
-    if (directory.district(id).isEmpty()) {
+    if (districts.district(id).isEmpty()) {
       Tenant tenant = identityService.newTenant(id);
       tenant.setName(name);
       identityService.saveTenant(tenant);

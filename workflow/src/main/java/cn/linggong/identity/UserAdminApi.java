@@ -25,10 +25,13 @@ class UserAdminApi {
   private static final int MAX_PAGE = 200;
 
   private final DirectoryService directory;
+  private final Districts districts;
   private final Passwords passwords;
   private final AccessTokens tokens;
 
-  UserAdminApi(DirectoryService directory, Passwords passwords, AccessTokens tokens) {
+  UserAdminApi(
+      DirectoryService directory, Districts districts, Passwords passwords, AccessTokens tokens) {
+    this.districts = districts;
     this.passwords = passwords;
     this.tokens = tokens;
     this.directory = directory;
@@ -117,16 +120,16 @@ class UserAdminApi {
   }
 
   @GetMapping("/districts")
-  List<DirectoryService.District> districts(LinggongUser user) {
+  List<District> districts(LinggongUser user) {
     AdminPolicy.ADMINISTER.check(user);
-    return directory.districts();
+    return districts.districts();
   }
 
   @PostMapping("/districts")
   @ResponseStatus(HttpStatus.CREATED)
-  DirectoryService.District createDistrict(LinggongUser actor, @RequestBody NewDistrict district) {
-    directory.createDistrict(district.id(), district.name(), actor);
-    return directory.district(district.id().trim()).orElseThrow();
+  District createDistrict(LinggongUser actor, @RequestBody NewDistrict district) {
+    districts.createDistrict(district.id(), district.name(), actor);
+    return districts.district(district.id().trim()).orElseThrow();
   }
 
   @GetMapping("/tokens")

@@ -1,6 +1,7 @@
 package cn.linggong.sla;
 
 import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.District;
 import cn.linggong.identity.Roles;
 import cn.linggong.notification.Outbox;
 import java.time.Instant;
@@ -28,6 +29,7 @@ public class EscalationService {
 
   private final EscalationMapper mapper;
   private final DirectoryService directory;
+  private final cn.linggong.identity.Districts districts;
   private final Outbox outbox;
   private final MessageSource messages;
   private final ZoneId zone;
@@ -35,11 +37,13 @@ public class EscalationService {
   EscalationService(
       EscalationMapper mapper,
       DirectoryService directory,
+      cn.linggong.identity.Districts districts,
       Outbox outbox,
       MessageSource messages,
       java.time.Clock clock) {
     this.mapper = mapper;
     this.directory = directory;
+    this.districts = districts;
     this.outbox = outbox;
     this.messages = messages;
     this.zone = clock.getZone();
@@ -110,10 +114,7 @@ public class EscalationService {
       String district =
           row.districtId == null
               ? messages.getMessage("role.city", null, supervisor.locale())
-              : directory
-                  .district(row.districtId)
-                  .map(DirectoryService.District::name)
-                  .orElse(row.districtId);
+              : districts.district(row.districtId).map(District::name).orElse(row.districtId);
       String assignee =
           row.assignee == null
               ? messages.getMessage("mail.escalation.unassigned", null, supervisor.locale())

@@ -1,7 +1,8 @@
 package cn.linggong.worker;
 
 import cn.linggong.audit.AuditService;
-import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.District;
+import cn.linggong.identity.Districts;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.privacy.PersonalData;
 import cn.linggong.shared.NotFoundException;
@@ -31,7 +32,7 @@ public class WorkerRegistry {
   private final PersonalData personalData;
   private final ResidentIdNumbers idNumbers;
   private final MobileNumbers mobiles;
-  private final DirectoryService directory;
+  private final Districts districts;
   private final AuditService audit;
   private final cn.linggong.employer.JobCategories categories;
   private final cn.linggong.shared.validation.MoneyAmounts money;
@@ -43,7 +44,7 @@ public class WorkerRegistry {
       PersonalData personalData,
       ResidentIdNumbers idNumbers,
       MobileNumbers mobiles,
-      DirectoryService directory,
+      Districts districts,
       AuditService audit,
       cn.linggong.employer.JobCategories categories,
       cn.linggong.shared.validation.MoneyAmounts money,
@@ -54,7 +55,7 @@ public class WorkerRegistry {
     this.personalData = personalData;
     this.idNumbers = idNumbers;
     this.mobiles = mobiles;
-    this.directory = directory;
+    this.districts = districts;
     this.audit = audit;
     this.categories = categories;
     this.money = money;
@@ -103,7 +104,7 @@ public class WorkerRegistry {
     if (r.mobile() != null && !r.mobile().isBlank()) {
       errors.add("mobile", mobiles.check(r.mobile()));
     }
-    String district = directory.districtFor(user, r.districtId(), null, "districtId", errors);
+    String district = districts.districtFor(user, r.districtId(), null, "districtId", errors);
     checkSkills(errors, r.skills(), r.desiredDailyPay());
     String idHash = null;
     if (id != null && id.valid()) {
@@ -111,10 +112,7 @@ public class WorkerRegistry {
       WorkerRow existing = mapper.findByIdNumberHash(idHash);
       if (existing != null && (user.cityLevel() || existing.districtId.equals(district))) {
         String where =
-            directory
-                .district(existing.districtId)
-                .map(DirectoryService.District::name)
-                .orElse(existing.districtId);
+            districts.district(existing.districtId).map(District::name).orElse(existing.districtId);
         errors.add("idNumber", "assistance.worker.registered", where);
       } else if (existing != null) {
         // a district user may not learn where someone outside their district lives
@@ -217,15 +215,9 @@ public class WorkerRegistry {
       int limit) {
     WorkerPolicy.VIEW.check(user);
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
-    if (name != null && name.trim().length() > NAME_MAX) {
-      errors.add("name", "validation.tooLong", NAME_MAX);
-    }
-    if (idNumber != null && idNumber.trim().length() > LOOKUP_MAX) {
-      errors.add("idNumber", "validation.tooLong", LOOKUP_MAX);
-    }
-    if (mobile != null && mobile.trim().length() > LOOKUP_MAX) {
-      errors.add("mobile", "validation.tooLong", LOOKUP_MAX);
-    }
+    errors.maxLength("name", name, NAME_MAX);
+    errors.maxLength("idNumber", idNumber, LOOKUP_MAX);
+    errors.maxLength("mobile", mobile, LOOKUP_MAX);
     if (blankToNull(hardshipTag) != null) {
       // whom the list shows by status tells their hardship: the right to read hardship facts
       WorkerPolicy.VIEW_HARDSHIP.check(user);
@@ -234,9 +226,7 @@ public class WorkerRegistry {
             "hardship", "assistance.hardship.unknownTag", String.join(", ", HardshipFacts.TAGS));
       }
     }
-    if (districtId != null && districtId.trim().length() > LOOKUP_MAX) {
-      errors.add("district", "validation.tooLong", LOOKUP_MAX);
-    }
+    errors.maxLength("district", districtId, LOOKUP_MAX);
     errors.throwIfAny();
     String district = user.cityLevel() ? blankToNull(districtId) : user.districtId();
     String nameLike =

@@ -32,6 +32,7 @@ class InboxTest {
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired DirectoryService directory;
+  @Autowired cn.linggong.identity.Districts districts;
   @Autowired InboxService inbox;
 
   private String run;
@@ -148,7 +149,7 @@ class InboxTest {
   @Test
   void theUsualFirstPageIsInDueOrderAndPagesCleanly() {
     String district = "kf-test-" + run;
-    directory.createDistrict(district, "测试区" + run, cn.linggong.testsupport.TestUsers.admin());
+    districts.createDistrict(district, "测试区" + run, cn.linggong.testsupport.TestUsers.admin());
     String user = "cw-" + run;
     directory.createUser(
         new DirectoryService.UserDraft(

@@ -47,6 +47,14 @@ public class InvalidInputException extends RuntimeException {
       return this;
     }
 
+    /** A text, once trimmed, of at most {@code max} characters (none given passes). */
+    public Collector maxLength(String field, String value, int max) {
+      if (value != null && value.trim().length() > max) {
+        add(field, "validation.tooLong", max);
+      }
+      return this;
+    }
+
     /** Takes over another collector's problems, their fields prefixed ("employer." + field). */
     public Collector addAll(String prefix, Collector other) {
       other.violations.forEach(
