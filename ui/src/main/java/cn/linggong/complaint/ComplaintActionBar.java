@@ -185,31 +185,33 @@ final class ComplaintActionBar {
     kind.setItems(Evidence.Kind.values());
     kind.setItemLabelGenerator(k -> screen.getTranslation("complaint.evidence." + k));
     kind.setValue(Evidence.Kind.PHOTO);
-    Upload upload =
-        new Upload(
-            UploadHandler.inMemory(
-                (metadata, bytes) ->
-                    screen
-                        .getUI()
-                        .ifPresent(
-                            ui ->
-                                ui.access(
-                                    () -> {
-                                      try {
-                                        evidence.addEvidence(
-                                            user,
-                                            no,
-                                            kind.getValue(),
-                                            null,
-                                            metadata.fileName(),
-                                            metadata.contentType(),
-                                            bytes);
-                                        refresh.accept(no);
-                                      } catch (InvalidInputException invalid) {
-                                        Notification.show(FieldErrors.summary(screen, invalid))
-                                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                                      }
-                                    }))));
+    Upload upload = new Upload();
+    upload.setUploadHandler(
+        UploadHandler.inMemory(
+            (metadata, bytes) ->
+                screen
+                    .getUI()
+                    .ifPresent(
+                        ui ->
+                            ui.access(
+                                () -> {
+                                  try {
+                                    evidence.addEvidence(
+                                        user,
+                                        no,
+                                        kind.getValue(),
+                                        null,
+                                        metadata.fileName(),
+                                        metadata.contentType(),
+                                        bytes);
+                                    refresh.accept(no);
+                                  } catch (InvalidInputException invalid) {
+                                    // a refused file is not left listed as uploaded
+                                    upload.clearFileList();
+                                    Notification.show(FieldErrors.summary(screen, invalid))
+                                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                                  }
+                                }))));
     upload.setId("evidence-upload");
     upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf");
     return new VerticalLayout(kind, upload);

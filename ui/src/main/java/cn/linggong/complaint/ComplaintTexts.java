@@ -46,38 +46,58 @@ final class ComplaintTexts {
     return badge;
   }
 
-  /** An event's outcome and facts in words, each fact with its label. */
-  static String describe(Component c, ComplaintEvent e) {
-    String outcome = "";
-    if (e.outcome() != null) {
-      for (String prefix :
-          new String[] {
-            "complaint.refusal.",
-            "complaint.referral.",
-            "complaint.priority.",
-            "complaint.contact.",
-            "complaint.withdrawal.",
-            "complaint.investigation.",
-            "complaint.outcome.",
-            "complaint.evidence.",
-            "complaint.channel."
-          }) {
-        String text = c.getTranslation(prefix + e.outcome());
-        if (!text.startsWith("!")) {
-          outcome = text;
-          break;
-        }
+  private static final String[] CODE_WORDS = {
+    "complaint.refusal.",
+    "complaint.referral.",
+    "complaint.priority.",
+    "complaint.contact.",
+    "complaint.withdrawal.",
+    "complaint.investigation.",
+    "complaint.outcome.",
+    "complaint.evidence.",
+    "complaint.channel."
+  };
+
+  /**
+   * A code of the complaint's steps (a reason, a result, a kind) in words; empty if it has none.
+   */
+  static String word(Component c, String code) {
+    for (String prefix : CODE_WORDS) {
+      String text = c.getTranslation(prefix + code);
+      if (!text.startsWith("!")) {
+        return text;
       }
     }
+    return "";
+  }
+
+  /**
+   * A closing's result: the code of what ended the complaint, with what it was referred to after a
+   * colon ("POLICE:开封市公安局鼓楼分局").
+   */
+  private static String result(Component c, Object value) {
+    String text = String.valueOf(value);
+    int colon = text.indexOf(':');
+    String code = colon < 0 ? text : text.substring(0, colon);
+    String body = colon < 0 ? "" : text.substring(colon + 1);
+    String word = word(c, code);
+    return (word.isEmpty() ? code : word) + (body.isBlank() ? "" : "（" + body + "）");
+  }
+
+  /** An event's outcome and facts in words, each fact with its label. */
+  static String describe(Component c, ComplaintEvent e) {
+    String outcome = e.outcome() == null ? "" : word(c, e.outcome());
     String details =
         e.details().entrySet().stream()
             .map(
                 d -> {
                   String label = c.getTranslation("complaint.detail." + d.getKey());
                   Object value =
-                      "clock".equals(d.getKey())
-                          ? c.getTranslation("complaint.clock." + d.getValue())
-                          : d.getValue();
+                      switch (d.getKey()) {
+                        case "clock" -> c.getTranslation("complaint.clock." + d.getValue());
+                        case "detail" -> result(c, d.getValue());
+                        default -> d.getValue();
+                      };
                   return (label.startsWith("!") ? d.getKey() : label) + "：" + value;
                 })
             .collect(Collectors.joining("；"));

@@ -112,9 +112,14 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                     : task.assignee())));
     var panel = panels.stream().filter(p -> p.handles(task.processDefinitionKey())).findFirst();
     if (panel.isPresent()) {
+      var work = workArea(task);
+      // the form takes what the panel leaves; below 30rem the panel moves under it
+      ((com.vaadin.flow.component.HasSize) work).setWidth(null);
+      work.getElement().getStyle().set("flex", "1 1 30rem").set("min-width", "0");
+      var beside = panel.get().create(task);
+      beside.getElement().getStyle().set("flex", "0 0 auto");
       com.vaadin.flow.component.orderedlayout.FlexLayout side =
-          new com.vaadin.flow.component.orderedlayout.FlexLayout(
-              workArea(task), panel.get().create(task));
+          new com.vaadin.flow.component.orderedlayout.FlexLayout(work, beside);
       side.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);
       side.getStyle().set("gap", "var(--lumo-space-l)");
       side.setWidthFull();

@@ -128,7 +128,7 @@ public class WorkerView extends RegistryPage<Worker> {
   }
 
   private Component actions(Worker w) {
-    Button facts = new Button(getTranslation("worker.hardship"), e -> openHardship(w));
+    Button facts = new Button(getTranslation("worker.hardship"), e -> openHardship(w, false));
     facts.addThemeVariants(ButtonVariant.LUMO_SMALL);
     facts.setId("worker-hardship-" + w.id());
     facts.setVisible(WorkerPolicy.VIEW_HARDSHIP.allows(user));
@@ -188,16 +188,17 @@ public class WorkerView extends RegistryPage<Worker> {
             },
             () -> {
               refresh();
-              openHardship(registered[0]);
+              openHardship(registered[0], true);
             })
         .open();
   }
 
   /**
    * The hardship facts: entered or corrected here; recorded facts are shown only after "查看", which
-   * is audited.
+   * is audited. Saving waits for that look (unless the worker was registered just now), so facts
+   * never seen cannot be overwritten by the empty form.
    */
-  private void openHardship(Worker w) {
+  private void openHardship(Worker w, boolean justRegistered) {
     Dialog dialog = new Dialog();
     dialog.setId("hardship-dialog");
     dialog.setHeaderTitle(getTranslation("worker.hardship.title", w.name()));
@@ -212,36 +213,6 @@ public class WorkerView extends RegistryPage<Worker> {
     Checkbox zero = new Checkbox(getTranslation("worker.hardship.zeroEmployment"));
     Checkbox longTerm = new Checkbox(getTranslation("worker.hardship.longTermUnemployed"));
     DatePicker waiting = new DatePicker(getTranslation("worker.hardship.waitingSince"));
-    Button reveal =
-        new Button(
-            getTranslation("worker.hardship.reveal"),
-            e ->
-                new cn.linggong.privacy.PurposeDialog(
-                        getTranslation("worker.hardship.reveal"),
-                        (purpose, note) -> {
-                          hardshipFacts
-                              .hardship(user, w.id(), purpose, note)
-                              .ifPresentOrElse(
-                                  f -> {
-                                    lowIncome.setValue(
-                                        f.lowIncome() == null
-                                            ? HardshipFacts.LowIncome.NONE
-                                            : f.lowIncome());
-                                    certificate.setValue(
-                                        f.disabilityCertificate() == null
-                                            ? ""
-                                            : f.disabilityCertificate());
-                                    grade.setValue(f.disabilityGrade());
-                                    zero.setValue(f.zeroEmploymentHousehold());
-                                    longTerm.setValue(f.longTermUnemployed());
-                                    waiting.setValue(f.waitingSince());
-                                  },
-                                  () ->
-                                      Notification.show(getTranslation("worker.hardship.noneYet")));
-                          e.getSource().setEnabled(false);
-                        })
-                    .open());
-    reveal.setId("hardship-reveal");
     Map<String, HasValidation> fields = new LinkedHashMap<>();
     fields.put("disabilityCertificate", certificate);
     fields.put("disabilityGrade", grade);
@@ -269,9 +240,43 @@ public class WorkerView extends RegistryPage<Worker> {
                 FieldErrors.show(this, invalid, fields);
               }
             });
+    Button reveal =
+        new Button(
+            getTranslation("worker.hardship.reveal"),
+            e ->
+                new cn.linggong.privacy.PurposeDialog(
+                        getTranslation("worker.hardship.reveal"),
+                        (purpose, note) -> {
+                          hardshipFacts
+                              .hardship(user, w.id(), purpose, note)
+                              .ifPresentOrElse(
+                                  f -> {
+                                    lowIncome.setValue(
+                                        f.lowIncome() == null
+                                            ? HardshipFacts.LowIncome.NONE
+                                            : f.lowIncome());
+                                    certificate.setValue(
+                                        f.disabilityCertificate() == null
+                                            ? ""
+                                            : f.disabilityCertificate());
+                                    grade.setValue(f.disabilityGrade());
+                                    zero.setValue(f.zeroEmploymentHousehold());
+                                    longTerm.setValue(f.longTermUnemployed());
+                                    waiting.setValue(f.waitingSince());
+                                  },
+                                  () ->
+                                      Notification.show(getTranslation("worker.hardship.noneYet")));
+                          e.getSource().setEnabled(false);
+                          save.setEnabled(true);
+                          save.setTooltipText(null);
+                        })
+                    .open());
+    reveal.setId("hardship-reveal");
     save.setId("hardship-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.setVisible(WorkerPolicy.RECORD_HARDSHIP.allows(user));
+    save.setEnabled(justRegistered);
+    save.setTooltipText(justRegistered ? null : getTranslation("worker.hardship.revealFirst"));
     dialog.add(
         new Paragraph(getTranslation("worker.hardship.explain")),
         reveal,

@@ -114,6 +114,14 @@ class ComplaintScreenTest extends KaribuTestBase {
     assertThat(reading.view(mediator, no).timeline())
         .extracting(ComplaintEvent::kind)
         .contains("EVIDENCE_ADDED", "CONTACT", "WITHDRAWN");
+    ComplaintEvent closed =
+        reading.view(mediator, no).timeline().stream()
+            .filter(e -> e.kind().equals("CLOSED"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ComplaintTexts.describe(_get(ComplaintScreenView.class), closed))
+        .contains("用人单位已直接支付")
+        .doesNotContain("PAID_DIRECTLY");
     Grid<ComplaintEvent> timeline = _get(Grid.class, spec -> spec.withId("complaint-timeline"));
     assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(timeline))
         .isEqualTo(reading.view(mediator, no).timeline().size());
