@@ -1,28 +1,22 @@
 package cn.linggong.shared;
 
-import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The person may not do this, with a message saying why (a task for another group). A plain {@link
  * AccessDeniedException} says only "no permission".
  */
-public class ForbiddenException extends AccessDeniedException {
+public class ForbiddenException extends AccessDeniedException implements Explained {
 
-  private final String messageKey;
-  private final transient List<Object> arguments;
+  private final transient Message message;
 
   public ForbiddenException(String messageKey, Object... arguments) {
     super(messageKey);
-    this.messageKey = messageKey;
-    this.arguments = List.of(arguments);
+    this.message = Message.of(messageKey, arguments);
   }
 
-  public String messageKey() {
-    return messageKey;
-  }
-
-  public Object[] arguments() {
-    return arguments.toArray();
+  @Override
+  public Message message() {
+    return message;
   }
 }

@@ -1,24 +1,17 @@
 package cn.linggong.shared;
 
-import java.util.List;
-
 /** A record that was asked for does not exist, or is outside the asker's district. */
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends RuntimeException implements Explained {
 
-  private final String messageKey;
-  private final List<Object> arguments;
+  private final transient Message message;
 
   public NotFoundException(String messageKey, Object... arguments) {
     super(messageKey);
-    this.messageKey = messageKey;
-    this.arguments = List.of(arguments);
+    this.message = Message.of(messageKey, arguments);
   }
 
-  public String messageKey() {
-    return messageKey;
-  }
-
-  public Object[] arguments() {
-    return arguments.toArray();
+  @Override
+  public Message message() {
+    return message;
   }
 }

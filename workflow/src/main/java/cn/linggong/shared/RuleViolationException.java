@@ -6,23 +6,18 @@ import java.util.List;
  * A well-formed request that a rule of the domain does not allow, or cannot answer (the REST API
  * answers 422). The message is a key of the {@code i18n/messages} bundle with its arguments.
  */
-public class RuleViolationException extends RuntimeException {
+public class RuleViolationException extends RuntimeException implements Explained {
 
-  private final String messageKey;
-  private final List<Object> arguments;
+  private final transient Message message;
 
   public RuleViolationException(String messageKey, Object... arguments) {
     super(messageKey + " " + List.of(arguments));
-    this.messageKey = messageKey;
-    this.arguments = List.of(arguments);
+    this.message = Message.of(messageKey, arguments);
   }
 
-  public String messageKey() {
-    return messageKey;
-  }
-
-  public Object[] arguments() {
-    return arguments.toArray();
+  @Override
+  public Message message() {
+    return message;
   }
 
   /**

@@ -57,24 +57,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
-    return problems.problem(request, HttpStatus.NOT_FOUND, e.messageKey(), e.arguments());
+    return problems.problem(request, HttpStatus.NOT_FOUND, e);
   }
 
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
-    return problems.problem(request, HttpStatus.CONFLICT, e.messageKey(), e.arguments());
+    return problems.problem(request, HttpStatus.CONFLICT, e);
   }
 
   @ExceptionHandler(RuleViolationException.class)
   ProblemDetail ruleViolation(RuleViolationException e, HttpServletRequest request) {
-    return problems.problem(
-        request, HttpStatus.UNPROCESSABLE_ENTITY, e.messageKey(), e.arguments());
+    return problems.problem(request, HttpStatus.UNPROCESSABLE_ENTITY, e);
   }
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail accessDenied(AccessDeniedException e, HttpServletRequest request) {
     if (e instanceof cn.linggong.shared.ForbiddenException why) {
-      return problems.problem(request, HttpStatus.FORBIDDEN, why.messageKey(), why.arguments());
+      return problems.problem(request, HttpStatus.FORBIDDEN, why);
     }
     return problems.problem(request, HttpStatus.FORBIDDEN, "problem.403.detail");
   }

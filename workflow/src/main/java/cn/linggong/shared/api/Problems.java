@@ -29,6 +29,12 @@ public class Problems {
     return messages.getMessage(key, arguments, key, locale(request));
   }
 
+  /** A problem whose detail is what the exception explains. */
+  public ProblemDetail problem(
+      HttpServletRequest request, HttpStatus status, cn.linggong.shared.Explained why) {
+    return problem(request, status, why.messageKey(), why.arguments());
+  }
+
   /** A problem with a translated title ({@code problem.<status>.title}) and detail. */
   public ProblemDetail problem(
       HttpServletRequest request, HttpStatus status, String detailKey, Object... arguments) {
