@@ -7,19 +7,18 @@ import cn.linggong.inbox.FormWidget;
 import cn.linggong.shared.ui.DictionaryPicker;
 import com.vaadin.flow.component.Component;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Districts ({@code properties.widget = "districts"}); the value is their ids separated by commas,
  * as the {@code districts} validator reads them.
  */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DistrictsWidget implements FormWidget {
 
   private final Districts districts;
-
-  DistrictsWidget(Districts districts) {
-    this.districts = districts;
-  }
 
   @Override
   public String name() {

@@ -7,19 +7,18 @@ import cn.linggong.inbox.FormWidget;
 import cn.linggong.shared.ui.DictionaryPicker;
 import com.vaadin.flow.component.Component;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Job categories from the dictionary ({@code properties.widget = "job-categories"}); the value is
  * the codes separated by commas, as the {@code job-categories} validator reads them.
  */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JobCategoriesWidget implements FormWidget {
 
   private final JobCategories categories;
-
-  JobCategoriesWidget(JobCategories categories) {
-    this.categories = categories;
-  }
 
   @Override
   public String name() {

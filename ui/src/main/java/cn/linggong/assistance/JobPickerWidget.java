@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The job picker of the referral form ({@code properties.widget = "job-picker"}): referable
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
  * a row sets the field to the posting's id.
  */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JobPickerWidget implements FormWidget {
 
   static final int SHOWN = 30;
@@ -26,12 +29,6 @@ class JobPickerWidget implements FormWidget {
   private final AssistanceJobMatches matches;
   private final JobCategories categories;
   private final CurrentUser currentUser;
-
-  JobPickerWidget(AssistanceJobMatches matches, JobCategories categories, CurrentUser currentUser) {
-    this.matches = matches;
-    this.categories = categories;
-    this.currentUser = currentUser;
-  }
 
   @Override
   public String name() {

@@ -12,18 +12,17 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 
 /** 开案 on the worker list: opens an assistance case for the worker and goes to it. */
 @org.springframework.stereotype.Component
 @Order(10)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OpenCaseAction implements WorkerAction {
 
   private final AssistanceCases cases;
-
-  OpenCaseAction(AssistanceCases cases) {
-    this.cases = cases;
-  }
 
   @Override
   public Optional<Component> control(Worker w, LinggongUser user) {

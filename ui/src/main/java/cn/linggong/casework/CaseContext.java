@@ -4,23 +4,20 @@ import cn.linggong.identity.CurrentUser;
 import cn.linggong.identity.LinggongUser;
 import java.time.Clock;
 import java.time.ZoneId;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * What every case screen and side panel needs besides its case type's services: who is looking, how
  * people are named, and the bureau's time zone.
  */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseContext {
 
   private final CurrentUser currentUser;
   private final UserNames names;
   private final Clock clock;
-
-  CaseContext(CurrentUser currentUser, UserNames names, Clock clock) {
-    this.currentUser = currentUser;
-    this.names = names;
-    this.clock = clock;
-  }
 
   /** The signed-in person (refused when nobody is). */
   public LinggongUser user() {

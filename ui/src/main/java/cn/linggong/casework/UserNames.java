@@ -2,19 +2,18 @@ package cn.linggong.casework;
 
 import cn.linggong.identity.DirectoryService;
 import com.vaadin.flow.component.Component;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Who did a step, as people read it: the user's name, or "系统" for what the engine did by itself;
  * the user id when the user is gone.
  */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UserNames {
 
   private final DirectoryService directory;
-
-  UserNames(DirectoryService directory) {
-    this.directory = directory;
-  }
 
   /** The name of {@code userId}, in the language of the screen {@code on}. */
   public String of(Component on, String userId) {

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The agreement of the mediation form ({@code properties.widget = "agreement"}): an amount for each
@@ -28,15 +30,11 @@ import java.util.Map;
  * an inspection recovered.
  */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AgreementWidget implements FormWidget {
 
   private final ComplaintReading complaints;
   private final CurrentUser currentUser;
-
-  AgreementWidget(ComplaintReading complaints, CurrentUser currentUser) {
-    this.complaints = complaints;
-    this.currentUser = currentUser;
-  }
 
   @Override
   public String name() {

@@ -23,12 +23,15 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * What a mediator does on an open complaint beside its steps: log a contact or session, record the
  * supplied material, ask for an inspection's extension, withdraw, add evidence. Each action redraws
  * the complaint screen, for which it makes the buttons and dialogs.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ComplaintActionBar {
 
   private final ComplaintIntake intake;
@@ -39,25 +42,6 @@ final class ComplaintActionBar {
   private final Clock clock;
   private final Component screen;
   private final java.util.function.Consumer<String> refresh;
-
-  ComplaintActionBar(
-      ComplaintIntake intake,
-      ComplaintEvidence evidence,
-      ComplaintActions actions,
-      cn.linggong.sla.TimeLimits timeLimits,
-      LinggongUser user,
-      Clock clock,
-      Component screen,
-      java.util.function.Consumer<String> refresh) {
-    this.screen = screen;
-    this.intake = intake;
-    this.evidence = evidence;
-    this.actions = actions;
-    this.timeLimits = timeLimits;
-    this.user = user;
-    this.clock = clock;
-    this.refresh = refresh;
-  }
 
   /** "申请延期30个工作日", the days from the time-limit table. */
   private String requestExtension() {

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,17 +22,13 @@ import org.springframework.stereotype.Component;
  * person out when Vaadin closes an idle session.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UiSetup implements VaadinServiceInitListener {
 
   private static final Logger log = LoggerFactory.getLogger(UiSetup.class);
 
   private final CurrentUser currentUser;
   private final DirectoryService directory;
-
-  UiSetup(CurrentUser currentUser, DirectoryService directory) {
-    this.currentUser = currentUser;
-    this.directory = directory;
-  }
 
   @Override
   public void serviceInit(ServiceInitEvent event) {

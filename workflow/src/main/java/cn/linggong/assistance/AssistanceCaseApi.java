@@ -6,6 +6,8 @@ import cn.linggong.identity.LinggongUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,15 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/assistance-cases")
 @Tag(name = "assistance-cases", description = "困难零工帮扶案件 · hardship assistance cases")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AssistanceCaseApi {
 
   private final AssistanceCases cases;
   private final AssistanceJobMatches matches;
-
-  AssistanceCaseApi(AssistanceCases cases, AssistanceJobMatches matches) {
-    this.cases = cases;
-    this.matches = matches;
-  }
 
   record Opening(Long workerId) {}
 

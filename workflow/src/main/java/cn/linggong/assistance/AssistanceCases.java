@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * steps are written through {@link AssistanceSteps} and {@link AssistanceClosing}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AssistanceCases {
 
   static final String SYSTEM = cn.linggong.casefile.CaseTimeline.SYSTEM;
@@ -52,29 +55,6 @@ public class AssistanceCases {
   private final AuditService audit;
   private final AssistanceProperties properties;
   private final Clock clock;
-
-  AssistanceCases(
-      AssistanceCaseMapper mapper,
-      WorkerRegistry workers,
-      CaseNumbers caseNumbers,
-      CaseDocuments documents,
-      cn.linggong.casefile.CaseTimeline timeline,
-      RuntimeService runtime,
-      cn.linggong.inbox.TaskDetails openSteps,
-      AuditService audit,
-      AssistanceProperties properties,
-      Clock clock) {
-    this.mapper = mapper;
-    this.workers = workers;
-    this.caseNumbers = caseNumbers;
-    this.documents = documents;
-    this.timeline = timeline;
-    this.runtime = runtime;
-    this.openSteps = openSteps;
-    this.audit = audit;
-    this.properties = properties;
-    this.clock = clock;
-  }
 
   /** Opens a case and starts the process; one open case per worker. */
   @Transactional

@@ -3,6 +3,8 @@ package cn.linggong.assistance;
 import cn.linggong.casefile.CaseDocuments;
 import cn.linggong.worker.WorkerRegistry;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
  * its outcome and makes the assistance record (援助服务记录表, PDF) with every step.
  */
 @Component("assistanceClosing")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AssistanceClosing {
 
   public static final String RECORD = "ASSISTANCE_RECORD";
@@ -19,17 +22,6 @@ public class AssistanceClosing {
   private final WorkerRegistry workers;
   private final AssistanceLetters letters;
   private final CaseDocuments documents;
-
-  AssistanceClosing(
-      AssistanceCases cases,
-      WorkerRegistry workers,
-      AssistanceLetters letters,
-      CaseDocuments documents) {
-    this.cases = cases;
-    this.workers = workers;
-    this.letters = letters;
-    this.documents = documents;
-  }
 
   public void close(DelegateExecution execution, String outcome) {
     CaseRow row = cases.byCaseNo(execution.getProcessBusinessKey());

@@ -6,22 +6,19 @@ import cn.linggong.worker.Worker;
 import cn.linggong.worker.WorkerRegistry;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The postings a case's referral step offers, best first, for the case's worker. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AssistanceJobMatches {
 
   private final AssistanceCases cases;
   private final WorkerRegistry workers;
   private final JobBoard jobBoard;
-
-  AssistanceJobMatches(AssistanceCases cases, WorkerRegistry workers, JobBoard jobBoard) {
-    this.cases = cases;
-    this.workers = workers;
-    this.jobBoard = jobBoard;
-  }
 
   /**
    * Referable postings ranked for the case's worker: the intentions from career guidance (or the

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
  * ID numbers and phones appear masked.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AssistanceLetters {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
@@ -40,23 +43,6 @@ class AssistanceLetters {
   private final DirectoryService directory;
   private final MessageSource messages;
   private final Clock clock;
-
-  AssistanceLetters(
-      Letters letters,
-      JobBoard jobs,
-      EmployerRegistry employers,
-      JobCategories categories,
-      DirectoryService directory,
-      MessageSource messages,
-      Clock clock) {
-    this.letters = letters;
-    this.jobs = jobs;
-    this.employers = employers;
-    this.categories = categories;
-    this.directory = directory;
-    this.messages = messages;
-    this.clock = clock;
-  }
 
   byte[] referralLetter(
       String caseNo, String districtId, int seq, Worker worker, long jobId, String caseworkerId) {

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
  * {@link PlacementSteps}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AssistanceSteps implements CompletionHandler {
 
   public static final String REFERRAL_LETTER = "REFERRAL_LETTER";
@@ -33,25 +36,6 @@ class AssistanceSteps implements CompletionHandler {
   private final CaseDocuments documents;
   private final AssistanceProperties properties;
   private final Clock clock;
-
-  AssistanceSteps(
-      AssistanceCases cases,
-      WorkerRegistry workers,
-      HardshipTier tiers,
-      JobBoard jobs,
-      AssistanceLetters letters,
-      CaseDocuments documents,
-      AssistanceProperties properties,
-      Clock clock) {
-    this.cases = cases;
-    this.workers = workers;
-    this.tiers = tiers;
-    this.jobs = jobs;
-    this.letters = letters;
-    this.documents = documents;
-    this.properties = properties;
-    this.clock = clock;
-  }
 
   @Override
   public boolean handles(String formId, String taskDefinitionKey) {

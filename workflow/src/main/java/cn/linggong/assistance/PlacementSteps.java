@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Component;
  * review. Written in the completion's transaction like the other assistance steps.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlacementSteps implements CompletionHandler {
 
   /** The tasks this handler writes; {@link AssistanceSteps} writes the others. */
@@ -38,21 +41,6 @@ class PlacementSteps implements CompletionHandler {
   private final TimeLimits timeLimits;
   private final ProvisionalDates provisionalDates;
   private final Clock clock;
-
-  PlacementSteps(
-      AssistanceCases cases,
-      WorkerRegistry workers,
-      PlacementTerms terms,
-      TimeLimits timeLimits,
-      ProvisionalDates provisionalDates,
-      Clock clock) {
-    this.cases = cases;
-    this.workers = workers;
-    this.terms = terms;
-    this.timeLimits = timeLimits;
-    this.provisionalDates = provisionalDates;
-    this.clock = clock;
-  }
 
   @Override
   public boolean handles(String formId, String taskDefinitionKey) {

@@ -2,21 +2,19 @@ package cn.linggong.audit;
 
 import java.time.Clock;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Records and reads the audit trail. Writes join the caller's transaction. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditService {
 
   private final AuditMapper mapper;
   private final Clock clock;
-
-  AuditService(AuditMapper mapper, Clock clock) {
-    this.mapper = mapper;
-    this.clock = clock;
-  }
 
   @Transactional(propagation = Propagation.REQUIRED)
   public void record(

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,18 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/calendar")
 @Tag(name = "calendar", description = "工作日历：节假日与调休 · working-day calendar")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CalendarApi {
 
   private final WorkingDayCalendar calendar;
   private final CalendarMaintenance maintenance;
   private final CalendarProperties properties;
-
-  CalendarApi(
-      WorkingDayCalendar calendar, CalendarMaintenance maintenance, CalendarProperties properties) {
-    this.calendar = calendar;
-    this.maintenance = maintenance;
-    this.properties = properties;
-  }
 
   record AddedDays(
       LocalDate from,

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * from it to be computed again ({@link OfficialYearEntered}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CalendarMaintenance {
 
   static final int FIRST_YEAR = 2000;
@@ -41,21 +44,6 @@ public class CalendarMaintenance {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final ObjectProvider<RecomputationProgress> progress;
-
-  CalendarMaintenance(
-      CalendarMapper mapper,
-      WorkingDayCalendar calendar,
-      AuditService audit,
-      Clock clock,
-      ApplicationEventPublisher events,
-      ObjectProvider<RecomputationProgress> progress) {
-    this.mapper = mapper;
-    this.calendar = calendar;
-    this.audit = audit;
-    this.clock = clock;
-    this.events = events;
-    this.progress = progress;
-  }
 
   @Transactional(readOnly = true)
   public List<CalendarYear> years() {

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * week is claimed by one node (a conditional update of {@code calendar_reminder}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CalendarReminder {
 
   private static final Logger log = LoggerFactory.getLogger(CalendarReminder.class);
@@ -33,21 +36,6 @@ public class CalendarReminder {
   private final DirectoryService directory;
   private final Outbox outbox;
   private final Clock clock;
-
-  CalendarReminder(
-      WorkingDayCalendar calendar,
-      CalendarMapper mapper,
-      CalendarProperties properties,
-      DirectoryService directory,
-      Outbox outbox,
-      Clock clock) {
-    this.calendar = calendar;
-    this.mapper = mapper;
-    this.properties = properties;
-    this.directory = directory;
-    this.outbox = outbox;
-    this.clock = clock;
-  }
 
   /** The year whose arrangement admins should enter now, if it is missing. */
   public Optional<Integer> missingYear() {

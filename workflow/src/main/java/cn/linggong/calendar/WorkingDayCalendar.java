@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,16 +28,13 @@ import org.springframework.stereotype.Service;
  * every other node within {@code linggong.calendar.refresh-interval}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WorkingDayCalendar {
 
   private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
 
   private final CalendarMapper mapper;
   private volatile Snapshot snapshot;
-
-  WorkingDayCalendar(CalendarMapper mapper) {
-    this.mapper = mapper;
-  }
 
   private record Snapshot(
       long revision,

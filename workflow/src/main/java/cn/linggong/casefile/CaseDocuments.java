@@ -3,6 +3,8 @@ package cn.linggong.casefile;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * this service only stores and returns them.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseDocuments {
 
   public static final String PDF = "application/pdf";
@@ -19,12 +22,6 @@ public class CaseDocuments {
   private final CaseFileMapper mapper;
   private final cn.linggong.privacy.PersonalData personalData;
   private final Clock clock;
-
-  CaseDocuments(CaseFileMapper mapper, cn.linggong.privacy.PersonalData personalData, Clock clock) {
-    this.mapper = mapper;
-    this.personalData = personalData;
-    this.clock = clock;
-  }
 
   /**
    * Encrypts letters stored before letters were encrypted (V14), a batch at a time; for the start

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it and writes only non-personal facts into the details; this service keeps and returns entries.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseTimeline {
 
   /** Who did what the engine or the application did by itself. */
@@ -25,11 +28,6 @@ public class CaseTimeline {
 
   private final CaseFileMapper mapper;
   private final Clock clock;
-
-  CaseTimeline(CaseFileMapper mapper, Clock clock) {
-    this.mapper = mapper;
-    this.clock = clock;
-  }
 
   /** Adds an entry in the caller's transaction: a step is not done unless its entry is kept. */
   @Transactional(propagation = Propagation.MANDATORY)

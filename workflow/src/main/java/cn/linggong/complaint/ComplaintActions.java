@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * session, asks for an inspection's extension, withdraws the complaint.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplaintActions {
 
   private static final int TEXT_MAX = 1000;
@@ -23,12 +26,6 @@ public class ComplaintActions {
   private final ComplaintRecords records;
   private final AuditService audit;
   private final Clock clock;
-
-  ComplaintActions(ComplaintRecords records, AuditService audit, Clock clock) {
-    this.records = records;
-    this.audit = audit;
-    this.clock = clock;
-  }
 
   /** A contact with a party or a mediation session, logged on the timeline. */
   public enum ContactKind {

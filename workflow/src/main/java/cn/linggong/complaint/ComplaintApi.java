@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,23 +27,13 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/complaints")
 @Tag(name = "complaints", description = "欠薪投诉 · wage complaints")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ComplaintApi {
 
   private final ComplaintIntake intake;
   private final ComplaintEvidence evidence;
   private final ComplaintActions actions;
   private final ComplaintReading reading;
-
-  ComplaintApi(
-      ComplaintIntake intake,
-      ComplaintEvidence evidence,
-      ComplaintActions actions,
-      ComplaintReading reading) {
-    this.intake = intake;
-    this.evidence = evidence;
-    this.actions = actions;
-    this.reading = reading;
-  }
 
   record Note(String note) {}
 

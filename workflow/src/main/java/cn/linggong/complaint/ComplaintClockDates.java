@@ -8,6 +8,8 @@ import cn.linggong.sla.TimeLimits;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Service;
  * when that year's arrangement is entered (target kind {@value #KIND}, ref {@code <id>:<clock>}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ComplaintClockDates implements ProvisionalTarget {
 
   static final String KIND = "COMPLAINT_CLOCK";
@@ -30,12 +33,6 @@ class ComplaintClockDates implements ProvisionalTarget {
   private final ComplaintMapper mapper;
   private final TimeLimits timeLimits;
   private final ProvisionalDates provisional;
-
-  ComplaintClockDates(ComplaintMapper mapper, TimeLimits timeLimits, ProvisionalDates provisional) {
-    this.mapper = mapper;
-    this.timeLimits = timeLimits;
-    this.provisional = provisional;
-  }
 
   /** The clock's due date by the rule from the start, noted if it is provisional. */
   Instant compute(long complaintId, Clock clock, DateRule rule, Instant start) {

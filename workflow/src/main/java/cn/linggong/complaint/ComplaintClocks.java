@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
  * stopped; which day of its limit today is; whether it is overdue or still provisional.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ComplaintClocks {
 
   private final ComplaintRecords records;
@@ -23,19 +26,6 @@ class ComplaintClocks {
   private final TimeLimits timeLimits;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
-
-  ComplaintClocks(
-      ComplaintRecords records,
-      ComplaintClockDates clockDates,
-      TimeLimits timeLimits,
-      WorkingDayCalendar calendar,
-      Clock clock) {
-    this.records = records;
-    this.clockDates = clockDates;
-    this.timeLimits = timeLimits;
-    this.calendar = calendar;
-    this.clock = clock;
-  }
 
   /** The three statutory clocks as they stand now, each counted in its limit's unit. */
   List<ComplaintView.Clock> clocks(ComplaintRow row) {

@@ -1,6 +1,8 @@
 package cn.linggong.complaint;
 
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
  * complaint: the result with its detail (where it was referred, what the inspection found).
  */
 @Component("complaintClosing")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplaintClosing {
 
   private final ComplaintRecords complaints;
-
-  ComplaintClosing(ComplaintRecords complaints) {
-    this.complaints = complaints;
-  }
 
   public void close(DelegateExecution execution, String outcome) {
     ComplaintRow row = complaints.byNo(execution.getProcessBusinessKey());

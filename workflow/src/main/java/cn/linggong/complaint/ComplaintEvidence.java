@@ -7,6 +7,8 @@ import cn.linggong.shared.NotFoundException;
 import cn.linggong.shared.validation.InvalidInputException;
 import java.time.Clock;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * kept encrypted, every opening of one audited.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplaintEvidence {
 
   private final ComplaintRecords records;
@@ -23,21 +26,6 @@ public class ComplaintEvidence {
   private final ComplaintProperties properties;
   private final cn.linggong.privacy.PersonalData personalData;
   private final Clock clock;
-
-  ComplaintEvidence(
-      ComplaintRecords records,
-      ComplaintMapper mapper,
-      AuditService audit,
-      ComplaintProperties properties,
-      cn.linggong.privacy.PersonalData personalData,
-      Clock clock) {
-    this.records = records;
-    this.mapper = mapper;
-    this.audit = audit;
-    this.properties = properties;
-    this.personalData = personalData;
-    this.clock = clock;
-  }
 
   static final int FILE_NAME_MAX = 200;
 

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
  * may not see; an employer of their district; the work period in the past; the request in words.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ComplaintFilingCheck {
 
   private static final int TEXT_MAX = 1000;
@@ -36,23 +39,6 @@ class ComplaintFilingCheck {
   private final MoneyAmounts money;
   private final ComplaintProperties properties;
   private final Clock clock;
-
-  ComplaintFilingCheck(
-      WorkerRegistry workers,
-      EmployerRegistry employers,
-      ResidentIdNumbers idNumbers,
-      MobileNumbers mobiles,
-      MoneyAmounts money,
-      ComplaintProperties properties,
-      Clock clock) {
-    this.workers = workers;
-    this.employers = employers;
-    this.idNumbers = idNumbers;
-    this.mobiles = mobiles;
-    this.money = money;
-    this.properties = properties;
-    this.clock = clock;
-  }
 
   /**
    * Checks a filing field by field (all problems at once) and returns the registered employer it

@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * material a 一次性告知 asked for, which starts the acceptance clock again.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplaintIntake {
 
   private static final int TEXT_MAX = 1000;
@@ -38,27 +41,6 @@ public class ComplaintIntake {
   private final AuditService audit;
   private final ComplaintProperties properties;
   private final Clock clock;
-
-  ComplaintIntake(
-      ComplaintRecords records,
-      ComplaintMapper mapper,
-      ComplaintFilingCheck check,
-      WorkerRegistry workers,
-      EmployerRegistry employers,
-      CaseNumbers numbers,
-      AuditService audit,
-      ComplaintProperties properties,
-      Clock clock) {
-    this.records = records;
-    this.mapper = mapper;
-    this.check = check;
-    this.workers = workers;
-    this.employers = employers;
-    this.numbers = numbers;
-    this.audit = audit;
-    this.properties = properties;
-    this.clock = clock;
-  }
 
   /** One complainant as the mediator takes it down. */
   public record ComplainantInput(

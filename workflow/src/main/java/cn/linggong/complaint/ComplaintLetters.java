@@ -13,6 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
  * with the contents 人民调解法 art. 29 requires) and the referral letters.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ComplaintLetters {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
@@ -31,19 +34,6 @@ class ComplaintLetters {
   private final MessageSource messages;
   private final Clock clock;
   private final TimeLimits timeLimits;
-
-  ComplaintLetters(
-      Letters letters,
-      EmployerRegistry employers,
-      MessageSource messages,
-      Clock clock,
-      TimeLimits timeLimits) {
-    this.letters = letters;
-    this.employers = employers;
-    this.messages = messages;
-    this.clock = clock;
-    this.timeLimits = timeLimits;
-  }
 
   /** Where a referral goes, in words (for the letter's file name): 劳动保障监察, 法律援助, … */
   String referralName(String kind) {

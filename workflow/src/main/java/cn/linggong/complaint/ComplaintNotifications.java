@@ -6,6 +6,8 @@ import cn.linggong.identity.Roles;
 import cn.linggong.notification.Outbox;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
  * mediators; a missed payment to the supervisors.
  */
 @Component("complaintNotifications")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplaintNotifications {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -25,21 +28,6 @@ public class ComplaintNotifications {
   private final Outbox outbox;
   private final java.time.Clock clock;
   private final cn.linggong.sla.TimeLimits timeLimits;
-
-  ComplaintNotifications(
-      ComplaintRecords complaints,
-      DirectoryService directory,
-      cn.linggong.identity.Districts districts,
-      Outbox outbox,
-      java.time.Clock clock,
-      cn.linggong.sla.TimeLimits timeLimits) {
-    this.complaints = complaints;
-    this.directory = directory;
-    this.districts = districts;
-    this.outbox = outbox;
-    this.clock = clock;
-    this.timeLimits = timeLimits;
-  }
 
   /** Execution listener of the triage step: keeps the priority with the complaint. */
   public void prioritised(DelegateExecution execution) {

@@ -1,6 +1,8 @@
 package cn.linggong.complaint;
 
 import java.util.Date;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -9,15 +11,11 @@ import org.springframework.stereotype.Component;
  * ${complaintPayments.nextDue(execution)}}: the agreement's next instalment, for the payment loop.
  */
 @Component("complaintPayments")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplaintPayments {
 
   private final ComplaintRecords complaints;
   private final java.time.Clock clock;
-
-  ComplaintPayments(ComplaintRecords complaints, java.time.Clock clock) {
-    this.complaints = complaints;
-    this.clock = clock;
-  }
 
   public boolean hasPending(DelegateExecution execution) {
     ComplaintRow row = complaints.byNo(execution.getProcessBusinessKey());

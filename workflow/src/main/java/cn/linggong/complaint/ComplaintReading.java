@@ -5,6 +5,8 @@ import cn.linggong.identity.LinggongUser;
 import cn.linggong.shared.NotFoundException;
 import java.time.Instant;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * top.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplaintReading {
 
   private static final int PAGE_MAX = 200;
@@ -25,21 +28,6 @@ public class ComplaintReading {
   private final CaseDocuments documents;
   private final TaskService tasks;
   private final cn.linggong.inbox.TaskDetails openSteps;
-
-  ComplaintReading(
-      ComplaintRecords records,
-      ComplaintMapper mapper,
-      ComplaintClocks clocks,
-      CaseDocuments documents,
-      TaskService tasks,
-      cn.linggong.inbox.TaskDetails openSteps) {
-    this.records = records;
-    this.mapper = mapper;
-    this.clocks = clocks;
-    this.documents = documents;
-    this.tasks = tasks;
-    this.openSteps = openSteps;
-  }
 
   @Transactional(readOnly = true)
   public Complaint find(LinggongUser user, String complaintNo) {

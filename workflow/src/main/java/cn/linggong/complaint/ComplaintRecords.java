@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * share. Package-private: the public services of this package check who may act first.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ComplaintRecords {
 
   static final String SYSTEM = cn.linggong.casefile.CaseTimeline.SYSTEM;
@@ -42,27 +45,6 @@ public class ComplaintRecords {
   private final RuntimeService runtime;
   private final cn.linggong.privacy.PersonalData personalData;
   private final Clock clock;
-
-  ComplaintRecords(
-      ComplaintMapper mapper,
-      cn.linggong.casefile.CaseTimeline timeline,
-      ComplaintClockDates clockDates,
-      TimeLimits timeLimits,
-      ProvisionalDates provisionalDates,
-      TaskService tasks,
-      RuntimeService runtime,
-      cn.linggong.privacy.PersonalData personalData,
-      Clock clock) {
-    this.mapper = mapper;
-    this.timeline = timeline;
-    this.clockDates = clockDates;
-    this.timeLimits = timeLimits;
-    this.provisionalDates = provisionalDates;
-    this.tasks = tasks;
-    this.runtime = runtime;
-    this.personalData = personalData;
-    this.clock = clock;
-  }
 
   /** The complaint, if the person may see it (their district, or any at city level); else 404. */
   ComplaintRow visible(LinggongUser user, String complaintNo) {

@@ -18,6 +18,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
  * referral and its letter, the inspection's result and the extension decision.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ComplaintSteps implements CompletionHandler {
 
   static final String REFUSAL = "REFUSAL_NOTICE";
@@ -41,23 +44,6 @@ class ComplaintSteps implements CompletionHandler {
   private final TimeLimits timeLimits;
   private final ComplaintProperties properties;
   private final Clock clock;
-
-  ComplaintSteps(
-      ComplaintRecords complaints,
-      ComplaintLetters letters,
-      CaseDocuments documents,
-      DirectoryService directory,
-      TimeLimits timeLimits,
-      ComplaintProperties properties,
-      Clock clock) {
-    this.complaints = complaints;
-    this.letters = letters;
-    this.documents = documents;
-    this.directory = directory;
-    this.timeLimits = timeLimits;
-    this.properties = properties;
-    this.clock = clock;
-  }
 
   @Override
   public boolean handles(String formId, String taskDefinitionKey) {

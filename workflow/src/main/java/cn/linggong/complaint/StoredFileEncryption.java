@@ -1,6 +1,8 @@
 package cn.linggong.complaint;
 
 import cn.linggong.casefile.CaseDocuments;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** At start, encrypts evidence files and letters stored before files were encrypted (V14). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StoredFileEncryption implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(StoredFileEncryption.class);
@@ -16,11 +19,6 @@ class StoredFileEncryption implements ApplicationRunner {
 
   private final ComplaintRecords complaints;
   private final CaseDocuments documents;
-
-  StoredFileEncryption(ComplaintRecords complaints, CaseDocuments documents) {
-    this.complaints = complaints;
-    this.documents = documents;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

@@ -4,6 +4,8 @@ import cn.linggong.identity.LinggongUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,13 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/employers")
 @Tag(name = "employers", description = "用工主体 · employers")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EmployerApi {
 
   private final EmployerRegistry registry;
-
-  EmployerApi(EmployerRegistry registry) {
-    this.registry = registry;
-  }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)

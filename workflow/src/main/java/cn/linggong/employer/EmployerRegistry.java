@@ -13,6 +13,8 @@ import cn.linggong.shared.validation.MobileNumbers;
 import cn.linggong.shared.validation.ResidentIdNumbers;
 import java.time.Clock;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that referrals require.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EmployerRegistry {
 
   private static final int NAME_MAX = 200;
@@ -37,25 +40,6 @@ public class EmployerRegistry {
   private final Districts districts;
   private final AuditService audit;
   private final Clock clock;
-
-  EmployerRegistry(
-      EmployerMapper mapper,
-      PersonalData personalData,
-      CreditCodes creditCodes,
-      ResidentIdNumbers idNumbers,
-      MobileNumbers mobiles,
-      Districts districts,
-      AuditService audit,
-      Clock clock) {
-    this.mapper = mapper;
-    this.personalData = personalData;
-    this.creditCodes = creditCodes;
-    this.idNumbers = idNumbers;
-    this.mobiles = mobiles;
-    this.districts = districts;
-    this.audit = audit;
-    this.clock = clock;
-  }
 
   /**
    * What a caseworker types: an organisation gives its credit code, an individual employer the ID

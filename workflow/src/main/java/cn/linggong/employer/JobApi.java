@@ -4,6 +4,8 @@ import cn.linggong.identity.LinggongUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,15 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/jobs")
 @Tag(name = "jobs", description = "岗位 · job postings")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class JobApi {
 
   private final JobBoard board;
   private final JobCategories categories;
-
-  JobApi(JobBoard board, JobCategories categories) {
-    this.board = board;
-    this.categories = categories;
-  }
 
   record StatusChange(JobStatus status) {}
 

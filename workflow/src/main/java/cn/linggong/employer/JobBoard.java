@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * against the headcount, and the ranking of referable postings for a worker.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class JobBoard {
 
   private static final int TITLE_MAX = 100;
@@ -43,29 +46,6 @@ public class JobBoard {
   private final AuditService audit;
   private final MatchingProperties matching;
   private final Clock clock;
-
-  JobBoard(
-      JobMapper mapper,
-      EmployerRegistry employers,
-      JobCategories categories,
-      PersonalData personalData,
-      MobileNumbers mobiles,
-      MoneyAmounts money,
-      Districts districts,
-      AuditService audit,
-      MatchingProperties matching,
-      Clock clock) {
-    this.mapper = mapper;
-    this.employers = employers;
-    this.categories = categories;
-    this.personalData = personalData;
-    this.mobiles = mobiles;
-    this.money = money;
-    this.districts = districts;
-    this.audit = audit;
-    this.matching = matching;
-    this.clock = clock;
-  }
 
   /** What a caseworker types for a posting. The district is the place of work. */
   public record Draft(

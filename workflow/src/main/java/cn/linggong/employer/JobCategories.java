@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,15 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
  * comma-separated list of codes, as forms and REST send them.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class JobCategories implements DomainValidator {
 
   public static final String NAME = "job-categories";
 
   private final JobCategoryMapper mapper;
-
-  JobCategories(JobCategoryMapper mapper) {
-    this.mapper = mapper;
-  }
 
   @Transactional(readOnly = true)
   public List<JobCategory> active() {

@@ -8,6 +8,8 @@ import cn.linggong.sla.ProvisionalDates;
 import cn.linggong.sla.TimeLimits;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
@@ -35,6 +37,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EngineSettings extends AbstractProcessEnginePlugin {
 
   private final LoginProperties loginProperties;
@@ -43,21 +46,6 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
   private final ObjectProvider<InboxService> inbox;
   private final ObjectProvider<ProvisionalDates> provisional;
   private final ObjectProvider<TimerDates> timerDates;
-
-  EngineSettings(
-      LoginProperties loginProperties,
-      ObjectProvider<TimeLimits> timeLimits,
-      ObjectProvider<EscalationService> escalations,
-      ObjectProvider<InboxService> inbox,
-      ObjectProvider<ProvisionalDates> provisional,
-      ObjectProvider<TimerDates> timerDates) {
-    this.loginProperties = loginProperties;
-    this.timeLimits = timeLimits;
-    this.escalations = escalations;
-    this.inbox = inbox;
-    this.provisional = provisional;
-    this.timerDates = timerDates;
-  }
 
   static final String ID_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}";
 

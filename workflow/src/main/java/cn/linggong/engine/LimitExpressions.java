@@ -4,6 +4,8 @@ import cn.linggong.sla.DateRule;
 import cn.linggong.sla.TimeLimits;
 import java.time.Instant;
 import java.util.Date;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -16,15 +18,11 @@ import org.springframework.stereotype.Component;
  * provisional year is computed again when that year's arrangement is entered.
  */
 @Component("limits")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LimitExpressions {
 
   private final TimerDates dates;
   private final ObjectProvider<TimeLimits> timeLimits;
-
-  LimitExpressions(TimerDates dates, ObjectProvider<TimeLimits> timeLimits) {
-    this.dates = dates;
-    this.timeLimits = timeLimits;
-  }
 
   public Date due(String key) {
     return dates.compute(DateRule.limit(key), now());

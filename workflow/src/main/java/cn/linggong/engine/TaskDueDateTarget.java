@@ -8,6 +8,8 @@ import cn.linggong.sla.TimeLimits;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -20,23 +22,13 @@ import org.springframework.stereotype.Component;
  * listener; the task's assignee is its holder.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TaskDueDateTarget implements ProvisionalTarget {
 
   private final TaskService taskService;
   private final ManagementService managementService;
   private final TimeLimits timeLimits;
   private final InboxService inbox;
-
-  TaskDueDateTarget(
-      TaskService taskService,
-      ManagementService managementService,
-      TimeLimits timeLimits,
-      InboxService inbox) {
-    this.taskService = taskService;
-    this.managementService = managementService;
-    this.timeLimits = timeLimits;
-    this.inbox = inbox;
-  }
 
   @Override
   public String kind() {

@@ -5,6 +5,8 @@ import cn.linggong.sla.ProvisionalDates;
 import cn.linggong.sla.TimeLimits;
 import java.time.Instant;
 import java.util.Date;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -20,17 +22,13 @@ import org.springframework.stereotype.Component;
  * again by its process instance and due date).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TimerDates {
 
   private static final Logger log = LoggerFactory.getLogger(TimerDates.class);
 
   private final ObjectProvider<TimeLimits> timeLimits;
   private final ObjectProvider<ProvisionalDates> provisional;
-
-  TimerDates(ObjectProvider<TimeLimits> timeLimits, ObjectProvider<ProvisionalDates> provisional) {
-    this.timeLimits = timeLimits;
-    this.provisional = provisional;
-  }
 
   Date compute(DateRule rule, Instant start) {
     TimeLimits.Reckoned reckoned = timeLimits.getObject().reckon(rule, start);

@@ -7,6 +7,8 @@ import cn.linggong.sla.TimeLimits;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.management.JobDefinition;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * the new one. Gone when the timer fired or its scope ended.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TimerDueDateTarget implements ProvisionalTarget {
 
   /** Databases that keep whole seconds (MySQL without fractional seconds) round the due date. */
@@ -27,11 +30,6 @@ class TimerDueDateTarget implements ProvisionalTarget {
 
   private final ManagementService managementService;
   private final RepositoryService repositoryService;
-
-  TimerDueDateTarget(ManagementService managementService, RepositoryService repositoryService) {
-    this.managementService = managementService;
-    this.repositoryService = repositoryService;
-  }
 
   @Override
   public String kind() {

@@ -2,6 +2,8 @@ package cn.linggong.engine;
 
 import cn.linggong.sla.DateRule;
 import java.util.Date;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Component;
  * Prefer {@code ${limits.due('key')}}, which keeps the number out of the BPMN.
  */
 @Component("workdays")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WorkdayExpressions {
 
   private final TimerDates dates;
-
-  WorkdayExpressions(TimerDates dates) {
-    this.dates = dates;
-  }
 
   public Date add(int days) {
     return add(days, ClockUtil.getCurrentTime());

@@ -4,6 +4,8 @@ import cn.linggong.sla.DateRule;
 import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -16,17 +18,13 @@ import org.springframework.beans.factory.ObjectProvider;
  * when its arrangement is entered). Every other description goes to the engine's own calendar
  * unchanged.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WorkingDayBusinessCalendar implements BusinessCalendar {
 
   static final Pattern WORKING_DAYS = Pattern.compile("P(\\d{1,4})WD", Pattern.CASE_INSENSITIVE);
 
   private final BusinessCalendar delegate;
   private final ObjectProvider<TimerDates> dates;
-
-  WorkingDayBusinessCalendar(BusinessCalendar delegate, ObjectProvider<TimerDates> dates) {
-    this.delegate = delegate;
-    this.dates = dates;
-  }
 
   @Override
   public Date resolveDuedate(String description) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +28,10 @@ import org.springframework.stereotype.Component;
  * Read-only and disabled fields are never taken from the submission.
  */
 @Component
+@RequiredArgsConstructor
 public class FormValidator {
 
   private final DomainValidators validators;
-
-  public FormValidator(DomainValidators validators) {
-    this.validators = validators;
-  }
 
   /** Typed values of every accepted field, and what was refused. */
   public record Result(Map<String, Object> values, List<FieldViolation> violations) {

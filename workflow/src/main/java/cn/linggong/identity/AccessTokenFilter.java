@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * token that is not active is 401, a read-only token's change (anything but GET, HEAD, OPTIONS) is
  * 403. Requests without a Bearer header go on to HTTP Basic.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccessTokenFilter extends OncePerRequestFilter {
 
   private static final String BEARER = "Bearer ";
@@ -24,11 +27,6 @@ class AccessTokenFilter extends OncePerRequestFilter {
 
   private final AccessTokens tokens;
   private final ProblemSecurityHandlers problems;
-
-  AccessTokenFilter(AccessTokens tokens, ProblemSecurityHandlers problems) {
-    this.tokens = tokens;
-    this.problems = problems;
-  }
 
   @Override
   protected void doFilterInternal(

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -16,15 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/me")
 @Tag(name = "account", description = "当前用户 · the signed-in user")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountApi {
 
   private final DirectoryService directory;
   private final Passwords passwords;
-
-  AccountApi(DirectoryService directory, Passwords passwords) {
-    this.passwords = passwords;
-    this.directory = directory;
-  }
 
   record Me(String userId, String name, List<String> roles, String districtId, String language) {}
 

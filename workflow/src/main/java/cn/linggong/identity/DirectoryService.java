@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link Roles#CITY}). Every change is audited.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DirectoryService {
 
   static final String LOCALE_INFO = "linggong.locale";
@@ -41,21 +44,6 @@ public class DirectoryService {
 
   private final CredentialCache credentials;
   private final Districts districts;
-
-  DirectoryService(
-      IdentityService identity,
-      LoginLockService locks,
-      AuditService audit,
-      LoginProperties loginProperties,
-      CredentialCache credentials,
-      Districts districts) {
-    this.credentials = credentials;
-    this.districts = districts;
-    this.identity = identity;
-    this.locks = locks;
-    this.audit = audit;
-    this.loginProperties = loginProperties;
-  }
 
   /** A user as the admin screens and the API list them. */
   public record UserSummary(

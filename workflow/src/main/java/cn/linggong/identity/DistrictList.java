@@ -4,17 +4,16 @@ import cn.linggong.shared.validation.DomainValidator;
 import cn.linggong.shared.validation.Violation;
 import java.util.Arrays;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** The domain validator {@code districts}: a comma-separated list of known district ids. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DistrictList implements DomainValidator {
 
   private final Districts districts;
-
-  DistrictList(Districts districts) {
-    this.districts = districts;
-  }
 
   @Override
   public String name() {

@@ -5,6 +5,8 @@ import cn.linggong.shared.validation.InvalidInputException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.stereotype.Service;
@@ -15,17 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
  * district (an engine tenant) as an admin creates it, audited.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Districts {
 
   private static final Pattern DISTRICT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
 
   private final IdentityService identityService;
   private final AuditService audit;
-
-  Districts(IdentityService identityService, AuditService audit) {
-    this.identityService = identityService;
-    this.audit = audit;
-  }
 
   /** Every district, by id. */
   public List<District> districts() {

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -14,15 +15,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * admins are the engine's admin groups and see all districts. Runs after Spring Security; the
  * engine's own webapps and REST API authenticate themselves.
  */
+@RequiredArgsConstructor
 public class EngineAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identityService;
   private final CurrentUser currentUser;
-
-  public EngineAuthenticationFilter(IdentityService identityService, CurrentUser currentUser) {
-    this.identityService = identityService;
-    this.currentUser = currentUser;
-  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {

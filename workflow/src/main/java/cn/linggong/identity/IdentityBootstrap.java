@@ -3,6 +3,8 @@ package cn.linggong.identity;
 import cn.linggong.shared.i18n.Languages;
 import java.util.HashSet;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
  * password must be configured, or the application refuses to start.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IdentityBootstrap implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
@@ -29,19 +32,6 @@ class IdentityBootstrap implements SmartInitializingSingleton {
   private final IdentityService identityService;
   private final IdentityProperties properties;
   private final MessageSource messages;
-
-  IdentityBootstrap(
-      DirectoryService directory,
-      Districts districts,
-      IdentityService identityService,
-      IdentityProperties properties,
-      MessageSource messages) {
-    this.directory = directory;
-    this.districts = districts;
-    this.identityService = identityService;
-    this.properties = properties;
-    this.messages = messages;
-  }
 
   @Override
   public void afterSingletonsInstantiated() {

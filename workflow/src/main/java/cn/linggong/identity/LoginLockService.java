@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * admins are mailed when an account gets locked.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LoginLockService {
 
   private static final Logger log = LoggerFactory.getLogger(LoginLockService.class);
@@ -39,21 +42,6 @@ public class LoginLockService {
   private final ObjectProvider<DirectoryService> directory;
 
   private final CredentialCache credentials;
-
-  LoginLockService(
-      LoginFailureMapper mapper,
-      LoginProperties properties,
-      Clock clock,
-      Outbox outbox,
-      ObjectProvider<DirectoryService> directory,
-      CredentialCache credentials) {
-    this.credentials = credentials;
-    this.mapper = mapper;
-    this.properties = properties;
-    this.clock = clock;
-    this.outbox = outbox;
-    this.directory = directory;
-  }
 
   /** The longest subject kept (the column's size). */
   static final int SUBJECT_MAX = 64;

@@ -2,6 +2,8 @@ package cn.linggong.identity;
 
 import cn.linggong.audit.AuditService;
 import cn.linggong.shared.validation.InvalidInputException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -12,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * current one. Either way the cached sign-ins of that person end and the change is audited.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Passwords {
 
   private static final int PASSWORD_MAX = 128;
@@ -22,21 +25,6 @@ public class Passwords {
   private final CredentialCache credentials;
   private final AuditService audit;
   private final LoginProperties loginProperties;
-
-  Passwords(
-      DirectoryService directory,
-      IdentityService identity,
-      LoginLockService locks,
-      CredentialCache credentials,
-      AuditService audit,
-      LoginProperties loginProperties) {
-    this.directory = directory;
-    this.identity = identity;
-    this.locks = locks;
-    this.credentials = credentials;
-    this.audit = audit;
-    this.loginProperties = loginProperties;
-  }
 
   @Transactional
   public void resetPassword(String userId, String password, LinggongUser admin) {

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
  * body or an HTML page.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   static final String REALM = "Linggong";
@@ -33,12 +36,6 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
   private final Problems problems;
   private final ObjectMapper objectMapper;
   private final Clock clock;
-
-  ProblemSecurityHandlers(Problems problems, ObjectMapper objectMapper, Clock clock) {
-    this.problems = problems;
-    this.objectMapper = objectMapper;
-    this.clock = clock;
-  }
 
   @Override
   public void commence(

@@ -1,6 +1,8 @@
 package cn.linggong.identity;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -15,6 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * itself. The parameter is not part of the API description.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignedInUser implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
   static {
@@ -24,10 +27,6 @@ class SignedInUser implements WebMvcConfigurer, HandlerMethodArgumentResolver {
   }
 
   private final CurrentUser currentUser;
-
-  SignedInUser(CurrentUser currentUser) {
-    this.currentUser = currentUser;
-  }
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -12,13 +14,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a 400 problem, not a 500: the parts are read here, after sign-in and before any endpoint (which
  * then gets the parts already read).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UploadGuard extends OncePerRequestFilter {
 
   private final ProblemSecurityHandlers problems;
-
-  UploadGuard(ProblemSecurityHandlers problems) {
-    this.problems = problems;
-  }
 
   @Override
   protected void doFilterInternal(

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin")
 @Tag(name = "admin", description = "用户与区县管理（仅管理员）· users and districts (admins only)")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UserAdminApi {
 
   private static final int MAX_PAGE = 200;
@@ -28,14 +31,6 @@ class UserAdminApi {
   private final Districts districts;
   private final Passwords passwords;
   private final AccessTokens tokens;
-
-  UserAdminApi(
-      DirectoryService directory, Districts districts, Passwords passwords, AccessTokens tokens) {
-    this.districts = districts;
-    this.passwords = passwords;
-    this.tokens = tokens;
-    this.directory = directory;
-  }
 
   record Page<T>(long total, int offset, int limit, List<T> items) {}
 

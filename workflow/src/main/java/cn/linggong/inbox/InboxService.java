@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Claiming and unclaiming go through the engine, which keeps the table in step.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InboxService {
 
   private static final String NO_GROUP = "-";
@@ -33,11 +36,6 @@ public class InboxService {
 
   private final InboxMapper mapper;
   private final TaskService taskService;
-
-  InboxService(InboxMapper mapper, TaskService taskService) {
-    this.mapper = mapper;
-    this.taskService = taskService;
-  }
 
   @Transactional(readOnly = true)
   public List<InboxTask> page(LinggongUser user, InboxFilter filter, int offset, int limit) {

@@ -4,21 +4,19 @@ import cn.linggong.identity.DirectoryService;
 import cn.linggong.identity.LinggongUser;
 import java.util.List;
 import java.util.TreeSet;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
  * Whom a supervisor may give a task to, and the giving: same district, one of the task's groups.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Reassignment {
 
   private final InboxService inbox;
   private final DirectoryService directory;
-
-  Reassignment(InboxService inbox, DirectoryService directory) {
-    this.inbox = inbox;
-    this.directory = directory;
-  }
 
   /** User ids of the task's district holding one of its candidate groups. */
   public List<String> eligible(LinggongUser supervisor, String taskId) {

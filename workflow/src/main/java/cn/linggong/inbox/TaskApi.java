@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/tasks")
 @Tag(name = "tasks", description = "待办任务 · the inbox")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TaskApi {
 
   private static final int MAX_PAGE = 200;
@@ -32,19 +35,6 @@ class TaskApi {
   private final Reassignment reassignment;
   private final Clock clock;
   private final TimeLimits timeLimits;
-
-  TaskApi(
-      InboxService inbox,
-      TaskCompletion completion,
-      Reassignment reassignment,
-      Clock clock,
-      TimeLimits timeLimits) {
-    this.inbox = inbox;
-    this.completion = completion;
-    this.reassignment = reassignment;
-    this.clock = clock;
-    this.timeLimits = timeLimits;
-  }
 
   record ReassignTo(String userId) {}
 

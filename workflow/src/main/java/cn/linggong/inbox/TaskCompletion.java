@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * when; nothing is written twice.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TaskCompletion {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -40,23 +43,6 @@ public class TaskCompletion {
   private final FormValidator validator;
   private final List<CompletionHandler> handlers;
   private final Clock clock;
-
-  TaskCompletion(
-      InboxService inbox,
-      TaskService taskService,
-      HistoryService historyService,
-      org.camunda.bpm.engine.FormService formService,
-      FormValidator validator,
-      List<CompletionHandler> handlers,
-      Clock clock) {
-    this.inbox = inbox;
-    this.taskService = taskService;
-    this.historyService = historyService;
-    this.formService = formService;
-    this.validator = validator;
-    this.handlers = handlers;
-    this.clock = clock;
-  }
 
   /** The form a task shows, if its BPMN names one: the version deployed for it. */
   public Optional<FormDefinition> formOf(String taskId) {

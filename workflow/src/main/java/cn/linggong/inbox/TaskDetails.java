@@ -6,6 +6,8 @@ import cn.linggong.sla.TimeLimits;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Service;
  * signed-in person may see: a task of another district is not found.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TaskDetails {
 
   private final TaskService taskService;
@@ -31,23 +34,6 @@ public class TaskDetails {
   private final TimeLimits timeLimits;
   private final ProvisionalDates provisional;
   private final cn.linggong.shared.time.EngineTime engineTime;
-
-  TaskDetails(
-      TaskService taskService,
-      RuntimeService runtimeService,
-      RepositoryService repositoryService,
-      HistoryService historyService,
-      TimeLimits timeLimits,
-      ProvisionalDates provisional,
-      cn.linggong.shared.time.EngineTime engineTime) {
-    this.engineTime = engineTime;
-    this.taskService = taskService;
-    this.runtimeService = runtimeService;
-    this.repositoryService = repositoryService;
-    this.historyService = historyService;
-    this.timeLimits = timeLimits;
-    this.provisional = provisional;
-  }
 
   /**
    * A step of a case waiting now, as a case screen lists it; {@code dueProvisional} when its due

@@ -3,6 +3,8 @@ package cn.linggong.notification;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,17 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
  * kind about the same thing to the same person is written once.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Outbox {
 
   private final OutboxMapper mapper;
   private final MessageSource messages;
   private final Clock clock;
-
-  Outbox(OutboxMapper mapper, MessageSource messages, Clock clock) {
-    this.mapper = mapper;
-    this.messages = messages;
-    this.clock = clock;
-  }
 
   /** Queues a mail; returns false when the same mail was queued before. */
   @Transactional(propagation = Propagation.REQUIRED)

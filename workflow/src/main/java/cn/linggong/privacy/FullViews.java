@@ -16,6 +16,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * worker and time.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FullViews {
 
   /** Audit actions that are full views. */
@@ -47,19 +50,6 @@ public class FullViews {
   private final Outbox outbox;
   private final FullViewProperties properties;
   private final Clock clock;
-
-  FullViews(
-      AuditService audit,
-      DirectoryService directory,
-      Outbox outbox,
-      FullViewProperties properties,
-      Clock clock) {
-    this.audit = audit;
-    this.directory = directory;
-    this.outbox = outbox;
-    this.properties = properties;
-    this.clock = clock;
-  }
 
   /** Refuses a missing purpose, or 其他 without a reason (before anything is read). */
   public void check(FullViewPurpose purpose, String note) {

@@ -3,6 +3,8 @@ package cn.linggong.sla;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * single-valued target again (a task's due date, a complaint clock) replaces its row.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProvisionalDates {
 
   /** A user task's due date (with follow-up date and escalation timer); ref = task id. */
@@ -25,11 +28,6 @@ public class ProvisionalDates {
 
   private final ProvisionalMapper mapper;
   private final Clock clock;
-
-  ProvisionalDates(ProvisionalMapper mapper, Clock clock) {
-    this.mapper = mapper;
-    this.clock = clock;
-  }
 
   /**
    * Notes how the target's date was computed. Provisional: kept (replacing an open row of the same

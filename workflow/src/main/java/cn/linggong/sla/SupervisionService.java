@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Service;
  * see (the engine limits every query to the person's district; city level sees all).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SupervisionService {
 
   private final TaskService taskService;
@@ -28,21 +31,6 @@ public class SupervisionService {
   private final TimeLimits timeLimits;
   private final ProvisionalDates provisional;
   private final cn.linggong.shared.time.EngineTime engineTime;
-
-  SupervisionService(
-      TaskService taskService,
-      RuntimeService runtimeService,
-      RepositoryService repositoryService,
-      TimeLimits timeLimits,
-      ProvisionalDates provisional,
-      cn.linggong.shared.time.EngineTime engineTime) {
-    this.engineTime = engineTime;
-    this.taskService = taskService;
-    this.runtimeService = runtimeService;
-    this.repositoryService = repositoryService;
-    this.timeLimits = timeLimits;
-    this.provisional = provisional;
-  }
 
   /**
    * An open task past its due date, with how many working days late it is; {@code dueProvisional}

@@ -4,6 +4,8 @@ import cn.linggong.identity.LinggongUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -15,13 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/time-limits")
 @Tag(name = "time-limits", description = "办理时限 · named time limits of the processes")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TimeLimitApi {
 
   private final TimeLimits timeLimits;
-
-  TimeLimitApi(TimeLimits timeLimits) {
-    this.timeLimits = timeLimits;
-  }
 
   record LimitChange(Integer amount, TimeUnit unit, String legalBasis) {}
 

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link Reckoned}); calendar days never consult the calendar and are never provisional.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TimeLimits {
 
   /** The task-local variable holding the key of a user task's time limit (set on creation). */
@@ -44,21 +47,6 @@ public class TimeLimits {
   private final Clock clock;
   private final SlaProperties properties;
   private final MessageSource messages;
-
-  TimeLimits(
-      TimeLimitMapper mapper,
-      WorkingDayCalendar calendar,
-      AuditService audit,
-      Clock clock,
-      SlaProperties properties,
-      MessageSource messages) {
-    this.mapper = mapper;
-    this.calendar = calendar;
-    this.audit = audit;
-    this.clock = clock;
-    this.properties = properties;
-    this.messages = messages;
-  }
 
   /** {@code [[limit:complaint.acceptance]]} in a text: the limit's length in words. */
   private static final Pattern PHRASE = Pattern.compile("\\[\\[limit:([a-z][a-z0-9.-]*)]]");

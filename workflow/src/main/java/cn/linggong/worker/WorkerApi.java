@@ -4,6 +4,8 @@ import cn.linggong.identity.LinggongUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,15 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/workers")
 @Tag(name = "workers", description = "零工人员实名台账 · gig-worker registry")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WorkerApi {
 
   private final WorkerRegistry registry;
   private final WorkerHardship hardship;
-
-  WorkerApi(WorkerRegistry registry, WorkerHardship hardship) {
-    this.registry = registry;
-    this.hardship = hardship;
-  }
 
   record FullIdNumber(long workerId, String idNumber) {}
 

@@ -5,6 +5,8 @@ import cn.linggong.identity.LinggongUser;
 import cn.linggong.privacy.PersonalData;
 import cn.linggong.shared.validation.InvalidInputException;
 import java.time.Clock;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * applying status for finding people by it, shown in full only with a purpose, and audited.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WorkerHardship {
 
   private final WorkerRegistry registry;
@@ -21,21 +24,6 @@ public class WorkerHardship {
   private final cn.linggong.privacy.FullViews fullViews;
   private final AuditService audit;
   private final Clock clock;
-
-  WorkerHardship(
-      WorkerRegistry registry,
-      WorkerMapper mapper,
-      PersonalData personalData,
-      cn.linggong.privacy.FullViews fullViews,
-      AuditService audit,
-      Clock clock) {
-    this.registry = registry;
-    this.mapper = mapper;
-    this.personalData = personalData;
-    this.fullViews = fullViews;
-    this.audit = audit;
-    this.clock = clock;
-  }
 
   /** The longest 残疾人证 number taken (the card's number has 20 digits and a 2-digit suffix). */
   static final int CERTIFICATE_MAX = 32;

@@ -11,6 +11,8 @@ import cn.linggong.shared.validation.MobileNumbers;
 import cn.linggong.shared.validation.ResidentIdNumbers;
 import java.time.Clock;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * numbers masked, and records every look at a full number.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WorkerRegistry {
 
   private static final int NAME_MAX = 64;
@@ -38,29 +41,6 @@ public class WorkerRegistry {
   private final cn.linggong.shared.validation.MoneyAmounts money;
   private final cn.linggong.privacy.FullViews fullViews;
   private final Clock clock;
-
-  WorkerRegistry(
-      WorkerMapper mapper,
-      PersonalData personalData,
-      ResidentIdNumbers idNumbers,
-      MobileNumbers mobiles,
-      Districts districts,
-      AuditService audit,
-      cn.linggong.employer.JobCategories categories,
-      cn.linggong.shared.validation.MoneyAmounts money,
-      cn.linggong.privacy.FullViews fullViews,
-      Clock clock) {
-    this.fullViews = fullViews;
-    this.mapper = mapper;
-    this.personalData = personalData;
-    this.idNumbers = idNumbers;
-    this.mobiles = mobiles;
-    this.districts = districts;
-    this.audit = audit;
-    this.categories = categories;
-    this.money = money;
-    this.clock = clock;
-  }
 
   /**
    * What a caseworker types. A district user registers in the own district; city level names one.

@@ -1,5 +1,7 @@
 package cn.linggong.worker;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -8,16 +10,13 @@ import org.springframework.stereotype.Component;
 
 /** At start, gives workers registered before V13 the keyed hash of their number's last four. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WorkerTailHashes implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(WorkerTailHashes.class);
   private static final int BATCH = 500;
 
   private final WorkerRegistry registry;
-
-  WorkerTailHashes(WorkerRegistry registry) {
-    this.registry = registry;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

@@ -7,6 +7,8 @@ import cn.linggong.shared.validation.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -26,15 +28,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 // type no endpoint reads): the only Spring MVC endpoints are the application's, the API
 // description's and Actuator's; the engine's REST API is JAX-RS and the screens are Vaadin
 @RestControllerAdvice
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   private final Problems problems;
-
-  ApiExceptionHandler(Problems problems) {
-    this.problems = problems;
-  }
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalidInput(InvalidInputException e, HttpServletRequest request) {

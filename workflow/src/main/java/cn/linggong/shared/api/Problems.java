@@ -3,6 +3,8 @@ package cn.linggong.shared.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -11,15 +13,11 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /** Builds RFC 9457 problem details whose title and detail speak the request's language. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Problems {
 
   private final MessageSource messages;
   private final LocaleResolver localeResolver;
-
-  Problems(MessageSource messages, LocaleResolver localeResolver) {
-    this.messages = messages;
-    this.localeResolver = localeResolver;
-  }
 
   public Locale locale(HttpServletRequest request) {
     return localeResolver.resolveLocale(request);

@@ -2,6 +2,8 @@ package cn.linggong.shared.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -12,15 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
  * in the caller's transaction, so a case that is not saved does not use up its number.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseNumbers {
 
   private final CaseSequenceMapper mapper;
   private final Clock clock;
-
-  CaseNumbers(CaseSequenceMapper mapper, Clock clock) {
-    this.mapper = mapper;
-    this.clock = clock;
-  }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public String next(String prefix) {

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * 3-digit sequence (odd for men) and an ISO 7064 MOD 11-2 check character.
  */
 @Component
+@RequiredArgsConstructor
 public class ResidentIdNumbers implements DomainValidator {
 
   public static final String NAME = "resident-id";
@@ -31,10 +33,6 @@ public class ResidentIdNumbers implements DomainValidator {
   private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
   private final Clock clock;
-
-  public ResidentIdNumbers(Clock clock) {
-    this.clock = clock;
-  }
 
   @Override
   public String name() {

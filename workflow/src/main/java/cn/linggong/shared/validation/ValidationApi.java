@@ -4,6 +4,8 @@ import cn.linggong.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,15 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(
     name = "validation",
     description = "校验身份证号、统一社会信用代码、手机号、金额 · check ID numbers, credit codes, mobiles, amounts")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ValidationApi {
 
   private final DomainValidators validators;
   private final MessageSource messages;
-
-  ValidationApi(DomainValidators validators, MessageSource messages) {
-    this.validators = validators;
-    this.messages = messages;
-  }
 
   record Answer(String validator, boolean valid, String message) {}
 
