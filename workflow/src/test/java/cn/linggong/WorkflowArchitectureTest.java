@@ -96,6 +96,21 @@ class WorkflowArchitectureTest {
           .resideInAnyPackage("cn.linggong.assistance..", "cn.linggong.complaint..");
 
   @ArchTest
+  static final ArchRule onlyTheDemoCityMovesTime =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("cn.linggong.demo..", "cn.linggong.shared.time..")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("cn.linggong.shared.time.MovableTime")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("cn.linggong.engine.EngineTimeTravel")
+          .because(
+              "only the demo-data generator replays past months; the application's time is"
+                  + " the system's");
+
+  @ArchTest
   static final ArchRule onlyTheEnginePackageUsesEngineInternals =
       noClasses()
           .that()

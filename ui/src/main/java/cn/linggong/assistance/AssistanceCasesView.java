@@ -36,6 +36,7 @@ public class AssistanceCasesView extends VerticalLayout implements HasDynamicTit
 
     Grid<AssistanceCase> grid = new Grid<>();
     grid.setId("case-grid");
+    grid.setEmptyStateText(getTranslation("case.list.empty"));
     grid.addColumn(new ComponentRenderer<>(c -> new Anchor("assistance/" + c.caseNo(), c.caseNo())))
         .setHeader(getTranslation("case.number"))
         .setAutoWidth(true);

@@ -60,6 +60,7 @@ class JobPickerWidget implements FormWidget {
       setId("job-picker");
       setWidthFull();
       grid.setId("job-picker-grid");
+      grid.setEmptyStateText(getTranslation("job.picker.empty"));
       grid.addColumn(m -> m.job().title())
           .setHeader(getTranslation("job.title"))
           .setAutoWidth(true);

@@ -113,6 +113,7 @@ class CsvImportDialog extends Dialog {
         .setHeader(getTranslation("calendar.import.check"))
         .setFlexGrow(1);
     preview.setId("import-preview");
+    preview.setEmptyStateText(getTranslation("calendar.import.previewEmpty"));
     preview.setAllRowsVisible(true);
     summary.setId("import-summary");
 

@@ -14,6 +14,7 @@ public class CaseTimelineGrid<T> extends VerticalLayout {
     setPadding(false);
     Grid<T> grid = new Grid<>();
     grid.setId(id);
+    grid.setEmptyStateText(getTranslation("case.timeline.empty"));
     // the facts column says old → new and more: it wraps rather than cutting them off
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addColumn(e -> CaseTexts.time(text.when().apply(e), zone))

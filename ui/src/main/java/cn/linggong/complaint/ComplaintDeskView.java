@@ -83,6 +83,7 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
     grid.setId("complaint-grid");
+    grid.setEmptyStateText(getTranslation("complaint.desk.empty"));
     grid.addColumn(
             new ComponentRenderer<>(
                 r ->

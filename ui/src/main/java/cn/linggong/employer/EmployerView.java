@@ -68,6 +68,7 @@ public class EmployerView extends RegistryPage<Employer> {
                 null,
                 offset,
                 limit));
+    emptyState("employer.empty");
   }
 
   private com.vaadin.flow.component.Component verification(Employer e) {

@@ -81,6 +81,7 @@ public class JobView extends RegistryPage<JobPosting> {
     column(j -> getTranslation("employer.jobStatus." + j.status()), "job.status");
     grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions").setAutoWidth(true);
     rows((offset, limit) -> board.search(user, status.getValue(), null, null, null, offset, limit));
+    emptyState("job.empty");
   }
 
   private Component actions(JobPosting job) {

@@ -138,6 +138,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     grid.setId("inbox-grid");
+    grid.setEmptyStateText(getTranslation("inbox.empty"));
     grid.addColumn(
             new ComponentRenderer<>(
                 t ->

@@ -129,6 +129,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     }
     Grid<TaskDetails.Step> history = new Grid<>();
     history.setId("task-history");
+    history.setEmptyStateText(getTranslation("task.history.empty"));
     history.addColumn(TaskDetails.Step::name).setHeader(getTranslation("supervision.step"));
     history
         .addColumn(s -> s.assignee() == null ? "" : s.assignee())

@@ -25,6 +25,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
     setId("outbox-view");
     setSizeFull();
     Grid<OutboxMail> grid = new Grid<>();
+    grid.setEmptyStateText(getTranslation("outbox.empty"));
     grid.addColumn(m -> format(m.createdAt(), clock))
         .setHeader(getTranslation("outbox.created"))
         .setAutoWidth(true);

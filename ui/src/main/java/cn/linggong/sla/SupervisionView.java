@@ -47,6 +47,7 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
 
     Grid<Escalation> open = new Grid<>();
     open.setId("open-escalations");
+    open.setEmptyStateText(getTranslation("supervision.escalations.empty"));
     open.addColumn(new ComponentRenderer<>(e -> taskLink(e.businessKey(), e.taskId())))
         .setHeader(getTranslation("supervision.case"))
         .setAutoWidth(true);
@@ -80,6 +81,7 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
 
     Grid<SupervisionService.LateTask> late = new Grid<>();
     late.setId("overdue-tasks");
+    late.setEmptyStateText(getTranslation("supervision.overdue.empty"));
     late.addColumn(new ComponentRenderer<>(t -> taskLink(t.businessKey(), t.taskId())))
         .setHeader(getTranslation("supervision.case"))
         .setAutoWidth(true);

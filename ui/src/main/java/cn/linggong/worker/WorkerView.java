@@ -125,6 +125,7 @@ public class WorkerView extends RegistryPage<Worker> {
                 null,
                 offset,
                 limit));
+    emptyState("worker.empty");
   }
 
   private Component actions(Worker w) {

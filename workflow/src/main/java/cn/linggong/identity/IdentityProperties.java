@@ -28,7 +28,11 @@ public record IdentityProperties(
       @DefaultValue List<DistrictSeed> districts,
       @DefaultValue List<UserSeed> users) {}
 
-  public record DistrictSeed(String id, String name) {}
+  /**
+   * A demo district; {@code areaCode} is the six-digit administrative code its residents' ID
+   * numbers begin with (demo data only).
+   */
+  public record DistrictSeed(String id, String name, String areaCode) {}
 
   /** A demo user; no district means city level. */
   public record UserSeed(

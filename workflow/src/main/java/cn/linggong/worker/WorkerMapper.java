@@ -9,6 +9,8 @@ interface WorkerMapper {
 
   int insert(WorkerRow row);
 
+  boolean any();
+
   WorkerRow findById(@Param("id") long id);
 
   WorkerRow findByIdNumberHash(@Param("hash") String hash);

@@ -370,6 +370,12 @@ public class WorkerRegistry {
     return rows.size();
   }
 
+  /** Whether any gig worker is registered (a first start has none). */
+  @Transactional(readOnly = true)
+  public boolean anyRegistered() {
+    return mapper.any();
+  }
+
   WorkerRow visible(LinggongUser user, long id) {
     WorkerRow row = mapper.findById(id);
     if (row == null || (!user.cityLevel() && !user.districtId().equals(row.districtId))) {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock tests move by hand; the application reads "now" only from its Clock bean. */
-public class MutableClock extends Clock {
+public class MutableClock extends Clock implements cn.linggong.shared.time.MovableTime {
 
   private volatile Instant now;
   private final ZoneId zone;
@@ -27,6 +27,15 @@ public class MutableClock extends Clock {
   public void set(Instant instant) {
     now = instant;
   }
+
+  @Override
+  public void moveTo(Instant instant) {
+    set(instant);
+  }
+
+  /** A test's clock stays where it was moved: the test moves it on. */
+  @Override
+  public void release() {}
 
   @Override
   public ZoneId getZone() {

@@ -25,6 +25,10 @@ public abstract class RegistryPage<T> extends VerticalLayout implements HasDynam
   protected final Grid<T> grid = new Grid<>();
   private final HorizontalLayout bar = new HorizontalLayout();
   private final String titleKey;
+  private final List<HasValue<?, ?>> filters = new java.util.ArrayList<>();
+  private final java.util.Map<HasValue<?, ?>, Object> defaults = new java.util.HashMap<>();
+  private Button mainAction;
+  private String emptyKey;
 
   protected RegistryPage(String id, String gridId, String titleKey) {
     this.titleKey = titleKey;
@@ -47,6 +51,7 @@ public abstract class RegistryPage<T> extends VerticalLayout implements HasDynam
   /** A filter: the list is fetched again whenever it changes. */
   protected <F extends com.vaadin.flow.component.Component & HasValue<?, ?>> F filter(F field) {
     field.addValueChangeListener(e -> refresh());
+    filters.add(field);
     bar.add(field);
     return field;
   }
@@ -58,6 +63,9 @@ public abstract class RegistryPage<T> extends VerticalLayout implements HasDynam
     button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     button.setVisible(allowed);
     bar.add(button);
+    if (mainAction == null) {
+      mainAction = button;
+    }
     return button;
   }
 
@@ -71,7 +79,36 @@ public abstract class RegistryPage<T> extends VerticalLayout implements HasDynam
     grid.setItems((Query<T, Void> q) -> page.apply(q.getOffset(), q.getLimit()).stream());
   }
 
+  /**
+   * What an empty list says: with no filter set, that the registry is empty (key {@code emptyKey})
+   * and, to a person who may, to begin with the main action ({@code emptyKey + ".act"}, which names
+   * the action); with a filter set, that nothing matches ({@code "registry.noMatch"}). The filters'
+   * values at this call are their defaults.
+   */
+  protected void emptyState(String emptyKey) {
+    this.emptyKey = emptyKey;
+    filters.forEach(f -> defaults.put(f, f.getValue()));
+    showEmptyState();
+  }
+
+  private void showEmptyState() {
+    if (emptyKey == null) {
+      return;
+    }
+    boolean filtered =
+        filters.stream()
+            .anyMatch(
+                f -> !java.util.Objects.equals(f.getValue(), defaults.get(f)) && !f.isEmpty());
+    grid.setEmptyStateText(
+        filtered
+            ? getTranslation("registry.noMatch")
+            : mainAction != null && mainAction.isVisible()
+                ? getTranslation(emptyKey + ".act", mainAction.getText())
+                : getTranslation(emptyKey));
+  }
+
   protected void refresh() {
+    showEmptyState();
     grid.getDataProvider().refreshAll();
   }
 

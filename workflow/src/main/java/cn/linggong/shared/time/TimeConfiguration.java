@@ -1,6 +1,5 @@
 package cn.linggong.shared.time;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 public class TimeConfiguration {
 
   @Bean
-  Clock clock(@Value("${linggong.time-zone:Asia/Shanghai}") ZoneId zone) {
-    return Clock.system(zone);
+  ApplicationClock clock(@Value("${linggong.time-zone:Asia/Shanghai}") ZoneId zone) {
+    return new ApplicationClock(zone);
   }
 }

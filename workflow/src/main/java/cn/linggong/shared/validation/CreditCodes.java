@@ -49,7 +49,8 @@ public class CreditCodes implements DomainValidator {
     return Optional.empty();
   }
 
-  static char checkCharacter(String code) {
+  /** The check character for the first 17 characters of {@code code}. */
+  public static char checkCharacter(String code) {
     int sum = 0;
     for (int i = 0; i < WEIGHTS.length; i++) {
       sum += ALPHABET.indexOf(code.charAt(i)) * WEIGHTS[i];

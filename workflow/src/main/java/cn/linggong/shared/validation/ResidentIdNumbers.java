@@ -89,7 +89,7 @@ public class ResidentIdNumbers implements DomainValidator {
   }
 
   /** The check character for the first 17 digits of {@code number}. */
-  static char checkCharacter(String number) {
+  public static char checkCharacter(String number) {
     int sum = 0;
     for (int i = 0; i < WEIGHTS.length; i++) {
       sum += (number.charAt(i) - '0') * WEIGHTS[i];
