@@ -3,6 +3,7 @@ package cn.linggong.assistance;
 import cn.linggong.casework.CaseContext;
 import cn.linggong.casework.CaseDocumentsList;
 import cn.linggong.casework.CaseHeader;
+import cn.linggong.casework.CaseOwnerLine;
 import cn.linggong.casework.CaseScreen;
 import cn.linggong.casework.CaseTimelineGrid;
 import cn.linggong.casework.OpenSteps;
@@ -70,6 +71,14 @@ public class AssistanceCaseView extends CaseScreen {
                 () -> getTranslation("assistance.outcome." + c.outcome()),
                 "success")
             .with(CaseSummary.progress(this, view.progress())));
+    add(
+        new CaseOwnerLine(
+            context,
+            c.owner(),
+            open,
+            () -> cases.ownerCandidates(user, c.caseNo()),
+            (owner, reason) -> cases.changeOwner(user, c.caseNo(), owner, reason),
+            () -> show(c.caseNo())));
 
     OpenSteps now = new OpenSteps(view.openTasks(), context.zone());
     if (open && AssistancePolicy.WITHDRAW.allows(user)) {

@@ -21,7 +21,11 @@ import java.time.Clock;
 @Menu(title = "nav.assistance", order = 11, icon = "vaadin:handshake")
 public class AssistanceCasesView extends VerticalLayout implements HasDynamicTitle {
 
-  public AssistanceCasesView(AssistanceCases cases, CurrentUser currentUser, Clock clock) {
+  public AssistanceCasesView(
+      AssistanceCases cases,
+      CurrentUser currentUser,
+      Clock clock,
+      cn.linggong.casework.UserNames names) {
     setId("assistance-cases-view");
     LinggongUser user = currentUser.require();
     Select<AssistanceCase.State> state = new Select<>();
@@ -52,6 +56,9 @@ public class AssistanceCasesView extends VerticalLayout implements HasDynamicTit
     grid.addColumn(
             c -> c.outcome() == null ? "" : getTranslation("assistance.outcome." + c.outcome()))
         .setHeader(getTranslation("case.outcome"));
+    grid.addColumn(c -> c.owner() == null ? "—" : names.of(this, c.owner()))
+        .setHeader(getTranslation("case.owner.column"))
+        .setAutoWidth(true);
     grid.addColumn(c -> cn.linggong.casework.CaseTexts.time(c.openedAt(), clock.getZone()))
         .setHeader(getTranslation("case.openedAt"))
         .setAutoWidth(true);

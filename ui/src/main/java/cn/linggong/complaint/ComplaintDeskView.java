@@ -45,7 +45,8 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
       ComplaintIntake intake,
       cn.linggong.employer.EmployerRegistry employers,
       CurrentUser currentUser,
-      Clock clock) {
+      Clock clock,
+      cn.linggong.casework.UserNames names) {
     this.complaints = complaints;
     this.intake = intake;
     this.user = currentUser.require();
@@ -101,6 +102,9 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
         .setAutoWidth(true);
     grid.addColumn(r -> getTranslation("complaint.stage." + r.complaint().stage()))
         .setHeader(getTranslation("complaint.desk.stage"))
+        .setAutoWidth(true);
+    grid.addColumn(r -> r.complaint().owner() == null ? "—" : names.of(this, r.complaint().owner()))
+        .setHeader(getTranslation("case.owner.column"))
         .setAutoWidth(true);
     grid.addColumn(
             r ->

@@ -29,6 +29,7 @@ public class ComplaintScreenView extends CaseScreen {
   private final transient CaseContext context;
   private final transient LinggongUser user;
   private final ComplaintActionBar actionBar;
+  private final transient ComplaintActions actions;
 
   public ComplaintScreenView(
       ComplaintReading complaints,
@@ -41,6 +42,7 @@ public class ComplaintScreenView extends CaseScreen {
     this.complaints = complaints;
     this.context = context;
     this.user = context.user();
+    this.actions = actions;
     this.actionBar =
         new ComplaintActionBar(
             intake, evidence, actions, timeLimits, user, context.clock(), this, this::show);
@@ -66,6 +68,14 @@ public class ComplaintScreenView extends CaseScreen {
                 "success");
     view.clocks().forEach(k -> header.with(ComplaintTexts.badge(this, k, context.zone())));
     add(header);
+    add(
+        new cn.linggong.casework.CaseOwnerLine(
+            context,
+            c.owner(),
+            c.state() == Complaint.State.OPEN,
+            () -> actions.ownerCandidates(user, c.complaintNo()),
+            (owner, reason) -> actions.changeOwner(user, c.complaintNo(), owner, reason),
+            () -> show(c.complaintNo())));
 
     Div amounts =
         new Div(

@@ -49,7 +49,8 @@ import java.util.stream.Collectors;
   cn.linggong.identity.Roles.SUPERVISOR
 })
 @Menu(title = "nav.inbox", order = 2, icon = "vaadin:inbox")
-public class InboxView extends VerticalLayout implements HasDynamicTitle {
+public class InboxView extends VerticalLayout
+    implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -85,7 +86,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     HorizontalLayout chipBar = new HorizontalLayout();
     chipBar.getStyle().set("flex-wrap", "wrap");
-    for (String name : new String[] {"all", "mine", "groups", "overdue", "dueSoon"}) {
+    for (String name : new String[] {"all", "mine", "groups", "team", "overdue", "dueSoon"}) {
       Button b = new Button();
       b.setId("chip-" + name);
       b.addClickListener(
@@ -209,12 +210,28 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     updateChips();
   }
 
+  /** {@code inbox?chip=mine} (the home screen's links) opens the inbox on that chip. */
+  @Override
+  public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    event
+        .getLocation()
+        .getQueryParameters()
+        .getSingleParameter("chip")
+        .filter(chips::containsKey)
+        .ifPresent(
+            name -> {
+              chip = name;
+              refresh();
+            });
+  }
+
   private InboxFilter filter(InboxFilter.Sort sort, boolean descending) {
     Instant now = clock.instant();
     InboxFilter.Scope scope =
         switch (chip) {
           case "mine" -> InboxFilter.Scope.MINE;
           case "groups" -> InboxFilter.Scope.GROUPS;
+          case "team" -> InboxFilter.Scope.TEAM;
           default -> InboxFilter.Scope.ALL;
         };
     Instant before =
@@ -264,6 +281,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             false);
     Map<String, Long> counts = inbox.counts(user, all, now, dueSoonLimit());
     counts.put("all", inbox.count(user, all));
+    counts.put("team", inbox.count(user, all.withScope(InboxFilter.Scope.TEAM)));
     chips.forEach(
         (name, button) -> {
           button.setText(getTranslation("inbox.chip." + name, counts.getOrDefault(name, 0L)));

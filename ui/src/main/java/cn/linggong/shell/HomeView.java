@@ -37,7 +37,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
       Clock clock,
       EscalationService escalations,
       SupervisionService supervision,
-      CalendarReminder calendarReminder) {
+      CalendarReminder calendarReminder,
+      cn.linggong.inbox.InboxService inbox,
+      cn.linggong.sla.TimeLimits timeLimits) {
     LinggongUser user = currentUser.require();
     setId("home-view");
     H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
@@ -70,6 +72,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                         DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                             .withLocale(getLocale()))));
     add(greeting, where, roles, today);
+    if (cn.linggong.inbox.InboxPolicy.WORK.allows(user)) {
+      add(new MyWork(user, inbox, timeLimits, clock));
+    }
     if (user.hasRole(Roles.ADMIN)) {
       calendarReminder.missingYear().ifPresent(year -> add(calendarBanner(year)));
     }

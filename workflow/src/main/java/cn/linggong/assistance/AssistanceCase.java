@@ -16,7 +16,8 @@ public record AssistanceCase(
     String outcome,
     Instant openedAt,
     String openedBy,
-    Instant closedAt) {
+    Instant closedAt,
+    String owner) {
 
   /** Open while the process runs, closed with an outcome. */
   public enum State {

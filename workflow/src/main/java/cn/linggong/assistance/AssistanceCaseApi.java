@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -72,6 +73,15 @@ class AssistanceCaseApi {
   AssistanceCase withdraw(
       LinggongUser user, @PathVariable String caseNo, @RequestBody Withdrawal withdrawal) {
     return cases.withdraw(user, caseNo, withdrawal.reason(), withdrawal.note());
+  }
+
+  @PutMapping("/{caseNo}/owner")
+  @Operation(summary = "A supervisor names another responsible caseworker; open steps follow")
+  AssistanceCase owner(
+      LinggongUser user,
+      @PathVariable String caseNo,
+      @RequestBody cn.linggong.casefile.OwnerChange change) {
+    return cases.changeOwner(user, caseNo, change.owner(), change.reason());
   }
 
   @GetMapping("/{caseNo}/documents/{id}")

@@ -3,6 +3,7 @@ package cn.linggong.assistance;
 import cn.linggong.audit.AuditService;
 import cn.linggong.casefile.CaseDocuments;
 import cn.linggong.identity.LinggongUser;
+import cn.linggong.identity.Roles;
 import cn.linggong.shared.ConflictException;
 import cn.linggong.shared.NotFoundException;
 import cn.linggong.shared.cases.CaseNumbers;
@@ -55,6 +56,7 @@ public class AssistanceCases {
   private final AuditService audit;
   private final AssistanceProperties properties;
   private final Clock clock;
+  private final cn.linggong.casefile.CaseOwners owners;
 
   /** Opens a case and starts the process; one open case per worker. */
   @Transactional
@@ -82,6 +84,7 @@ public class AssistanceCases {
     row.openedBy = user.userId();
     mapper.insert(row);
     recordStep(row, AssistanceStep.Kind.OPENED, 1, null, null, null, null, Map.of(), user.userId());
+    String owner = owners.opened(row.ref(), user, Roles.CASEWORKER);
     String processInstanceId =
         runtime
             .createProcessInstanceByKey(AssistanceProcess.KEY)
@@ -89,6 +92,7 @@ public class AssistanceCases {
             .businessKey(row.caseNo)
             .setVariables(
                 Variables.createVariables()
+                    .putValue(cn.linggong.casefile.CaseOwners.VARIABLE, owner)
                     .putValue(AssistanceProcess.VAR_CASE_ID, row.id)
                     .putValue(AssistanceProcess.VAR_WORKER_ID, workerId)
                     .putValue(
@@ -165,6 +169,24 @@ public class AssistanceCases {
     return documents
         .file(row.ref(), documentId)
         .orElseThrow(() -> new NotFoundException("assistance.document.notFound", documentId));
+  }
+
+  /** The caseworkers a supervisor may name as the case's owner. */
+  @Transactional(readOnly = true)
+  public List<String> ownerCandidates(LinggongUser user, String caseNo) {
+    cn.linggong.casefile.CaseOwnerPolicy.CHANGE.check(user);
+    return owners.eligible(user, visible(user, caseNo).districtId, Roles.CASEWORKER);
+  }
+
+  /** A supervisor names another responsible caseworker; the case's open steps go to them. */
+  @Transactional
+  public AssistanceCase changeOwner(
+      LinggongUser user, String caseNo, String newOwner, String reason) {
+    cn.linggong.casefile.CaseOwnerPolicy.CHANGE.check(user);
+    CaseRow row = visible(user, caseNo);
+    owners.change(
+        user, row.ref(), row.districtId, row.processInstanceId, Roles.CASEWORKER, newOwner, reason);
+    return mapper.findById(row.id).view();
   }
 
   /**

@@ -46,6 +46,8 @@ public record AssistanceStep(
     WITHDRAWAL,
     /** A step's due date moved when a year's official holiday arrangement was entered. */
     DUE_DATE_CHANGED,
+    /** Another caseworker was named responsible ({@code CaseOwners.OWNER_CHANGED}). */
+    OWNER_CHANGED,
     CLOSED
   }
 }

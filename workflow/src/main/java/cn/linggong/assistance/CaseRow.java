@@ -17,6 +17,7 @@ final class CaseRow {
   Instant openedAt;
   String openedBy;
   Instant closedAt;
+  String owner;
 
   AssistanceCase view() {
     return new AssistanceCase(
@@ -32,7 +33,8 @@ final class CaseRow {
         outcome,
         openedAt,
         openedBy,
-        closedAt);
+        closedAt,
+        owner);
   }
 
   cn.linggong.casefile.CaseRef ref() {

@@ -22,4 +22,10 @@ interface CaseFileMapper {
   int insertEvent(EventRow row);
 
   List<EventRow> events(String caseType, String caseNo);
+
+  int insertOwner(String caseType, String caseNo, String owner, java.time.Instant since);
+
+  int updateOwner(String caseType, String caseNo, String owner, java.time.Instant since);
+
+  String owner(String caseType, String caseNo);
 }

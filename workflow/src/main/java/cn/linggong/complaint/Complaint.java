@@ -32,7 +32,8 @@ public record Complaint(
     Instant acceptedAt,
     String processInstanceId,
     String filedBy,
-    Instant closedAt) {
+    Instant closedAt,
+    String owner) {
 
   /** How the complaint came in. */
   public enum Channel {

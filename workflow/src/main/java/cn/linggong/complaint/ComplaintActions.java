@@ -26,6 +26,7 @@ public class ComplaintActions {
   private final ComplaintRecords records;
   private final AuditService audit;
   private final Clock clock;
+  private final cn.linggong.casefile.CaseOwners owners;
 
   /** A contact with a party or a mediation session, logged on the timeline. */
   public enum ContactKind {
@@ -96,6 +97,31 @@ public class ComplaintActions {
     SETTLED,
     COMPLAINANT_WITHDREW,
     OTHER
+  }
+
+  /** The mediators a supervisor may name as the complaint's owner. */
+  @Transactional(readOnly = true)
+  public java.util.List<String> ownerCandidates(LinggongUser user, String complaintNo) {
+    cn.linggong.casefile.CaseOwnerPolicy.CHANGE.check(user);
+    return owners.eligible(
+        user, records.visible(user, complaintNo).districtId, cn.linggong.identity.Roles.MEDIATOR);
+  }
+
+  /** A supervisor names another responsible mediator; the complaint's open steps go to them. */
+  @Transactional
+  public Complaint changeOwner(
+      LinggongUser user, String complaintNo, String newOwner, String reason) {
+    cn.linggong.casefile.CaseOwnerPolicy.CHANGE.check(user);
+    ComplaintRow row = records.visible(user, complaintNo);
+    owners.change(
+        user,
+        row.ref(),
+        row.districtId,
+        row.processInstanceId,
+        cn.linggong.identity.Roles.MEDIATOR,
+        newOwner,
+        reason);
+    return records.reread(row);
   }
 
   @Transactional

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -124,6 +125,15 @@ class ComplaintApi {
   Complaint withdraw(
       LinggongUser user, @PathVariable String no, @RequestBody Withdrawal withdrawal) {
     return actions.withdraw(user, no, withdrawal.reason(), withdrawal.note());
+  }
+
+  @PutMapping("/{no}/owner")
+  @Operation(summary = "A supervisor names another responsible mediator; open steps follow")
+  Complaint owner(
+      LinggongUser user,
+      @PathVariable String no,
+      @RequestBody cn.linggong.casefile.OwnerChange change) {
+    return actions.changeOwner(user, no, change.owner(), change.reason());
   }
 
   @GetMapping("/{no}/documents/{id}")

@@ -100,7 +100,7 @@ public class ComplaintIntake {
     }
     records.acceptanceFrom(row, row.receivedAt);
     records.event(row, "FILED", f.channel().name(), Map.of(), null, null, user.userId());
-    records.startProcess(row);
+    records.startProcess(row, user);
     audit.record(
         user.userId(), "COMPLAINT_FILED", "complaint", row.complaintNo, row.districtId, null);
     return records.reread(row);

@@ -112,9 +112,9 @@ public class ComplaintReading {
         .toList();
   }
 
-  /** Filed by the person, or one of its open steps is theirs. */
+  /** Owned by the person, or one of its open steps is theirs. */
   private boolean mineOf(LinggongUser user, ComplaintRow row) {
-    return user.userId().equals(row.filedBy)
+    return user.userId().equals(row.owner)
         || (row.processInstanceId != null
             && tasks
                     .createTaskQuery()

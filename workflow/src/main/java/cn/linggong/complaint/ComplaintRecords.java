@@ -45,6 +45,7 @@ public class ComplaintRecords {
   private final RuntimeService runtime;
   private final cn.linggong.privacy.PersonalData personalData;
   private final Clock clock;
+  private final cn.linggong.casefile.CaseOwners owners;
 
   /** The complaint, if the person may see it (their district, or any at city level); else 404. */
   ComplaintRow visible(LinggongUser user, String complaintNo) {
@@ -72,7 +73,8 @@ public class ComplaintRecords {
   }
 
   /** Starts the complaint's process; the district and amounts it routes by as variables. */
-  void startProcess(ComplaintRow row) {
+  void startProcess(ComplaintRow row, cn.linggong.identity.LinggongUser opener) {
+    String owner = owners.opened(row.ref(), opener, cn.linggong.identity.Roles.MEDIATOR);
     String pid =
         runtime
             .createProcessInstanceByKey(ComplaintProcess.KEY)
@@ -80,6 +82,7 @@ public class ComplaintRecords {
             .businessKey(row.complaintNo)
             .setVariables(
                 Variables.createVariables()
+                    .putValue(cn.linggong.casefile.CaseOwners.VARIABLE, owner)
                     .putValue(ComplaintProcess.VAR_COMPLAINT_ID, row.id)
                     .putValue(EngineSettings.DISTRICT_VARIABLE, row.districtId)
                     .putValue(ComplaintProcess.VAR_WORKER_COUNT, (long) row.workerCount)

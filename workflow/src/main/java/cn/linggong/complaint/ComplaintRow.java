@@ -37,6 +37,7 @@ final class ComplaintRow {
   String processInstanceId;
   String filedBy;
   Instant closedAt;
+  String owner;
 
   Complaint view() {
     return new Complaint(
@@ -66,7 +67,8 @@ final class ComplaintRow {
         acceptedAt,
         processInstanceId,
         filedBy,
-        closedAt);
+        closedAt,
+        owner);
   }
 
   cn.linggong.casefile.CaseRef ref() {

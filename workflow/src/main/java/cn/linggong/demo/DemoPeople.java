@@ -28,10 +28,17 @@ public final class DemoPeople {
       List.of(
           "建国", "建军", "国强", "志强", "伟", "强", "磊", "军", "勇", "杰", "涛", "明", "超", "斌", "刚", "平", "国庆",
           "卫东", "红旗", "海军", "长江", "振华", "德胜", "保国", "新民");
-  private static final List<String> BRANDS =
+
+  /** A brand is two characters: one of each list (600 brands before a branch number is needed). */
+  private static final List<String> BRAND_FIRST =
       List.of(
-          "宏达", "汴梁", "宋都", "清明", "鼎盛", "中原", "恒信", "金明", "汴绣", "大宋", "东京", "梁园", "铁塔", "菊城", "兴业",
-          "广源", "顺通", "安居", "德润", "惠民");
+          "宏", "汴", "宋", "清", "鼎", "中", "恒", "金", "大", "东", "梁", "铁", "菊", "兴", "广", "顺", "安", "德",
+          "惠", "鑫", "华", "盛", "永", "嘉", "瑞", "祥", "丰", "博", "泰", "隆");
+
+  private static final List<String> BRAND_SECOND =
+      List.of(
+          "达", "梁", "都", "明", "盛", "原", "信", "源", "通", "居", "润", "民", "业", "华", "泰", "发", "联", "诚",
+          "汇", "邦");
   private static final Map<String, List<String>> STREETS =
       Map.of(
           "kf-gulou", List.of("中山路", "书店街", "鼓楼街", "西司门街", "相国寺前街", "解放路"),
@@ -96,12 +103,20 @@ public final class DemoPeople {
     return first17 + CreditCodes.checkCharacter(first17);
   }
 
-  /** An enterprise's name: 开封市 + a brand + its trade. */
+  /** An enterprise's name: 开封市 + a brand + its trade, issued once. */
   public String companyName(String trade) {
-    while (true) {
-      String name = "开封市" + pick(BRANDS) + trade;
+    for (int attempt = 0; attempt < 50; attempt++) {
+      String name = "开封市" + pick(BRAND_FIRST) + pick(BRAND_SECOND) + trade;
       if (issued.add(name)) {
         return name;
+      }
+    }
+    // a large city: a branch of a firm already named
+    String name = "开封市" + pick(BRAND_FIRST) + pick(BRAND_SECOND) + trade;
+    for (int branch = 1; ; branch++) {
+      String candidate = name + "第" + branch + "分公司";
+      if (issued.add(candidate)) {
+        return candidate;
       }
     }
   }

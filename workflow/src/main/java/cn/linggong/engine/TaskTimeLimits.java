@@ -86,6 +86,7 @@ final class TaskTimeLimits {
           ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
       definition.addTaskListener(
           TaskListener.EVENTNAME_CREATE, new DueDateListener(key.trim(), timeLimits, provisional));
+      definition.addTaskListener(TaskListener.EVENTNAME_CREATE, new OwnerListener());
       InboxListener inboxSync = new InboxListener(inbox, provisional);
       definition.addTaskListener(TaskListener.EVENTNAME_CREATE, inboxSync);
       definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, inboxSync);
@@ -182,6 +183,39 @@ final class TaskTimeLimits {
                   task.getProcessDefinitionId(),
                   task.getTenantId(),
                   due));
+    }
+  }
+
+  /**
+   * On create: a step of a case with an owner ({@link cn.linggong.casefile.CaseOwners#VARIABLE})
+   * goes to the owner when the owner works in the task's district and holds one of its candidate
+   * groups (a supervisor's approval stays with the supervisors). The candidate groups stay: the
+   * group still sees the step.
+   */
+  static final class OwnerListener implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+      if (task.getAssignee() != null
+          || !(task.getVariable(cn.linggong.casefile.CaseOwners.VARIABLE)
+              instanceof String owner)) {
+        return;
+      }
+      var identity = Context.getProcessEngineConfiguration().getIdentityService();
+      boolean inDistrict =
+          task.getTenantId() == null
+              || identity.createTenantQuery().userMember(owner).tenantId(task.getTenantId()).count()
+                  > 0;
+      boolean works =
+          task.getCandidates().stream()
+              .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+              .filter(java.util.Objects::nonNull)
+              .anyMatch(
+                  group ->
+                      identity.createUserQuery().userId(owner).memberOfGroup(group).count() > 0);
+      if (inDistrict && works) {
+        task.setAssignee(owner);
+      }
     }
   }
 

@@ -4,8 +4,9 @@ import java.time.Instant;
 
 /**
  * What the inbox shows. {@code scope}: MINE (assigned to me), GROUPS (unassigned, for one of my
- * groups), ALL (both). {@code districtId} narrows a city-level view to one district; district users
- * always see only their own.
+ * groups), ALL (both), TEAM (all of my groups' tasks, whoever holds them: a colleague's case steps
+ * too). {@code districtId} narrows a city-level view to one district; district users always see
+ * only their own.
  */
 public record InboxFilter(
     Scope scope,
@@ -21,7 +22,8 @@ public record InboxFilter(
   public enum Scope {
     MINE,
     GROUPS,
-    ALL
+    ALL,
+    TEAM
   }
 
   /** Columns the inbox sorts on, each backed by the due-date index or cheap on a page. */
@@ -37,5 +39,19 @@ public record InboxFilter(
 
   public static InboxFilter all() {
     return new InboxFilter(Scope.ALL, null, null, null, null, null, null, Sort.DUE, false);
+  }
+
+  /** The same filter over another scope. */
+  public InboxFilter withScope(Scope other) {
+    return new InboxFilter(
+        other,
+        districtId,
+        processDefinitionKey,
+        taskDefinitionKey,
+        businessKeyLike,
+        dueBefore,
+        dueAfter,
+        sort,
+        descending);
   }
 }

@@ -30,6 +30,9 @@ public class InboxService {
   private static final String USER = "u:";
   private static final String GROUP = "g:";
 
+  /** A group's view of a task one of its members holds. */
+  private static final String HELD = "h:";
+
   /** Sorts after every real due date. */
   private static final java.time.Instant NO_DUE_DATE =
       java.time.Instant.parse("9999-12-30T00:00:00Z");
@@ -238,13 +241,17 @@ public class InboxService {
   }
 
   /**
-   * The assignee holds a task alone; an unassigned task belongs to its candidate groups and users.
+   * The assignee holds a task (their groups still see it in the TEAM scope, never as theirs to
+   * take); an unassigned task belongs to its candidate groups and users.
    */
   private void writeEntries(InboxTask task, Collection<String> groups, Collection<String> users) {
     String district = task.districtId() == null ? NO_DISTRICT : task.districtId();
     java.time.Instant due = task.dueAt() == null ? NO_DUE_DATE : task.dueAt();
     if (task.assignee() != null) {
       mapper.insertEntry(USER + task.assignee(), district, due, task.taskId());
+      groups.stream()
+          .distinct()
+          .forEach(g -> mapper.insertEntry(HELD + g, district, due, task.taskId()));
       return;
     }
     groups.stream()
@@ -276,6 +283,9 @@ public class InboxService {
     }
     if (scope != InboxFilter.Scope.MINE) {
       user.roles().stream().sorted().forEach(r -> principals.add(GROUP + r));
+    }
+    if (scope == InboxFilter.Scope.TEAM) {
+      user.roles().stream().sorted().forEach(r -> principals.add(HELD + r));
     }
     if (principals.isEmpty()) {
       principals.add(GROUP + NO_GROUP);

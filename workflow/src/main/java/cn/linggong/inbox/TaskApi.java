@@ -48,7 +48,7 @@ class TaskApi {
   @GetMapping
   @Operation(
       summary =
-          "The tasks I may work: scope MINE | GROUPS | ALL, filters (overdue, or due soon: by the"
+          "The tasks I may work: scope MINE | GROUPS | ALL | TEAM (every task of my groups, whoever holds it), filters (overdue, or due soon: by the"
               + " end of linggong.sla.due-soon-working-days working days), sort, paging (due date"
               + " first by default); dueProvisional marks a due date from a provisional year")
   Page list(

@@ -9,9 +9,7 @@ import cn.linggong.testsupport.MariaDb;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -42,8 +40,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class InboxBenchmark {
 
   private static final Logger log = LoggerFactory.getLogger(InboxBenchmark.class);
-  private static final int RUNS = 30;
-  private static final int WARM_UP = 5;
   private static final int BATCH = 2000;
 
   @DynamicPropertySource
@@ -73,10 +69,10 @@ class InboxBenchmark {
 
     LinggongUser caseworker = directory.principal("caseworker1");
     InboxFilter filter = InboxFilter.all();
-    double[] inboxPage = time(() -> inbox.page(caseworker, filter, 0, 50).size());
-    double[] inboxCount = time(() -> (int) inbox.count(caseworker, filter));
+    double[] inboxPage = Timings.time(() -> inbox.page(caseworker, filter, 0, 50).size());
+    double[] inboxCount = Timings.time(() -> (int) inbox.count(caseworker, filter));
     double[] taskQuery =
-        time(
+        Timings.time(
             () ->
                 EngineIdentity.callAs(
                     identityService,
@@ -90,7 +86,7 @@ class InboxBenchmark {
                             .listPage(0, 50)
                             .size()));
     double[] taskCount =
-        time(
+        Timings.time(
             () ->
                 EngineIdentity.callAs(
                     identityService,
@@ -135,8 +131,8 @@ class InboxBenchmark {
             tasks,
             db,
             loadMillis,
-            RUNS,
-            WARM_UP,
+            Timings.RUNS,
+            Timings.WARM_UP,
             inboxPage[0],
             inboxPage[1],
             inboxCount[0],
@@ -147,20 +143,6 @@ class InboxBenchmark {
             taskCount[1]);
     log.info(report);
     System.out.println(report); // the benchmark's output; not application code
-  }
-
-  private static double[] time(Supplier<Integer> query) {
-    for (int i = 0; i < WARM_UP; i++) {
-      query.get();
-    }
-    double[] millis = new double[RUNS];
-    for (int i = 0; i < RUNS; i++) {
-      long start = System.nanoTime();
-      query.get();
-      millis[i] = (System.nanoTime() - start) / 1_000_000.0;
-    }
-    Arrays.sort(millis);
-    return new double[] {millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1]};
   }
 
   private static void load(JdbcTemplate jdbc, int tasks) {

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * employers and postings registered, cases of both types at many stages with months of history,
  * steps done by the demo users, letters made, and nothing refused on the way.
  */
-@SpringBootTest(properties = {"linggong.demo-data.cases=40", "linggong.demo-data.months=4"})
+@SpringBootTest(properties = {"linggong.demo-data.cases=60", "linggong.demo-data.months=6"})
 class DemoCityTest {
 
   @Autowired DemoCity city;
@@ -43,8 +43,8 @@ class DemoCityTest {
     assertThat(count("SELECT COUNT(*) FROM employer WHERE NOT verified")).isPositive();
     assertThat(count("SELECT COUNT(*) FROM job_posting")).isPositive();
 
-    assertThat(count("SELECT COUNT(*) FROM assistance_case")).isEqualTo(40 * 55 / 100);
-    assertThat(count("SELECT COUNT(*) FROM complaint")).isEqualTo(40 * 45 / 100);
+    assertThat(count("SELECT COUNT(*) FROM assistance_case")).isEqualTo(60 * 55 / 100);
+    assertThat(count("SELECT COUNT(*) FROM complaint")).isEqualTo(60 * 45 / 100);
     assertThat(count("SELECT COUNT(*) FROM assistance_case WHERE state = 'OPEN'")).isPositive();
     assertThat(count("SELECT COUNT(*) FROM assistance_case WHERE state = 'CLOSED'")).isPositive();
     assertThat(count("SELECT COUNT(DISTINCT outcome) FROM assistance_case")).isGreaterThan(1);

@@ -198,6 +198,16 @@ abstract class ApiOperations {
     return TestUsers.of("matrix-mediator", district, Roles.MEDIATOR);
   }
 
+  /** The demo caseworker of a district, whom a supervisor may name a case's owner. */
+  static String caseworkerLogin(String district) {
+    return "kf-gulou".equals(district) ? "caseworker1" : "caseworker2";
+  }
+
+  /** The demo mediator of a district. */
+  static String mediatorLogin(String district) {
+    return "kf-gulou".equals(district) ? "mediator1" : "mediator2";
+  }
+
   static String homeOf(LinggongUser caller) {
     return caller.cityLevel() ? "kf-gulou" : caller.districtId();
   }
@@ -509,6 +519,13 @@ abstract class ApiOperations {
                     Map.of("reason", "MOVED"))));
 
     c.put(
+        "PUT /api/assistance-cases/{caseNo}/owner",
+        call(
+            (d, u) ->
+                withJson(
+                    put("/api/assistance-cases/" + assistanceCase(d) + "/owner"),
+                    Map.of("owner", caseworkerLogin(d), "reason", "调整分工"))));
+    c.put(
         "POST /api/employers",
         call((d, u) -> withJson(post("/api/employers"), employerDraft(homeOf(u)))));
     c.put("GET /api/employers", call((d, u) -> get("/api/employers")));
@@ -588,6 +605,14 @@ abstract class ApiOperations {
                 withJson(
                     post("/api/complaints/" + complaint(d) + "/withdrawal"),
                     Map.of("reason", "PAID_DIRECTLY"))));
+
+    c.put(
+        "PUT /api/complaints/{no}/owner",
+        call(
+            (d, u) ->
+                withJson(
+                    put("/api/complaints/" + complaint(d) + "/owner"),
+                    Map.of("owner", mediatorLogin(d), "reason", "调整分工"))));
 
     c.put("GET /api/tasks", call((d, u) -> get("/api/tasks")));
     c.put(
