@@ -80,6 +80,7 @@ class CsvImportDialog extends Dialog {
                         });
                   }
                 }));
+    upload.setI18n(cn.linggong.shared.ui.UploadTexts.of(this));
     upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
     upload.setMaxFileSize(MAX_BYTES);
     upload.setMaxFiles(1);

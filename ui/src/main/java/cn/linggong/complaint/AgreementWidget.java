@@ -10,7 +10,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -125,7 +124,8 @@ class AgreementWidget implements FormWidget {
 
     private void addRow() {
       int n = rows.size() + 1;
-      DatePicker due = new DatePicker(getTranslation("complaint.instalmentDue", n));
+      cn.linggong.shared.ui.DateField due =
+          new cn.linggong.shared.ui.DateField(getTranslation("complaint.instalmentDue", n));
       due.setId("instalment-" + n + "-due");
       BigDecimalField amount = new BigDecimalField(getTranslation("complaint.instalmentAmount", n));
       amount.setId("instalment-" + n + "-amount");
@@ -155,13 +155,19 @@ class AgreementWidget implements FormWidget {
       if (schedule) {
         ArrayNode list = root.putArray("instalments");
         for (HorizontalLayout row : rows) {
-          DatePicker due = (DatePicker) row.getComponentAt(0);
+          cn.linggong.shared.ui.DateField due =
+              (cn.linggong.shared.ui.DateField) row.getComponentAt(0);
           BigDecimalField amount = (BigDecimalField) row.getComponentAt(1);
-          if (due.getValue() == null && amount.getValue() == null) {
+          if (due.getValue() == null && amount.getValue() == null && !due.unreadable()) {
             continue;
           }
           ObjectNode item = list.addObject();
-          item.put("due", due.getValue() == null ? "" : due.getValue().toString());
+          // an unreadable date goes as written to the server, which refuses it: never dropped
+          item.put(
+              "due",
+              due.unreadable()
+                  ? cn.linggong.shared.ui.DateField.UNREADABLE
+                  : due.getValue() == null ? "" : due.getValue().toString());
           item.put("amount", amount.getValue() == null ? "" : amount.getValue().toPlainString());
         }
       }

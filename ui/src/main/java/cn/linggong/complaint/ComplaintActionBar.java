@@ -9,7 +9,6 @@ import cn.linggong.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
@@ -95,7 +94,8 @@ final class ComplaintActionBar {
     kind.setItems(ComplaintActions.ContactKind.values());
     kind.setItemLabelGenerator(k -> screen.getTranslation("complaint.contact." + k));
     kind.setValue(ComplaintActions.ContactKind.SESSION);
-    DatePicker date = new DatePicker(screen.getTranslation("assistance.detail.date"));
+    cn.linggong.shared.ui.DateField date =
+        new cn.linggong.shared.ui.DateField(screen.getTranslation("assistance.detail.date"));
     date.setValue(LocalDate.now(clock));
     TextArea summary = new TextArea(screen.getTranslation("complaint.contactSummary"));
     summary.setId("contact-summary");
@@ -103,6 +103,9 @@ final class ComplaintActionBar {
         new Button(
             screen.getTranslation("employer.save"),
             e -> {
+              if (cn.linggong.shared.ui.DateField.refuseUnreadable(java.util.List.of(date))) {
+                return;
+              }
               try {
                 actions.logContact(user, no, kind.getValue(), date.getValue(), summary.getValue());
                 dialog.close();
@@ -170,6 +173,7 @@ final class ComplaintActionBar {
     kind.setItemLabelGenerator(k -> screen.getTranslation("complaint.evidence." + k));
     kind.setValue(Evidence.Kind.PHOTO);
     Upload upload = new Upload();
+    upload.setI18n(cn.linggong.shared.ui.UploadTexts.of(screen));
     upload.setUploadHandler(
         UploadHandler.inMemory(
             (metadata, bytes) ->

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
@@ -121,9 +120,11 @@ class IntakeDialog extends Dialog {
     TextField project = new TextField(getTranslation("complaint.project"));
     project.setId("complaint-project");
     Checkbox construction = new Checkbox(getTranslation("complaint.construction"));
-    DatePicker start = new DatePicker(getTranslation("complaint.workStart"));
+    cn.linggong.shared.ui.DateField start =
+        new cn.linggong.shared.ui.DateField(getTranslation("complaint.workStart"));
     start.setId("complaint-work-start");
-    DatePicker end = new DatePicker(getTranslation("complaint.workEnd"));
+    cn.linggong.shared.ui.DateField end =
+        new cn.linggong.shared.ui.DateField(getTranslation("complaint.workEnd"));
     end.setId("complaint-work-end");
     Select<Complaint.PayAgreement> pay = new Select<>();
     pay.setId("complaint-pay-agreement");
@@ -158,6 +159,9 @@ class IntakeDialog extends Dialog {
         new Button(
             getTranslation("complaint.fileConfirm"),
             e -> {
+              if (cn.linggong.shared.ui.DateField.refuseUnreadable(fields.values())) {
+                return;
+              }
               try {
                 Complaint complaint =
                     complaints.file(

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -140,9 +139,11 @@ public class JobView extends RegistryPage<JobPosting> {
             getTranslation("employer.district"), districts, user);
     TextField workPlace = new TextField(getTranslation("job.workPlace"));
     workPlace.setId("job-work-place");
-    DatePicker periodStart = new DatePicker(getTranslation("job.periodStart"));
+    cn.linggong.shared.ui.DateField periodStart =
+        new cn.linggong.shared.ui.DateField(getTranslation("job.periodStart"));
     periodStart.setId("job-period-start");
-    DatePicker periodEnd = new DatePicker(getTranslation("job.periodEnd"));
+    cn.linggong.shared.ui.DateField periodEnd =
+        new cn.linggong.shared.ui.DateField(getTranslation("job.periodEnd"));
     TextField workHours = new TextField(getTranslation("job.workHours"));
     workHours.setId("job-work-hours");
     BigDecimalField pay = new BigDecimalField(getTranslation("job.payAmount"));
@@ -157,7 +158,8 @@ public class JobView extends RegistryPage<JobPosting> {
     settlement.setItems(Settlement.values());
     settlement.setItemLabelGenerator(s -> getTranslation("employer.settlement." + s));
     settlement.setValue(Settlement.DAILY);
-    DatePicker hiringDate = new DatePicker(getTranslation("job.hiringDate"));
+    cn.linggong.shared.ui.DateField hiringDate =
+        new cn.linggong.shared.ui.DateField(getTranslation("job.hiringDate"));
     hiringDate.setId("job-hiring-date");
     TextField contactName = new TextField(getTranslation("employer.contactName"));
     contactName.setId("job-contact-name");

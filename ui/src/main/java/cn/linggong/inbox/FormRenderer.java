@@ -10,7 +10,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
@@ -294,12 +293,16 @@ public class FormRenderer {
           component = f;
           reader = () -> f.getValue() == null ? null : f.getValue().toString();
         } else {
-          DatePicker f = new DatePicker(c.label());
+          cn.linggong.shared.ui.DateField f = new cn.linggong.shared.ui.DateField(c.label());
           if (initial != null) {
             f.setValue(LocalDate.parse(String.valueOf(initial)));
           }
           component = f;
-          reader = () -> f.getValue() == null ? null : f.getValue().toString();
+          reader =
+              () ->
+                  f.unreadable()
+                      ? cn.linggong.shared.ui.DateField.UNREADABLE
+                      : f.getValue() == null ? null : f.getValue().toString();
         }
       }
       default -> throw new IllegalStateException("Unsupported form field type " + c.type());

@@ -4,7 +4,6 @@ import cn.linggong.audit.AuditEvent;
 import cn.linggong.identity.CurrentUser;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,9 +43,11 @@ public class FullViewAuditView extends VerticalLayout implements HasDynamicTitle
     worker.setId("full-views-worker");
     worker.setValueChangeMode(ValueChangeMode.LAZY);
     worker.setClearButtonVisible(true);
-    DatePicker from = new DatePicker(getTranslation("fullViews.from"));
+    cn.linggong.shared.ui.DateField from =
+        new cn.linggong.shared.ui.DateField(getTranslation("fullViews.from"));
     from.setId("full-views-from");
-    DatePicker to = new DatePicker(getTranslation("fullViews.to"));
+    cn.linggong.shared.ui.DateField to =
+        new cn.linggong.shared.ui.DateField(getTranslation("fullViews.to"));
     to.setId("full-views-to");
 
     Grid<AuditEvent> grid = new Grid<>();

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -213,7 +212,8 @@ public class WorkerView extends RegistryPage<Worker> {
     IntegerField grade = new IntegerField(getTranslation("worker.hardship.grade"));
     Checkbox zero = new Checkbox(getTranslation("worker.hardship.zeroEmployment"));
     Checkbox longTerm = new Checkbox(getTranslation("worker.hardship.longTermUnemployed"));
-    DatePicker waiting = new DatePicker(getTranslation("worker.hardship.waitingSince"));
+    cn.linggong.shared.ui.DateField waiting =
+        new cn.linggong.shared.ui.DateField(getTranslation("worker.hardship.waitingSince"));
     Map<String, HasValidation> fields = new LinkedHashMap<>();
     fields.put("disabilityCertificate", certificate);
     fields.put("disabilityGrade", grade);

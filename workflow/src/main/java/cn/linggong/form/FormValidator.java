@@ -162,7 +162,9 @@ public class FormValidator {
               switch (subtype) {
                 case "time" -> LocalTime.parse(text);
                 case "datetime" -> LocalDateTime.parse(text);
-                default -> LocalDate.parse(text);
+                default ->
+                    cn.linggong.shared.time.DateInput.parse(text)
+                        .orElseThrow(() -> new DateTimeParseException("not a date", text, 0));
               };
           LocalDate day =
               value instanceof LocalDateTime at

@@ -145,9 +145,22 @@ class FormValidatorTest {
   }
 
   @Test
+  void datesAreReadInTheThreeWaysAPickerTakesThem() {
+    for (String written : List.of("2026-10-09", "2026/10/9", "20261009")) {
+      Map<String, Object> in = validInput();
+      in.put("receivedOn", written);
+      var result = validator.validate(form, in, variables);
+      assertThat(result.violations()).isEmpty();
+      assertThat(result.values()).containsEntry("receivedOn", java.time.LocalDate.of(2026, 10, 9));
+    }
+  }
+
+  @Test
   void datesAndTimes() {
     Map<String, Object> in = validInput();
-    in.put("receivedOn", "2026/10/09");
+    in.put("receivedOn", "2026.10.09");
+    assertThat(messageKeyOf(in, "receivedOn")).isEqualTo("form.date");
+    in.put("receivedOn", "unreadable");
     assertThat(messageKeyOf(in, "receivedOn")).isEqualTo("form.date");
     in = validInput();
     in.put("visitAt", "tomorrow");

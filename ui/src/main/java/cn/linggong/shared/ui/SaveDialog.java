@@ -33,6 +33,9 @@ public class SaveDialog extends Dialog {
         new Button(
             getTranslation("employer.save"),
             e -> {
+              if (DateField.refuseUnreadable(fields.values())) {
+                return;
+              }
               try {
                 String done = save.get();
                 close();

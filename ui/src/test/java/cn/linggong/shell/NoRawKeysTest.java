@@ -1,0 +1,190 @@
+package cn.linggong.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.linggong.assistance.AssistanceCases;
+import cn.linggong.complaint.Complaint;
+import cn.linggong.complaint.ComplaintIntake;
+import cn.linggong.employer.Employer;
+import cn.linggong.employer.EmployerRegistry;
+import cn.linggong.testsupport.TestIds;
+import cn.linggong.worker.HardshipFacts;
+import cn.linggong.worker.WorkerHardship;
+import cn.linggong.worker.WorkerRegistry;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Every screen, drawn in Chinese and in English for a person who may open it, shows no message key
+ * in place of a text ("!worker.hardship.null!"): its texts, labels, placeholders, titles and empty
+ * states are all read.
+ */
+@SpringBootTest
+class NoRawKeysTest extends KaribuTestBase {
+
+  private static final Pattern RAW_KEY = Pattern.compile("![A-Za-z][\\w.-]*!");
+
+  @Autowired WorkerRegistry workers;
+  @Autowired WorkerHardship hardship;
+  @Autowired AssistanceCases cases;
+  @Autowired ComplaintIntake complaints;
+  @Autowired TaskService taskService;
+
+  private String openCase() {
+    var caseworker = directory.principal("caseworker1");
+    long worker =
+        workers
+            .register(
+                caseworker,
+                new WorkerRegistry.Registration(
+                    "魏春花",
+                    TestIds.idNumber(LocalDate.of(1982, 2, 2), true),
+                    TestIds.mobile(),
+                    null))
+            .id();
+    hardship.recordHardship(
+        caseworker,
+        worker,
+        new HardshipFacts(HardshipFacts.LowIncome.DIBAO, null, null, false, true, null));
+    return cases.open(caseworker, worker).caseNo();
+  }
+
+  private String fileComplaint() {
+    return complaints
+        .file(
+            directory.principal("mediator1"),
+            new ComplaintIntake.Filing(
+                Complaint.Channel.WALK_IN,
+                List.of(
+                    new ComplaintIntake.ComplainantInput(
+                        "严立军",
+                        TestIds.idNumber(LocalDate.of(1979, 7, 7), false),
+                        TestIds.mobile(),
+                        new BigDecimal("4200.00"))),
+                null,
+                new EmployerRegistry.Registration(
+                    Employer.Kind.ORGANIZATION,
+                    "开封市键检劳务有限公司",
+                    TestIds.creditCode(),
+                    null,
+                    "吴经理",
+                    "13800007777",
+                    "鼓楼区大梁路2号",
+                    null),
+                "鼓楼区大梁路工地",
+                true,
+                LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 10, 30),
+                Complaint.PayAgreement.DAILY,
+                null,
+                "支付拖欠工资"))
+        .complaintNo();
+  }
+
+  @Test
+  void noScreenShowsAMessageKeyInEitherLanguage() {
+    String caseNo = openCase();
+    String complaintNo = fileComplaint();
+    String taskId =
+        taskService.createTaskQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+    String complaintTask =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(complaintNo)
+            .singleResult()
+            .getId();
+    List<String[]> screens =
+        List.of(
+            new String[] {"caseworker1", ""},
+            new String[] {"caseworker1", "inbox"},
+            new String[] {"caseworker1", "tasks/" + taskId},
+            new String[] {"caseworker1", "assistance"},
+            new String[] {"caseworker1", "assistance/" + caseNo},
+            new String[] {"caseworker1", "workers"},
+            new String[] {"caseworker1", "employers"},
+            new String[] {"caseworker1", "jobs"},
+            new String[] {"caseworker1", "account"},
+            new String[] {"mediator1", "complaints"},
+            new String[] {"mediator1", "complaints/" + complaintNo},
+            new String[] {"mediator1", "tasks/" + complaintTask},
+            new String[] {"supervisor1", ""},
+            new String[] {"supervisor1", "supervision"},
+            new String[] {"supervisor1", "assistance/" + caseNo},
+            new String[] {"admin", "admin/users"},
+            new String[] {"admin", "admin/tokens"},
+            new String[] {"admin", "admin/districts"},
+            new String[] {"admin", "admin/outbox"},
+            new String[] {"admin", "admin/time-limits"},
+            new String[] {"admin", "admin/calendar"},
+            new String[] {"admin", "admin/full-views"});
+    List<String> found = new ArrayList<>();
+    java.util.Map<String, String> read = new java.util.HashMap<>();
+    for (Locale language : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+      for (String[] screen : screens) {
+        signIn(screen[0]);
+        UI.getCurrent().setLocale(language);
+        UI.getCurrent().navigate(screen[1]);
+        List<String> texts = new ArrayList<>();
+        UI.getCurrent().getChildren().forEach(c -> collect(c, texts));
+        gridRows(texts);
+        String where = language + " /" + screen[1];
+        read.put(where, String.join("\n", texts));
+        for (String text : texts) {
+          Matcher m = RAW_KEY.matcher(text);
+          while (m.find()) {
+            found.add(where + ": " + m.group());
+          }
+        }
+        signOut();
+      }
+    }
+    assertThat(found).as("message keys shown instead of texts").isEmpty();
+    // the screens were read: the case screen's owner line, in each language
+    assertThat(read.get("zh_CN /assistance/" + caseNo)).contains("负责人：张敏");
+    assertThat(read.get("en /assistance/" + caseNo)).contains("Responsible: 张敏");
+    assertThat(read.get("zh_CN /complaints")).contains(complaintNo);
+  }
+
+  /** The first rows of every grid on the screen, as the grid shows them. */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static void gridRows(List<String> texts) {
+    for (com.vaadin.flow.component.grid.Grid grid :
+        com.github.mvysny.kaributesting.v10.LocatorJ._find(
+            com.vaadin.flow.component.grid.Grid.class)) {
+      int rows = Math.min(5, com.github.mvysny.kaributesting.v10.GridKt._size(grid));
+      for (int i = 0; i < rows; i++) {
+        texts.addAll(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i));
+      }
+    }
+  }
+
+  /** A component's texts, and those of the components within (dialogs are the UI's children). */
+  private static void collect(com.vaadin.flow.component.Component component, List<String> texts) {
+    collect(component.getElement(), texts);
+    component.getChildren().forEach(c -> collect(c, texts));
+  }
+
+  private static void collect(Element element, List<String> texts) {
+    texts.add(element.getText());
+    element.getAttributeNames().forEach(a -> texts.add(element.getAttribute(a)));
+    element
+        .getPropertyNames()
+        .forEach(
+            p -> {
+              Object value = element.getPropertyRaw(p);
+              texts.add(value == null ? null : value.toString());
+            });
+    texts.removeIf(java.util.Objects::isNull);
+  }
+}
