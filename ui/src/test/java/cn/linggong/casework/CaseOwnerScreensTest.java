@@ -10,8 +10,6 @@ import cn.linggong.assistance.AssistanceCases;
 import cn.linggong.identity.DirectoryService;
 import cn.linggong.identity.Roles;
 import cn.linggong.shell.KaribuTestBase;
-import cn.linggong.testsupport.TestIds;
-import cn.linggong.worker.HardshipFacts;
 import cn.linggong.worker.WorkerHardship;
 import cn.linggong.worker.WorkerRegistry;
 import com.vaadin.flow.component.UI;
@@ -40,22 +38,8 @@ class CaseOwnerScreensTest extends KaribuTestBase {
   @Autowired TaskService taskService;
 
   private String openCase() {
-    var caseworker = directory.principal("caseworker1");
-    long worker =
-        workers
-            .register(
-                caseworker,
-                new WorkerRegistry.Registration(
-                    "蒋玉兰",
-                    TestIds.idNumber(LocalDate.of(1983, 3, 3), true),
-                    TestIds.mobile(),
-                    null))
-            .id();
-    hardship.recordHardship(
-        caseworker,
-        worker,
-        new HardshipFacts(HardshipFacts.LowIncome.DIBAO, null, null, false, false, null));
-    return cases.open(caseworker, worker).caseNo();
+    return cn.linggong.shell.UiCases.openCase(
+        directory, workers, hardship, cases, "蒋玉兰", LocalDate.of(1983, 3, 3));
   }
 
   private String ownerText() {

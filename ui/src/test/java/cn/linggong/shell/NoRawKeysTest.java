@@ -8,7 +8,6 @@ import cn.linggong.complaint.ComplaintIntake;
 import cn.linggong.employer.Employer;
 import cn.linggong.employer.EmployerRegistry;
 import cn.linggong.testsupport.TestIds;
-import cn.linggong.worker.HardshipFacts;
 import cn.linggong.worker.WorkerHardship;
 import cn.linggong.worker.WorkerRegistry;
 import com.vaadin.flow.component.UI;
@@ -42,22 +41,8 @@ class NoRawKeysTest extends KaribuTestBase {
   @Autowired TaskService taskService;
 
   private String openCase() {
-    var caseworker = directory.principal("caseworker1");
-    long worker =
-        workers
-            .register(
-                caseworker,
-                new WorkerRegistry.Registration(
-                    "魏春花",
-                    TestIds.idNumber(LocalDate.of(1982, 2, 2), true),
-                    TestIds.mobile(),
-                    null))
-            .id();
-    hardship.recordHardship(
-        caseworker,
-        worker,
-        new HardshipFacts(HardshipFacts.LowIncome.DIBAO, null, null, false, true, null));
-    return cases.open(caseworker, worker).caseNo();
+    return cn.linggong.shell.UiCases.openCase(
+        directory, workers, hardship, cases, "魏春花", LocalDate.of(1982, 2, 2));
   }
 
   private String fileComplaint() {
