@@ -80,7 +80,9 @@ public class AssistanceCaseView extends CaseScreen {
             (owner, reason) -> cases.changeOwner(user, c.caseNo(), owner, reason),
             () -> show(c.caseNo())));
 
-    OpenSteps now = new OpenSteps(view.openTasks(), context.zone());
+    OpenSteps now =
+        new OpenSteps(view.openTasks(), context.zone())
+            .waiting(context.waits(c.processInstanceId()), context.zone());
     if (open && AssistancePolicy.WITHDRAW.allows(user)) {
       Button withdraw =
           new Button(getTranslation("case.withdraw"), e -> openWithdrawal(c.caseNo()));

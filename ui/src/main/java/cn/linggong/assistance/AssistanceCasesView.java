@@ -25,7 +25,7 @@ public class AssistanceCasesView extends VerticalLayout implements HasDynamicTit
       AssistanceCases cases,
       CurrentUser currentUser,
       Clock clock,
-      cn.linggong.casework.UserNames names) {
+      cn.linggong.identity.UserNames names) {
     setId("assistance-cases-view");
     LinggongUser user = currentUser.require();
     Select<AssistanceCase.State> state = new Select<>();

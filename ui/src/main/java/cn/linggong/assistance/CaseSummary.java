@@ -110,7 +110,7 @@ final class CaseSummary {
 
   /** How assistance steps read on the timeline and beside a task, in the language of {@code c}. */
   static cn.linggong.casework.TimelineText<AssistanceStep> timeline(
-      Component c, JobCategories categories, cn.linggong.casework.UserNames names) {
+      Component c, JobCategories categories, cn.linggong.identity.UserNames names) {
     return new cn.linggong.casework.TimelineText<>(
         AssistanceStep::doneAt,
         s ->

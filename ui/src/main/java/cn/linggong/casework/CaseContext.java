@@ -2,6 +2,7 @@ package cn.linggong.casework;
 
 import cn.linggong.identity.CurrentUser;
 import cn.linggong.identity.LinggongUser;
+import cn.linggong.identity.UserNames;
 import java.time.Clock;
 import java.time.ZoneId;
 import lombok.AccessLevel;
@@ -18,6 +19,7 @@ public class CaseContext {
   private final CurrentUser currentUser;
   private final UserNames names;
   private final Clock clock;
+  private final cn.linggong.inbox.TaskDetails details;
 
   /** The signed-in person (refused when nobody is). */
   public LinggongUser user() {
@@ -34,5 +36,10 @@ public class CaseContext {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** What the case's process waits for besides its open steps (its timers). */
+  public java.util.List<cn.linggong.inbox.TaskDetails.Waiting> waits(String processInstanceId) {
+    return details.waits(processInstanceId);
   }
 }

@@ -49,7 +49,18 @@ public class CaseOwnerLine extends HorizontalLayout {
       Button button =
           new Button(
               getTranslation("case.owner.change"),
-              e -> dialog(context, owner, candidates.get(), change, changed).open());
+              e -> {
+                List<String> others =
+                    candidates.get().stream().filter(c -> !c.equals(owner)).toList();
+                if (others.isEmpty()) {
+                  com.vaadin.flow.component.notification.Notification.show(
+                          getTranslation("case.owner.noneEligible"))
+                      .addThemeVariants(
+                          com.vaadin.flow.component.notification.NotificationVariant.LUMO_WARNING);
+                } else {
+                  dialog(context, others, change, changed).open();
+                }
+              });
       button.setId("case-owner-change");
       button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
       add(button);
@@ -58,14 +69,13 @@ public class CaseOwnerLine extends HorizontalLayout {
 
   private SaveDialog dialog(
       CaseContext context,
-      String owner,
       List<String> candidates,
       BiConsumer<String, String> change,
       Runnable changed) {
     Select<String> to = new Select<>();
     to.setId("owner-select");
     to.setLabel(getTranslation("case.owner.new"));
-    to.setItems(candidates.stream().filter(c -> !c.equals(owner)).toList());
+    to.setItems(candidates);
     to.setItemLabelGenerator(id -> context.names().of(this, id) + " (" + id + ")");
     to.setRequiredIndicatorVisible(true);
     TextArea reason = new TextArea(getTranslation("case.owner.reason"));

@@ -32,6 +32,23 @@ public class OpenSteps extends VerticalLayout {
     }
   }
 
+  /**
+   * What the case waits for, and when ("跟踪回访：2027-01-04 自动生成"): a case with no open step is never
+   * left saying only that nothing is to be done.
+   */
+  public OpenSteps waiting(List<TaskDetails.Waiting> waits, ZoneId zone) {
+    for (TaskDetails.Waiting w : waits) {
+      String day = java.time.LocalDate.ofInstant(w.due(), zone).toString();
+      String key = "wait." + w.activityId();
+      String text = getTranslation(key, day);
+      Paragraph line =
+          new Paragraph(text.startsWith("!") ? getTranslation("case.waiting", day) : text);
+      line.setId("waiting-" + w.activityId());
+      add(line);
+    }
+    return this;
+  }
+
   /** The case's actions below the steps (when the person may take them). */
   public OpenSteps actions(Component... actions) {
     add(actions);

@@ -46,7 +46,7 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
       cn.linggong.employer.EmployerRegistry employers,
       CurrentUser currentUser,
       Clock clock,
-      cn.linggong.casework.UserNames names) {
+      cn.linggong.identity.UserNames names) {
     this.complaints = complaints;
     this.intake = intake;
     this.user = currentUser.require();
@@ -61,7 +61,8 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
             Complaint.Stage.MEDIATION,
             Complaint.Stage.PAYMENT,
             Complaint.Stage.REFERRAL,
-            Complaint.Stage.INSPECTION));
+            Complaint.Stage.INSPECTION,
+            Complaint.Stage.CLOSED));
     stage.setItemLabelGenerator(
         s ->
             s == null

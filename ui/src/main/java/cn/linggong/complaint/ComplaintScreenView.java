@@ -139,7 +139,9 @@ public class ComplaintScreenView extends CaseScreen {
       add(new H3(getTranslation("complaint.schedule")), plan);
     }
 
-    OpenSteps now = new OpenSteps(view.openTasks(), context.zone());
+    OpenSteps now =
+        new OpenSteps(view.openTasks(), context.zone())
+            .waiting(context.waits(c.processInstanceId()), context.zone());
     boolean acting = c.state() == Complaint.State.OPEN && ComplaintPolicy.FILE.allows(user);
     if (acting) {
       now.actions(actionBar.actions(c));

@@ -106,7 +106,7 @@ final class ComplaintTexts {
 
   /** How complaint events read on the timeline and beside a task, in the language of {@code c}. */
   static cn.linggong.casework.TimelineText<ComplaintEvent> timeline(
-      Component c, cn.linggong.casework.UserNames names) {
+      Component c, cn.linggong.identity.UserNames names) {
     return new cn.linggong.casework.TimelineText<>(
         ComplaintEvent::doneAt,
         e -> c.getTranslation("complaint.event." + e.kind()),

@@ -34,12 +34,18 @@ public class EmployerView extends RegistryPage<Employer> {
   private final transient EmployerRegistry registry;
   private final transient Districts districts;
   private final transient LinggongUser user;
+  private final transient cn.linggong.identity.UserNames names;
 
-  public EmployerView(EmployerRegistry registry, Districts districts, CurrentUser currentUser) {
+  public EmployerView(
+      EmployerRegistry registry,
+      Districts districts,
+      CurrentUser currentUser,
+      cn.linggong.identity.UserNames names) {
     super("employer-view", "employer-grid", "nav.employers");
     this.registry = registry;
     this.districts = districts;
     this.user = currentUser.require();
+    this.names = names;
 
     TextField name = textFilter("employer-search-name", "employer.search.name");
     Checkbox unverifiedOnly = filter(new Checkbox(getTranslation("employer.search.unverified")));
@@ -73,7 +79,7 @@ public class EmployerView extends RegistryPage<Employer> {
 
   private com.vaadin.flow.component.Component verification(Employer e) {
     if (e.verified()) {
-      Span done = new Span(getTranslation("employer.verifiedBy", e.verifiedBy()));
+      Span done = new Span(getTranslation("employer.verifiedBy", names.of(this, e.verifiedBy())));
       done.getElement().getThemeList().add("badge success");
       return done;
     }

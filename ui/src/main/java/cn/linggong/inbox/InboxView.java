@@ -65,6 +65,7 @@ public class InboxView extends VerticalLayout
   private final Select<InboxService.Choice> process = new Select<>();
   private final Select<InboxService.Choice> step = new Select<>();
   private final Map<String, Button> chips = new LinkedHashMap<>();
+  private final transient cn.linggong.identity.UserNames names;
   private String chip = "all";
 
   public InboxView(
@@ -73,7 +74,9 @@ public class InboxView extends VerticalLayout
       TimeLimits timeLimits,
       CurrentUser currentUser,
       Districts districts,
-      Clock clock) {
+      Clock clock,
+      cn.linggong.identity.UserNames names) {
+    this.names = names;
     this.inbox = inbox;
     this.reassignment = reassignment;
     this.timeLimits = timeLimits;
@@ -182,7 +185,10 @@ public class InboxView extends VerticalLayout
         .setSortable(true)
         .setAutoWidth(true);
     grid.addColumn(
-            t -> t.assignee() == null ? getTranslation("supervision.unassigned") : t.assignee())
+            t ->
+                t.assignee() == null
+                    ? getTranslation("supervision.unassigned")
+                    : names.of(this, t.assignee()))
         .setHeader(getTranslation("supervision.assignee"))
         .setKey(InboxFilter.Sort.ASSIGNEE.name())
         .setSortable(true)
@@ -334,6 +340,7 @@ public class InboxView extends VerticalLayout
     to.setId("reassign-to");
     to.setLabel(getTranslation("inbox.reassign.to"));
     to.setItems(reassignment.eligible(user, task.taskId()));
+    to.setItemLabelGenerator(id -> names.of(this, id) + " (" + id + ")");
     Button ok =
         new Button(
             getTranslation("inbox.reassign"),
@@ -341,7 +348,7 @@ public class InboxView extends VerticalLayout
               try {
                 reassignment.reassign(user, task.taskId(), to.getValue());
                 dialog.close();
-                Notification.show(getTranslation("inbox.reassigned", to.getValue()))
+                Notification.show(getTranslation("inbox.reassigned", names.of(this, to.getValue())))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
               } catch (cn.linggong.shared.validation.InvalidInputException invalid) {

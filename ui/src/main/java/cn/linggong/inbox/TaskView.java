@@ -38,6 +38,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
   private final transient java.util.List<CasePanel> panels;
   private final transient Reassignment reassignment;
   private final transient Clock clock;
+  private final transient cn.linggong.identity.UserNames names;
+  private final transient InboxService inbox;
   private String title = "";
 
   public TaskView(
@@ -47,7 +49,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
       cn.linggong.identity.CurrentUser currentUser,
       java.util.List<CasePanel> panels,
       Reassignment reassignment,
-      Clock clock) {
+      Clock clock,
+      cn.linggong.identity.UserNames names,
+      InboxService inbox) {
+    this.names = names;
+    this.inbox = inbox;
     this.details = details;
     this.completion = completion;
     this.renderer = renderer;
@@ -103,13 +109,18 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
       left.setId("time-left");
       add(left);
     }
-    add(
+    Paragraph holder =
         new Paragraph(
             getTranslation(
                 "task.assignee",
                 task.assignee() == null
                     ? getTranslation("supervision.unassigned")
-                    : task.assignee())));
+                    : names.of(this, task.assignee())));
+    holder.setId("task-assignee");
+    if (task.assignee() != null) {
+      holder.getElement().setAttribute("title", task.assignee());
+    }
+    add(holder);
     var panel = panels.stream().filter(p -> p.handles(task.processDefinitionKey())).findFirst();
     if (panel.isPresent()) {
       var work = workArea(task);
@@ -132,7 +143,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     history.setEmptyStateText(getTranslation("task.history.empty"));
     history.addColumn(TaskDetails.Step::name).setHeader(getTranslation("supervision.step"));
     history
-        .addColumn(s -> s.assignee() == null ? "" : s.assignee())
+        .addColumn(s -> s.assignee() == null ? "" : names.of(this, s.assignee()))
         .setHeader(getTranslation("supervision.assignee"));
     history.addColumn(s -> format(s.startedAt())).setHeader(getTranslation("task.started"));
     history.addColumn(s -> format(s.endedAt())).setHeader(getTranslation("task.ended"));
@@ -149,6 +160,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         new com.vaadin.flow.component.button.Button(getTranslation("task.complete"));
     done.setId("complete-task");
     done.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+    String notYours = notYours(task.taskId());
+    boolean unclaimed = task.assignee() == null;
     done.addClickListener(
         e -> {
           try {
@@ -156,8 +169,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 currentUser.require(),
                 task.taskId(),
                 rendered.map(FormRenderer.Rendered::values).orElse(java.util.Map.of()));
+            // completing an unclaimed task took it first, in the same transaction: say so
             com.vaadin.flow.component.notification.Notification.show(
-                    getTranslation("task.completed", task.businessKey()))
+                    getTranslation(
+                        unclaimed ? "task.claimedAndCompleted" : "task.completed",
+                        task.businessKey()))
                 .addThemeVariants(
                     com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
@@ -198,12 +214,21 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     area.setId("task-work");
     rendered.ifPresentOrElse(
         area::add, () -> area.add(new Paragraph(getTranslation("task.noForm"))));
+    if (notYours != null) {
+      // seen, not done: whoever may not complete the step is not offered the button
+      done.setVisible(false);
+      rendered.ifPresent(r -> r.getChildren().forEach(c -> c.getElement().setEnabled(false)));
+      Paragraph why = new Paragraph(notYours);
+      why.setId("task-not-yours");
+      area.add(why);
+    }
     var user = currentUser.require();
     if (InboxPolicy.REASSIGN.allows(user)) {
       var to = new com.vaadin.flow.component.select.Select<String>();
       to.setId("reassign-to");
       to.setLabel(getTranslation("inbox.reassign.to"));
       to.setItems(reassignment.eligible(user, task.taskId()));
+      to.setItemLabelGenerator(id -> names.of(this, id) + " (" + id + ")");
       var give =
           new com.vaadin.flow.component.button.Button(
               getTranslation("inbox.reassign"),
@@ -211,7 +236,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 try {
                   reassignment.reassign(user, task.taskId(), to.getValue());
                   com.vaadin.flow.component.notification.Notification.show(
-                          getTranslation("inbox.reassigned", to.getValue()))
+                          getTranslation("inbox.reassigned", names.of(this, to.getValue())))
                       .addThemeVariants(
                           com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
                 } catch (cn.linggong.shared.validation.InvalidInputException invalid) {
@@ -227,6 +252,22 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
       area.add(done);
     }
     return area;
+  }
+
+  /** Why the person may see but not complete the step, or null when they may complete it. */
+  private String notYours(String taskId) {
+    var user = currentUser.require();
+    try {
+      InboxTask row = inbox.workable(user, taskId);
+      if (row.assignee() != null && !row.assignee().equals(user.userId())) {
+        return getTranslation("task.heldBy", names.of(this, row.assignee()));
+      }
+      return null;
+    } catch (cn.linggong.shared.ForbiddenException refused) {
+      return getTranslation(refused.messageKey(), refused.arguments());
+    } catch (org.springframework.security.access.AccessDeniedException refused) {
+      return getTranslation("task.notYours");
+    }
   }
 
   private String format(Instant instant) {

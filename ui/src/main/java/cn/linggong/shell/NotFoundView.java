@@ -13,9 +13,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A screen that does not exist, or that the person's role may not open (the two are told alike, so
- * as not to tell which screens there are): said in the person's language, inside the frame, with
- * the way home.
+ * A screen that does not exist ("找不到此页面"), or that the person may not open ("无权访问"): said in the
+ * person's language, inside the frame, with the way home.
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
@@ -37,7 +36,17 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         new RouterLink(page.getTranslation("notFound.home"), HomeView.class));
   }
 
-  /** The same page for a screen the role may not open. */
+  /** "无权访问", inside the frame, with the way home. */
+  static void showRefused(VerticalLayout page) {
+    page.removeAll();
+    page.setId("no-access-view");
+    page.add(
+        new H2(page.getTranslation("noAccess.title")),
+        new Paragraph(page.getTranslation("noAccess.explain")),
+        new RouterLink(page.getTranslation("notFound.home"), HomeView.class));
+  }
+
+  /** A screen the person's role may not open. */
   @ParentLayout(MainLayout.class)
   @PermitAll
   public static class Refused extends VerticalLayout
@@ -47,8 +56,26 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     public int setErrorParameter(
         BeforeEnterEvent event,
         ErrorParameter<com.vaadin.flow.router.AccessDeniedException> parameter) {
-      show(this, event);
-      return HttpServletResponse.SC_NOT_FOUND;
+      showRefused(this);
+      return HttpServletResponse.SC_FORBIDDEN;
+    }
+  }
+
+  /**
+   * A screen whose content a service refused the person while it was drawn (a task of a case type
+   * the role does not work): the same page, never the framework's navigation error.
+   */
+  @ParentLayout(MainLayout.class)
+  @PermitAll
+  public static class RefusedByService extends VerticalLayout
+      implements HasErrorParameter<org.springframework.security.access.AccessDeniedException> {
+
+    @Override
+    public int setErrorParameter(
+        BeforeEnterEvent event,
+        ErrorParameter<org.springframework.security.access.AccessDeniedException> parameter) {
+      showRefused(this);
+      return HttpServletResponse.SC_FORBIDDEN;
     }
   }
 }

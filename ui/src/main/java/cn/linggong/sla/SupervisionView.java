@@ -38,7 +38,8 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
       SupervisionService supervision,
       CurrentUser currentUser,
       Districts districts,
-      Clock clock) {
+      Clock clock,
+      cn.linggong.identity.UserNames names) {
     setId("supervision-view");
     LinggongUser user = currentUser.require();
     Map<String, String> districtNames =
@@ -62,7 +63,10 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("supervision.district"))
         .setAutoWidth(true);
     open.addColumn(
-            e -> e.assignee() == null ? getTranslation("supervision.unassigned") : e.assignee())
+            e ->
+                e.assignee() == null
+                    ? getTranslation("supervision.unassigned")
+                    : names.of(this, e.assignee()))
         .setHeader(getTranslation("supervision.assignee"))
         .setAutoWidth(true);
     open.addColumn(
@@ -99,7 +103,10 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         .setHeader(getTranslation("supervision.district"))
         .setAutoWidth(true);
     late.addColumn(
-            t -> t.assignee() == null ? getTranslation("supervision.unassigned") : t.assignee())
+            t ->
+                t.assignee() == null
+                    ? getTranslation("supervision.unassigned")
+                    : names.of(this, t.assignee()))
         .setHeader(getTranslation("supervision.assignee"))
         .setAutoWidth(true);
     late.addColumn(

@@ -101,10 +101,33 @@ class NavigationTest extends KaribuTestBase {
     var shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
     assertThat(shown).noneMatch(UserAdminView.class::isInstance);
     assertThat(shown.get(0)).isInstanceOf(HasErrorParameter.class);
-    // said in Chinese, inside the frame, with the way home
+    // said in Chinese ("无权访问"), inside the frame, with the way home
     assertThat(shown.get(0)).isInstanceOf(NotFoundView.Refused.class);
     assertThat(
-            LocatorJ._get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("找不到此页面")))
+            LocatorJ._get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("无权访问")))
+        .isNotNull();
+    assertThat(LocatorJ._find(com.vaadin.flow.router.RouterLink.class))
+        .anyMatch(l -> l.getText().equals("返回首页"));
+    assertThat(shown).anyMatch(MainLayout.class::isInstance);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  cn.linggong.complaint.ComplaintIntake complaints;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.camunda.bpm.engine.TaskService taskService;
+
+  @Test
+  void aTaskWhoseCaseTheRoleMayNotSeeIsNoAccessInTheFrameNotANavigationError() {
+    String no = UiCases.fileComplaint(directory, complaints);
+    String taskId =
+        taskService.createTaskQuery().processInstanceBusinessKey(no).singleResult().getId();
+    signIn("caseworker1");
+    UI.getCurrent().navigate("tasks/" + taskId);
+    var shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+    assertThat(shown.get(0)).isInstanceOf(NotFoundView.RefusedByService.class);
+    assertThat(
+            LocatorJ._get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("无权访问")))
         .isNotNull();
     assertThat(shown).anyMatch(MainLayout.class::isInstance);
   }

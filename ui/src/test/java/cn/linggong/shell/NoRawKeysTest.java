@@ -3,16 +3,11 @@ package cn.linggong.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.linggong.assistance.AssistanceCases;
-import cn.linggong.complaint.Complaint;
 import cn.linggong.complaint.ComplaintIntake;
-import cn.linggong.employer.Employer;
-import cn.linggong.employer.EmployerRegistry;
-import cn.linggong.testsupport.TestIds;
 import cn.linggong.worker.WorkerHardship;
 import cn.linggong.worker.WorkerRegistry;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,35 +41,7 @@ class NoRawKeysTest extends KaribuTestBase {
   }
 
   private String fileComplaint() {
-    return complaints
-        .file(
-            directory.principal("mediator1"),
-            new ComplaintIntake.Filing(
-                Complaint.Channel.WALK_IN,
-                List.of(
-                    new ComplaintIntake.ComplainantInput(
-                        "严立军",
-                        TestIds.idNumber(LocalDate.of(1979, 7, 7), false),
-                        TestIds.mobile(),
-                        new BigDecimal("4200.00"))),
-                null,
-                new EmployerRegistry.Registration(
-                    Employer.Kind.ORGANIZATION,
-                    "开封市键检劳务有限公司",
-                    TestIds.creditCode(),
-                    null,
-                    "吴经理",
-                    "13800007777",
-                    "鼓楼区大梁路2号",
-                    null),
-                "鼓楼区大梁路工地",
-                true,
-                LocalDate.of(2026, 9, 1),
-                LocalDate.of(2026, 10, 30),
-                Complaint.PayAgreement.DAILY,
-                null,
-                "支付拖欠工资"))
-        .complaintNo();
+    return UiCases.fileComplaint(directory, complaints);
   }
 
   @Test

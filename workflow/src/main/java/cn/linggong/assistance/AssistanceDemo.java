@@ -51,8 +51,17 @@ class AssistanceDemo implements DemoStory {
   private static final List<String> GUIDANCE =
       List.of(
           "介绍零工市场岗位信息，制定求职计划", "了解就业意愿和技能特长，讲解就业援助政策", "分析求职困难原因，推荐适合的灵活就业岗位", "讲解公益性岗位和技能培训补贴政策");
-  private static final List<String> TRAINING =
-      List.of("家政服务员（初级）", "保洁员（初级）", "养老护理员（初级）", "中式面点师（初级）", "电工（初级）");
+
+  /** A training programme and the job category it trains for. */
+  private record Programme(String name, String occupation) {}
+
+  private static final List<Programme> TRAINING =
+      List.of(
+          new Programme("家政服务员（初级）", "domestic"),
+          new Programme("保洁员（初级）", "cleaning"),
+          new Programme("养老护理员（初级）", "elderly-care"),
+          new Programme("中式面点师（初级）", "catering"),
+          new Programme("电工（初级）", "electrician"));
   private static final List<String> POSTS =
       List.of("社区保洁公益性岗位", "社区治安巡防公益性岗位", "道路绿化养护公益性岗位", "社区养老服务公益性岗位");
   private static final List<String> SKILLS =
@@ -276,14 +285,19 @@ class AssistanceDemo implements DemoStory {
 
     private void train() {
       LocalDate end = plan.today().minusDays(1 + plan.random().nextInt(3));
+      Programme programme =
+          TRAINING.stream()
+              .filter(p -> worker.skills().contains(p.occupation()))
+              .findFirst()
+              .orElse(plan.pick(TRAINING));
       if (steps.complete(
           caseworker(),
           caseNo,
           USER_TASK_TRAINING,
           values(
-              "programme", plan.pick(TRAINING),
+              "programme", programme.name(),
               "provider", "开封市职业技能培训中心",
-              "occupation", "domestic",
+              "occupation", programme.occupation(),
               "startDate", end.minusDays(7 + plan.random().nextInt(14)).toString(),
               "endDate", end.toString(),
               "trainingOutcome", plan.chance(85) ? "CERTIFIED" : "DROPPED",

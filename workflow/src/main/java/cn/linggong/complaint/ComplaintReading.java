@@ -80,7 +80,7 @@ public class ComplaintReading {
 
   /**
    * The open complaints of the person's district (and stage), the one whose running clock ends
-   * first on top.
+   * first on top; for the stage CLOSED, the closed ones.
    */
   @Transactional(readOnly = true)
   public List<DeskRow> desk(LinggongUser user, Complaint.Stage stage, boolean mine, int limit) {
@@ -89,7 +89,10 @@ public class ComplaintReading {
     return mapper
         .search(
             district,
-            Complaint.State.OPEN.name(),
+            // the closed ones when asked for (已结案), else those open
+            stage == Complaint.Stage.CLOSED
+                ? Complaint.State.CLOSED.name()
+                : Complaint.State.OPEN.name(),
             stage == null ? null : stage.name(),
             0,
             Math.min(Math.max(1, limit), PAGE_MAX))

@@ -16,10 +16,12 @@ public class DemoSteps {
 
   private final TaskService taskService;
   private final TaskCompletion completion;
+  private final cn.linggong.identity.DirectoryService directory;
 
   /**
-   * Completes the case's open step {@code taskKey} as {@code user} with the form's values; false
-   * when the case does not wait at that step (it closed, or went another way).
+   * Completes the case's open step {@code taskKey} with the form's values: as the person holding it
+   * (the case's owner), or as {@code user} when nobody does; false when the case does not wait at
+   * that step (it closed, or went another way).
    */
   public boolean complete(
       LinggongUser user, String businessKey, String taskKey, Map<String, ?> values) {
@@ -33,7 +35,9 @@ public class DemoSteps {
     if (task == null) {
       return false;
     }
-    completion.complete(user, task.getId(), values);
+    LinggongUser actor =
+        task.getAssignee() == null ? user : directory.principal(task.getAssignee());
+    completion.complete(actor, task.getId(), values);
     return true;
   }
 

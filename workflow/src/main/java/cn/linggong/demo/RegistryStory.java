@@ -27,23 +27,65 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class RegistryStory implements DemoStory {
 
-  /** A trade: the end of an enterprise's name, the job categories it hires for, and job titles. */
-  private record Trade(String suffix, List<String> categories, List<String> titles) {}
+  /** A job an enterprise of a trade posts: its category and its title. */
+  private record Opening(String category, String title) {}
+
+  /** A trade: the end of an enterprise's name and the jobs it posts. */
+  private record Trade(String suffix, List<Opening> openings) {}
 
   private static final List<Trade> TRADES =
       List.of(
-          new Trade("保洁服务有限公司", List.of("cleaning"), List.of("商场保洁员", "写字楼保洁员", "小区保洁员")),
-          new Trade("物业管理有限公司", List.of("cleaning", "security"), List.of("物业保洁", "小区保安", "门岗保安")),
-          new Trade("建筑劳务有限公司", List.of("construction", "welder"), List.of("钢筋工", "木工", "焊工")),
-          new Trade("装饰工程有限公司", List.of("decoration", "electrician"), List.of("油漆工", "水电工", "瓦工")),
+          new Trade(
+              "保洁服务有限公司",
+              List.of(
+                  new Opening("cleaning", "商场保洁员"),
+                  new Opening("cleaning", "写字楼保洁员"),
+                  new Opening("cleaning", "小区保洁员"))),
+          new Trade(
+              "物业管理有限公司",
+              List.of(
+                  new Opening("cleaning", "物业保洁"),
+                  new Opening("security", "小区保安"),
+                  new Opening("security", "门岗保安"))),
+          new Trade(
+              "建筑劳务有限公司",
+              List.of(
+                  new Opening("construction", "钢筋工"),
+                  new Opening("construction", "木工"),
+                  new Opening("welder", "焊工"))),
+          new Trade(
+              "装饰工程有限公司",
+              List.of(
+                  new Opening("decoration", "油漆工"),
+                  new Opening("electrician", "水电工"),
+                  new Opening("decoration", "瓦工"))),
           new Trade(
               "物流有限公司",
-              List.of("loading", "warehouse", "delivery"),
-              List.of("装卸工", "理货员", "快递分拣员")),
-          new Trade("家政服务有限公司", List.of("domestic", "elderly-care"), List.of("家政保洁", "育儿嫂", "护工")),
-          new Trade("餐饮管理有限公司", List.of("catering"), List.of("后厨帮工", "传菜员", "洗碗工")),
-          new Trade("园林绿化工程有限公司", List.of("landscaping"), List.of("绿化养护工", "苗木工")),
-          new Trade("电子科技有限公司", List.of("factory"), List.of("普工", "包装工", "质检员")));
+              List.of(
+                  new Opening("loading", "装卸工"),
+                  new Opening("warehouse", "理货员"),
+                  new Opening("delivery", "快递分拣员"))),
+          new Trade(
+              "家政服务有限公司",
+              List.of(
+                  new Opening("domestic", "家政保洁"),
+                  new Opening("domestic", "育儿嫂"),
+                  new Opening("elderly-care", "护工"))),
+          new Trade(
+              "餐饮管理有限公司",
+              List.of(
+                  new Opening("catering", "后厨帮工"),
+                  new Opening("catering", "传菜员"),
+                  new Opening("catering", "洗碗工"))),
+          new Trade(
+              "园林绿化工程有限公司",
+              List.of(new Opening("landscaping", "绿化养护工"), new Opening("landscaping", "苗木工"))),
+          new Trade(
+              "电子科技有限公司",
+              List.of(
+                  new Opening("factory", "普工"),
+                  new Opening("factory", "包装工"),
+                  new Opening("factory", "质检员"))));
 
   private static final List<String> SKILLS =
       List.of(
@@ -125,7 +167,7 @@ class RegistryStory implements DemoStory {
   private void post(DemoPlan plan, String district, Employer employer, Trade trade) {
     LinggongUser caseworker = plan.staff(Roles.CASEWORKER, district);
     LocalDate today = plan.today();
-    String category = plan.pick(trade.categories());
+    Opening opening = plan.pick(trade.openings());
     PayUnit unit = plan.chance(80) ? PayUnit.DAY : PayUnit.HOUR;
     int pay =
         unit == PayUnit.DAY ? 130 + plan.random().nextInt(18) * 10 : 18 + plan.random().nextInt(12);
@@ -133,8 +175,8 @@ class RegistryStory implements DemoStory {
         caseworker,
         new JobBoard.Draft(
             employer.id(),
-            plan.pick(trade.titles()),
-            category,
+            opening.title(),
+            opening.category(),
             plan.chance(75) ? SkillLevel.NONE : SkillLevel.JUNIOR,
             1 + plan.random().nextInt(6),
             null,

@@ -168,8 +168,17 @@ public class InboxService {
       }
     }
     if (!named && !groups.isEmpty() && groups.stream().noneMatch(user::hasRole)) {
+      // the roles in words, in the reader's language ("此任务须由就业服务专员办理")
+      Object[] roles =
+          groups.stream()
+              .limit(2)
+              .map(
+                  g ->
+                      new org.springframework.context.support.DefaultMessageSourceResolvable(
+                          new String[] {"role." + g}, g))
+              .toArray();
       throw new cn.linggong.shared.ForbiddenException(
-          "inbox.task.notCandidate", String.join(", ", groups));
+          roles.length > 1 ? "inbox.task.notCandidateEither" : "inbox.task.notCandidate", roles);
     }
   }
 

@@ -34,6 +34,7 @@ public class TaskDetails {
   private final TimeLimits timeLimits;
   private final ProvisionalDates provisional;
   private final cn.linggong.shared.time.EngineTime engineTime;
+  private final org.camunda.bpm.engine.ManagementService managementService;
 
   /**
    * A step of a case waiting now, as a case screen lists it; {@code dueProvisional} when its due
@@ -46,6 +47,39 @@ public class TaskDetails {
       Instant due,
       String assignee,
       boolean dueProvisional) {}
+
+  /**
+   * What a case waits for besides its open steps: a timer of its process (a follow-up visit, an
+   * instalment's due date, a review before a post's term ends), by the BPMN activity it belongs to,
+   * and when it falls due.
+   */
+  public record Waiting(String activityId, Instant due) {}
+
+  /** The timers of a process instance waiting now, soonest first (escalation jobs are not). */
+  public java.util.List<Waiting> waits(String processInstanceId) {
+    if (processInstanceId == null) {
+      return java.util.List.of();
+    }
+    return managementService
+        .createJobQuery()
+        .processInstanceId(processInstanceId)
+        .timers()
+        .orderByJobDuedate()
+        .asc()
+        .list()
+        .stream()
+        .filter(job -> job.getJobDefinitionId() != null)
+        .map(
+            job ->
+                new Waiting(
+                    managementService
+                        .createJobDefinitionQuery()
+                        .jobDefinitionId(job.getJobDefinitionId())
+                        .singleResult()
+                        .getActivityId(),
+                    job.getDuedate().toInstant()))
+        .toList();
+  }
 
   /** The steps of a process instance waiting now. */
   public java.util.List<OpenStep> openSteps(String processInstanceId) {

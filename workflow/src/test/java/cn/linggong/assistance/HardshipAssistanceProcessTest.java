@@ -69,6 +69,7 @@ class HardshipAssistanceProcessTest {
   @Autowired ManagementService managementService;
   @Autowired EscalationService escalations;
   @Autowired CaseDocuments documents;
+  @Autowired cn.linggong.inbox.TaskDetails details;
 
   AssistanceFixture f;
   CaseSteps steps;
@@ -216,6 +217,12 @@ class HardshipAssistanceProcessTest {
     assertThat(timer(caseNo, TIMER_FOLLOW_UP_WAIT).getDuedate().toInstant())
         .as("30 calendar days after the hire, in the morning")
         .isEqualTo(OffsetDateTime.of(2026, 4, 1, 0, 0, 0, 0, BEIJING).toInstant());
+    assertThat(details.waits(caseOf(caseNo).processInstanceId()))
+        .as("what the case screen says it waits for")
+        .containsExactly(
+            new cn.linggong.inbox.TaskDetails.Waiting(
+                TIMER_FOLLOW_UP_WAIT,
+                OffsetDateTime.of(2026, 4, 1, 0, 0, 0, 0, BEIJING).toInstant()));
     fire(caseNo, TIMER_FOLLOW_UP_WAIT);
     f.complete(
         caseNo,

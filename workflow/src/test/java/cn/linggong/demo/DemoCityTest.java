@@ -76,7 +76,9 @@ class DemoCityTest {
             Set.of(
                     "caseworker1",
                     "caseworker2",
+                    "caseworker3",
                     "mediator1",
+                    "mediator3",
                     "mediator2",
                     "supervisor1",
                     "supervisor2")

@@ -100,7 +100,8 @@ class TaskApiTest {
     for (String outsider : new String[] {"finance1", "reviewer1"}) {
       mvc.perform(post("/api/tasks/" + task + "/claim").with(httpBasic(outsider, "demo")))
           .andExpect(status().isForbidden())
-          .andExpect(jsonPath("$.detail").value(containsString("caseworker")));
+          // the role in words, not its code
+          .andExpect(jsonPath("$.detail").value(containsString("此任务须由就业服务专员办理")));
       mvc.perform(
               post("/api/tasks/" + task + "/complete")
                   .with(httpBasic(outsider, "demo"))

@@ -1,6 +1,5 @@
-package cn.linggong.casework;
+package cn.linggong.identity;
 
-import cn.linggong.identity.DirectoryService;
 import com.vaadin.flow.component.Component;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
