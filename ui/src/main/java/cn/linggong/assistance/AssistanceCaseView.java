@@ -33,14 +33,17 @@ public class AssistanceCaseView extends CaseScreen {
   private final transient WorkerRegistry workers;
   private final transient JobCategories categories;
   private final transient CaseContext context;
+  private final transient cn.linggong.employer.JobBoard jobs;
   private final transient LinggongUser user;
 
   public AssistanceCaseView(
       AssistanceCases cases,
       WorkerRegistry workers,
       JobCategories categories,
-      CaseContext context) {
+      CaseContext context,
+      cn.linggong.employer.JobBoard jobs) {
     super("assistance-case-view", "caseNo", "case.notFound");
+    this.jobs = jobs;
     this.cases = cases;
     this.workers = workers;
     this.categories = categories;
@@ -81,7 +84,7 @@ public class AssistanceCaseView extends CaseScreen {
             () -> show(c.caseNo())));
 
     OpenSteps now =
-        new OpenSteps(view.openTasks(), context.zone())
+        new OpenSteps(view.openTasks(), context.clock())
             .waiting(context.waits(c.processInstanceId()), context.zone());
     if (open && AssistancePolicy.WITHDRAW.allows(user)) {
       Button withdraw =
@@ -108,7 +111,7 @@ public class AssistanceCaseView extends CaseScreen {
         new CaseTimelineGrid<>(
             "case-timeline",
             view.timeline(),
-            CaseSummary.timeline(this, categories, context.names()),
+            CaseSummary.timeline(this, categories, context.names(), CaseSummary.postings(jobs)),
             context.zone()));
     return title;
   }

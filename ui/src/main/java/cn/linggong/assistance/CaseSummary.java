@@ -71,9 +71,29 @@ final class CaseSummary {
         c.getTranslation(labelKey) + "：" + (value == null || value.isBlank() ? "—" : value));
   }
 
-  /** A step's outcome and facts in the reader's language. */
-  static String describe(Component c, AssistanceStep s, JobCategories categories) {
+  /** A posting as a timeline names it: its title and employer. */
+  static java.util.function.Function<Long, java.util.Optional<String>> postings(
+      cn.linggong.employer.JobBoard jobs) {
+    return id -> jobs.byId(id).map(j -> j.title() + " · " + j.employerName());
+  }
+
+  /**
+   * A step's outcome and facts in the reader's language, naming the posting of a referral and of
+   * its outcome ({@code posting}: title and employer of a posting id).
+   */
+  static String describe(
+      Component c,
+      AssistanceStep s,
+      JobCategories categories,
+      java.util.function.Function<Long, java.util.Optional<String>> posting) {
     List<String> parts = new ArrayList<>();
+    if (s.jobId() != null
+        && (s.kind() == AssistanceStep.Kind.REFERRAL
+            || s.kind() == AssistanceStep.Kind.REFERRAL_OUTCOME)) {
+      posting
+          .apply(s.jobId())
+          .ifPresent(p -> parts.add(c.getTranslation("assistance.detail.posting") + "：" + p));
+    }
     if (s.outcome() != null) {
       parts.add(translateOr(c, "assistance.outcome." + s.kind() + "." + s.outcome(), s.outcome()));
     }
@@ -110,7 +130,10 @@ final class CaseSummary {
 
   /** How assistance steps read on the timeline and beside a task, in the language of {@code c}. */
   static cn.linggong.casework.TimelineText<AssistanceStep> timeline(
-      Component c, JobCategories categories, cn.linggong.identity.UserNames names) {
+      Component c,
+      JobCategories categories,
+      cn.linggong.identity.UserNames names,
+      java.util.function.Function<Long, java.util.Optional<String>> posting) {
     return new cn.linggong.casework.TimelineText<>(
         AssistanceStep::doneAt,
         s ->
@@ -119,7 +142,7 @@ final class CaseSummary {
                         || s.kind() == AssistanceStep.Kind.REFERRAL_OUTCOME
                     ? " " + s.seq()
                     : ""),
-        s -> describe(c, s, categories),
+        s -> describe(c, s, categories, posting),
         s -> names.of(c, s.doneBy()));
   }
 }

@@ -16,7 +16,8 @@ import java.util.List;
  */
 public class OpenSteps extends VerticalLayout {
 
-  public OpenSteps(List<TaskDetails.OpenStep> steps, ZoneId zone) {
+  public OpenSteps(List<TaskDetails.OpenStep> steps, java.time.Clock clock) {
+    ZoneId zone = clock.getZone();
     setPadding(false);
     setWidth(null);
     add(new H3(getTranslation("case.openTasks")));
@@ -28,7 +29,17 @@ public class OpenSteps extends VerticalLayout {
       Anchor link =
           new Anchor("tasks/" + t.taskId(), t.name() + " · " + getTranslation("case.due", due));
       link.setId("open-task-" + t.taskDefinitionKey());
-      add(link);
+      if (t.due() != null && t.due().isBefore(clock.instant())) {
+        com.vaadin.flow.component.html.Span late =
+            new com.vaadin.flow.component.html.Span(getTranslation("case.overdue"));
+        late.getElement().getThemeList().add("badge error");
+        late.setId("open-task-overdue-" + t.taskDefinitionKey());
+        add(
+            new com.vaadin.flow.component.html.Div(
+                link, new com.vaadin.flow.component.html.Span(" "), late));
+      } else {
+        add(link);
+      }
     }
   }
 

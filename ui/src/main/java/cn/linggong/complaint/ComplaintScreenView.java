@@ -140,7 +140,7 @@ public class ComplaintScreenView extends CaseScreen {
     }
 
     OpenSteps now =
-        new OpenSteps(view.openTasks(), context.zone())
+        new OpenSteps(view.openTasks(), context.clock())
             .waiting(context.waits(c.processInstanceId()), context.zone());
     boolean acting = c.state() == Complaint.State.OPEN && ComplaintPolicy.FILE.allows(user);
     if (acting) {

@@ -17,6 +17,13 @@ final class ComplaintTexts {
 
   /** 受理审查 第 2/5 个工作日 · 调解 第 3/15 日 · 暂停 · 已完成. */
   static String clock(Component c, ComplaintView.Clock k, ZoneId zone) {
+    if ("STEP".equals(k.kind())) {
+      // an open step's own time limit: its due date, and whether it is past
+      return c.getTranslation(
+          k.overdue() ? "complaint.clock.stepOverdue" : "complaint.clock.step",
+          cn.linggong.shared.ui.ProvisionalMark.text(
+              c, cn.linggong.casework.CaseTexts.time(k.dueAt(), zone), k.provisional()));
+    }
     String name = c.getTranslation("complaint.clock." + k.kind());
     return switch (k.state()) {
       case "RUNNING" ->

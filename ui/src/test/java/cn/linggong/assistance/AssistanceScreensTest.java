@@ -30,6 +30,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -203,6 +204,25 @@ class AssistanceScreensTest extends KaribuTestBase {
         .isEqualTo("指导 1/1 · 推荐 1/3 · 培训 0/1 · 安置 —");
     assertThat(_find(Anchor.class))
         .anyMatch(a -> "REFERRAL_LETTER".equals(a.getElement().getAttribute("data-kind")));
+    // the timeline names the posting and employer of the referral
+    @SuppressWarnings("unchecked")
+    Grid<AssistanceStep> timeline = _get(Grid.class, spec -> spec.withId("case-timeline"));
+    List<String> cells = new java.util.ArrayList<>();
+    for (int i = 0; i < GridKt._size(timeline); i++) {
+      cells.addAll(GridKt._getFormattedRow(timeline, i));
+    }
+    assertThat(cells).anyMatch(t -> t.contains("岗位：写字楼保洁 · 开封市鼓楼区顺达保洁"));
+    // the outcome step says which referral it asks about, and when the letter was made
+    UI.getCurrent()
+        .navigate("tasks/" + taskId(caseNo, AssistanceProcess.USER_TASK_REFERRAL_OUTCOME));
+    assertThat(
+            _get(
+                    com.vaadin.flow.component.html.Paragraph.class,
+                    spec -> spec.withId("outcome-asks"))
+                .getText())
+        .startsWith("请登记第 1 次岗位推荐的结果：写字楼保洁 · 开封市鼓楼区顺达保洁（推荐函 ")
+        .matches(".*推荐函 \\d{4}-\\d{2}-\\d{2} 出具）");
+    UI.getCurrent().navigate("assistance/" + caseNo);
 
     // the whole ID number only with a purpose; 其他 needs the reason, shown beside its field
     _click(button("case-full-id"));

@@ -28,6 +28,7 @@ public class ComplaintReading {
   private final CaseDocuments documents;
   private final TaskService tasks;
   private final cn.linggong.inbox.TaskDetails openSteps;
+  private final java.time.Clock clock;
 
   @Transactional(readOnly = true)
   public Complaint find(LinggongUser user, String complaintNo) {
@@ -98,14 +99,7 @@ public class ComplaintReading {
             Math.min(Math.max(1, limit), PAGE_MAX))
         .stream()
         .filter(row -> !mine || mineOf(user, row))
-        .map(
-            row ->
-                new DeskRow(
-                    row.view(),
-                    clocks.clocks(row).stream()
-                        .filter(k -> "RUNNING".equals(k.state()))
-                        .findFirst()
-                        .orElse(null)))
+        .map(row -> new DeskRow(row.view(), firstToEnd(row)))
         .sorted(
             java.util.Comparator.comparing(
                 (DeskRow r) ->
@@ -113,6 +107,34 @@ public class ComplaintReading {
                         ? Instant.MAX
                         : r.clock().dueAt()))
         .toList();
+  }
+
+  /**
+   * The clock that ends first: of the running clocks (acceptance, mediation, inspection) and the
+   * open steps' own time limits (a referral, a payment check: kind STEP), the soonest due.
+   */
+  private ComplaintView.Clock firstToEnd(ComplaintRow row) {
+    Instant now = clock.instant();
+    java.util.stream.Stream<ComplaintView.Clock> running =
+        clocks.clocks(row).stream().filter(k -> "RUNNING".equals(k.state()) && k.dueAt() != null);
+    java.util.stream.Stream<ComplaintView.Clock> steps =
+        openSteps.openSteps(row.processInstanceId).stream()
+            .filter(t -> t.due() != null)
+            .map(
+                t ->
+                    new ComplaintView.Clock(
+                        "STEP",
+                        "RUNNING",
+                        null,
+                        t.due(),
+                        null,
+                        null,
+                        null,
+                        now.isAfter(t.due()),
+                        t.dueProvisional()));
+    return java.util.stream.Stream.concat(running, steps)
+        .min(java.util.Comparator.comparing(ComplaintView.Clock::dueAt))
+        .orElse(null);
   }
 
   /** Owned by the person, or one of its open steps is theirs. */

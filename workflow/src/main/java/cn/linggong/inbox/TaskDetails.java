@@ -102,6 +102,7 @@ public class TaskDetails {
   public record Summary(
       String taskId,
       String taskName,
+      String taskDefinitionKey,
       String businessKey,
       String processName,
       String processDefinitionKey,
@@ -142,6 +143,7 @@ public class TaskDetails {
         new Summary(
             task.getId(),
             task.getName(),
+            task.getTaskDefinitionKey(),
             instance == null ? null : instance.getBusinessKey(),
             definition == null
                 ? null

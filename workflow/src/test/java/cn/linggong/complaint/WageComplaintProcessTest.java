@@ -355,6 +355,14 @@ class WageComplaintProcessTest {
 
     assertThat(f.task(no, USER_TASK_MEDIATE)).isNull();
     assertThat(f.task(no, USER_TASK_REFER)).isNotNull();
+    // no clock runs while the referral waits: the desk shows the step's own time limit
+    var row =
+        reading.desk(f.mediator, null, false, 200).stream()
+            .filter(r -> r.complaint().complaintNo().equals(no))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.clock().kind()).isEqualTo("STEP");
+    assertThat(row.clock().dueAt()).isEqualTo(f.task(no, USER_TASK_REFER).getDueDate().toInstant());
     assertThat(view(no).timeline())
         .extracting(ComplaintEvent::kind)
         .contains("MEDIATION_TIMED_OUT");
