@@ -290,6 +290,9 @@ class ComplaintDemo implements DemoStory {
               plan.workingDaysLater(plan.now(), 20 + plan.random().nextInt(20)),
               "extension " + no,
               () -> {
+                if (!steps.waitsAt(no, USER_TASK_INVESTIGATE)) {
+                  return; // the inspection ended first
+                }
                 actions.requestExtension(mediator(), no, "涉及多个分包单位，需调取银行流水");
                 plan.at(
                     plan.workingDaysLater(plan.now(), plan.workingDaysToAct()),

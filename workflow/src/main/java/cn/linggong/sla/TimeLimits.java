@@ -170,19 +170,22 @@ public class TimeLimits {
   }
 
   /**
-   * What is due by this moment is "due soon": the end of the {@code
+   * What is due before this moment is "due soon": the first moment after the {@code
    * linggong.sla.due-soon-working-days}-th working day from today. One rule for every screen and
    * the API.
    */
   public Instant dueSoonUntil(Instant now) {
     ZoneId zone = clock.getZone();
     LocalDate today = now.atZone(zone).toLocalDate();
-    return endOf(calendar.addWorkingDays(today, properties.dueSoonWorkingDays()), zone);
+    // exclusive: a step due at the very end of the last day (23:59:59.999) is due soon, in the
+    // inbox's counts (due_at < this) as in the highlighting below
+    return endOf(calendar.addWorkingDays(today, properties.dueSoonWorkingDays()), zone)
+        .plusMillis(1);
   }
 
   /** Whether a due date has not passed yet but falls within the "due soon" span from now. */
   public boolean dueSoon(Instant due, Instant now) {
-    return !due.isBefore(now) && !due.isAfter(dueSoonUntil(now));
+    return !due.isBefore(now) && due.isBefore(dueSoonUntil(now));
   }
 
   /** Working days from the date of {@code since} to the date of {@code until} (how late). */

@@ -95,7 +95,9 @@ class TimeLimitUnitsTest {
   @Test
   void dueSoonIsTheEndOfTheConfiguredWorkingDaysFromToday() {
     // linggong.sla.due-soon-working-days = 2: 10-8 and 10-9 after the holiday week
-    assertThat(timeLimits.dueSoonUntil(SEPT_30)).isEqualTo(endOf(10, 9));
+    assertThat(timeLimits.dueSoonUntil(SEPT_30))
+        .as("the first moment after the span")
+        .isEqualTo(endOf(10, 9).plusMillis(1));
     assertThat(timeLimits.dueSoon(endOf(10, 9), SEPT_30)).isTrue();
     assertThat(timeLimits.dueSoon(endOf(10, 12), SEPT_30)).isFalse();
     assertThat(timeLimits.dueSoon(SEPT_30.minusSeconds(1), SEPT_30)).as("overdue").isFalse();
