@@ -57,7 +57,7 @@ final class CaseSummary {
                     code ->
                         categories.label(
                             code, com.vaadin.flow.component.UI.getCurrent().getLocale()))
-                .collect(Collectors.joining("、"))));
+                .collect(Collectors.joining(cn.linggong.shared.ui.Punctuation.comma(c)))));
     card.add(
         line(c, "worker.skillLevel", c.getTranslation("employer.skillLevel." + w.skillLevel())));
     if (w.desiredDailyPay() != null) {
@@ -68,7 +68,9 @@ final class CaseSummary {
 
   private static Div line(Component c, String labelKey, String value) {
     return new Div(
-        c.getTranslation(labelKey) + "：" + (value == null || value.isBlank() ? "—" : value));
+        c.getTranslation(labelKey)
+            + cn.linggong.shared.ui.Punctuation.colon(c)
+            + (value == null || value.isBlank() ? "—" : value));
   }
 
   /** A posting as a timeline names it: its title and employer. */
@@ -92,7 +94,12 @@ final class CaseSummary {
             || s.kind() == AssistanceStep.Kind.REFERRAL_OUTCOME)) {
       posting
           .apply(s.jobId())
-          .ifPresent(p -> parts.add(c.getTranslation("assistance.detail.posting") + "：" + p));
+          .ifPresent(
+              p ->
+                  parts.add(
+                      c.getTranslation("assistance.detail.posting")
+                          + cn.linggong.shared.ui.Punctuation.colon(c)
+                          + p));
     }
     if (s.outcome() != null) {
       parts.add(translateOr(c, "assistance.outcome." + s.kind() + "." + s.outcome(), s.outcome()));
@@ -110,13 +117,16 @@ final class CaseSummary {
                     code ->
                         categories.label(
                             code, com.vaadin.flow.component.UI.getCurrent().getLocale()))
-                .collect(Collectors.joining("、"));
+                .collect(Collectors.joining(cn.linggong.shared.ui.Punctuation.comma(c)));
       } else if ("reason".equals(key)) {
         value = translateOr(c, "assistance.reason." + value, value);
       }
-      parts.add(c.getTranslation("assistance.detail." + key) + "：" + value);
+      parts.add(
+          c.getTranslation("assistance.detail." + key)
+              + cn.linggong.shared.ui.Punctuation.colon(c)
+              + value);
     }
-    return String.join("；", parts);
+    return String.join(cn.linggong.shared.ui.Punctuation.semicolon(c), parts);
   }
 
   private static boolean hasText(Component c, String key) {

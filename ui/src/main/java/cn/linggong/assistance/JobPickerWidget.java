@@ -86,7 +86,8 @@ class JobPickerWidget implements FormWidget {
                       + " · "
                       + m.reasons().stream()
                           .map(r -> getTranslation("employer.match." + r))
-                          .collect(Collectors.joining("、")))
+                          .collect(
+                              Collectors.joining(cn.linggong.shared.ui.Punctuation.comma(this))))
           .setHeader(getTranslation("job.match"))
           .setAutoWidth(true);
       grid.setItems(matches);

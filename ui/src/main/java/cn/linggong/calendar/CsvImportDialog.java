@@ -110,7 +110,8 @@ class CsvImportDialog extends Dialog {
                     ? "✓"
                     : r.problems().stream()
                         .map(v -> getTranslation(v.messageKey(), v.argumentArray()))
-                        .collect(Collectors.joining("；")))
+                        .collect(
+                            Collectors.joining(cn.linggong.shared.ui.Punctuation.semicolon(this))))
         .setHeader(getTranslation("calendar.import.check"))
         .setFlexGrow(1);
     preview.setId("import-preview");

@@ -45,7 +45,7 @@ public class CaseSidePanel extends VerticalLayout {
   public <T> CaseSidePanel recent(List<T> entries, TimelineText<T> text) {
     return lines(
         entries.subList(Math.max(0, entries.size() - RECENT), entries.size()).stream()
-            .map(text::line)
+            .map(e -> text.line(this, e))
             .toList());
   }
 

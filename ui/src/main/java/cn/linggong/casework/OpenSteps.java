@@ -27,7 +27,11 @@ public class OpenSteps extends VerticalLayout {
     for (TaskDetails.OpenStep t : steps) {
       String due = ProvisionalMark.text(this, CaseTexts.time(t.due(), zone), t.dueProvisional());
       Anchor link =
-          new Anchor("tasks/" + t.taskId(), t.name() + " · " + getTranslation("case.due", due));
+          new Anchor(
+              "tasks/" + t.taskId(),
+              cn.linggong.shared.ui.ProcessTexts.step(this, t.taskDefinitionKey(), t.name())
+                  + " · "
+                  + getTranslation("case.due", due));
       link.setId("open-task-" + t.taskDefinitionKey());
       if (t.due() != null && t.due().isBefore(clock.instant())) {
         com.vaadin.flow.component.html.Span late =

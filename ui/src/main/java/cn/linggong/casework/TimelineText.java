@@ -13,9 +13,12 @@ public record TimelineText<T>(
     Function<T, String> facts,
     Function<T, String> by) {
 
-  /** "step：facts", or the step alone when there are no facts. */
-  public String line(T entry) {
+  /** "step：facts" (": " in English), or the step alone when there are no facts. */
+  public String line(com.vaadin.flow.component.Component on, T entry) {
     String facts = this.facts.apply(entry);
-    return step.apply(entry) + (facts == null || facts.isEmpty() ? "" : "：" + facts);
+    return step.apply(entry)
+        + (facts == null || facts.isEmpty()
+            ? ""
+            : cn.linggong.shared.ui.Punctuation.colon(on) + facts);
   }
 }

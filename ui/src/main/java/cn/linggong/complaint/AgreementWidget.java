@@ -100,9 +100,8 @@ class AgreementWidget implements FormWidget {
         BigDecimalField amount =
             new BigDecimalField(
                 p.name()
-                    + "（"
-                    + getTranslation("complaint.claimed", p.amountOwed().toPlainString())
-                    + "）");
+                    + cn.linggong.shared.ui.Punctuation.bracketed(
+                        this, getTranslation("complaint.claimed", p.amountOwed().toPlainString())));
         amount.setId("amount-" + p.workerId());
         if (schedule) {
           amount.setValue(p.amountOwed());

@@ -94,7 +94,13 @@ public class ComplaintScreenView extends CaseScreen {
                 c.workEnd().toString(),
                 getTranslation("complaint.payAgreement." + c.payAgreement()),
                 getTranslation("complaint.channel." + c.channel())));
-    add(amounts, facts, new Paragraph(getTranslation("complaint.request") + "：" + c.request()));
+    add(
+        amounts,
+        facts,
+        new Paragraph(
+            getTranslation("complaint.request")
+                + cn.linggong.shared.ui.Punctuation.colon(this)
+                + c.request()));
 
     Grid<Complainant> parties = new Grid<>();
     parties.setId("complaint-complainants");

@@ -88,7 +88,8 @@ final class ComplaintTexts {
     String code = colon < 0 ? text : text.substring(0, colon);
     String body = colon < 0 ? "" : text.substring(colon + 1);
     String word = word(c, code);
-    return (word.isEmpty() ? code : word) + (body.isBlank() ? "" : "（" + body + "）");
+    return (word.isEmpty() ? code : word)
+        + (body.isBlank() ? "" : cn.linggong.shared.ui.Punctuation.bracketed(c, body));
   }
 
   /** An event's outcome and facts in words, each fact with its label. */
@@ -105,10 +106,16 @@ final class ComplaintTexts {
                         case "detail" -> result(c, d.getValue());
                         default -> d.getValue();
                       };
-                  return (label.startsWith("!") ? d.getKey() : label) + "：" + value;
+                  return (label.startsWith("!") ? d.getKey() : label)
+                      + cn.linggong.shared.ui.Punctuation.colon(c)
+                      + value;
                 })
-            .collect(Collectors.joining("；"));
-    return outcome.isEmpty() ? details : details.isEmpty() ? outcome : outcome + "；" + details;
+            .collect(Collectors.joining(cn.linggong.shared.ui.Punctuation.semicolon(c)));
+    return outcome.isEmpty()
+        ? details
+        : details.isEmpty()
+            ? outcome
+            : outcome + cn.linggong.shared.ui.Punctuation.semicolon(c) + details;
   }
 
   /** How complaint events read on the timeline and beside a task, in the language of {@code c}. */

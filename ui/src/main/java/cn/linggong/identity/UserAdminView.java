@@ -73,7 +73,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             u ->
                 u.roles().stream()
                     .map(r -> getTranslation("role." + r))
-                    .collect(Collectors.joining("、")))
+                    .collect(Collectors.joining(cn.linggong.shared.ui.Punctuation.comma(this))))
         .setHeader(getTranslation("users.roles"));
     grid.addColumn(
             u ->

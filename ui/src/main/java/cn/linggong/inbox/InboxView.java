@@ -112,11 +112,19 @@ public class InboxView extends VerticalLayout
     process.setEmptySelectionAllowed(true);
     process.setEmptySelectionCaption(getTranslation("inbox.allProcesses"));
     process.setItems(inbox.processes(user));
-    process.setItemLabelGenerator(c -> c == null ? getTranslation("inbox.allProcesses") : c.name());
+    process.setItemLabelGenerator(
+        c ->
+            c == null
+                ? getTranslation("inbox.allProcesses")
+                : cn.linggong.shared.ui.ProcessTexts.process(this, c.key(), c.name()));
     step.setId("inbox-step");
     step.setEmptySelectionAllowed(true);
     step.setEmptySelectionCaption(getTranslation("inbox.allSteps"));
-    step.setItemLabelGenerator(c -> c == null ? getTranslation("inbox.allSteps") : c.name());
+    step.setItemLabelGenerator(
+        c ->
+            c == null
+                ? getTranslation("inbox.allSteps")
+                : cn.linggong.shared.ui.ProcessTexts.step(this, c.key(), c.name()));
     step.setEnabled(false);
     process.addValueChangeListener(
         e -> {
@@ -153,12 +161,16 @@ public class InboxView extends VerticalLayout
         .setKey(InboxFilter.Sort.BUSINESS_KEY.name())
         .setSortable(true)
         .setAutoWidth(true);
-    grid.addColumn(InboxTask::processName)
+    grid.addColumn(
+            t ->
+                cn.linggong.shared.ui.ProcessTexts.process(
+                    this, t.processDefinitionKey(), t.processName()))
         .setHeader(getTranslation("supervision.process"))
         .setKey(InboxFilter.Sort.PROCESS.name())
         .setSortable(true)
         .setAutoWidth(true);
-    grid.addColumn(InboxTask::taskName)
+    grid.addColumn(
+            t -> cn.linggong.shared.ui.ProcessTexts.step(this, t.taskDefinitionKey(), t.taskName()))
         .setHeader(getTranslation("supervision.step"))
         .setKey(InboxFilter.Sort.STEP.name())
         .setSortable(true)

@@ -75,9 +75,18 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
       return;
     }
     TaskDetails.Summary task = found.get();
-    title = task.businessKey() + " · " + task.taskName();
+    title =
+        task.businessKey()
+            + " · "
+            + cn.linggong.shared.ui.ProcessTexts.step(
+                this, task.taskDefinitionKey(), task.taskName());
     add(new H2(title));
-    add(new Paragraph(getTranslation("task.process", task.processName())));
+    add(
+        new Paragraph(
+            getTranslation(
+                "task.process",
+                cn.linggong.shared.ui.ProcessTexts.process(
+                    this, task.processDefinitionKey(), task.processName()))));
     Paragraph due = new Paragraph(getTranslation("task.due", format(task.dueAt())));
     due.setId("task-due");
     if (task.dueProvisional()) {
@@ -195,7 +204,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                               v ->
                                   getTranslation(
                                       v.violation().messageKey(), v.violation().argumentArray()))
-                          .collect(java.util.stream.Collectors.joining("；")))
+                          .collect(
+                              java.util.stream.Collectors.joining(
+                                  cn.linggong.shared.ui.Punctuation.semicolon(this))))
                   .addThemeVariants(
                       com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
             }

@@ -109,7 +109,11 @@ public class FullViewAuditView extends VerticalLayout implements HasDynamicTitle
     String key = semicolon < 0 ? rest : rest.substring(0, semicolon);
     String label =
         getTranslation(key.equals("OTHER") ? "fullViews.other" : "privacy.purpose." + key);
-    return semicolon < 0 ? label : label + "：" + rest.substring(semicolon + 1).trim();
+    return semicolon < 0
+        ? label
+        : label
+            + cn.linggong.shared.ui.Punctuation.colon(this)
+            + rest.substring(semicolon + 1).trim();
   }
 
   @Override

@@ -56,7 +56,12 @@ class MyWork extends VerticalLayout {
     list.setSpacing(false);
     for (InboxTask task : next) {
       Anchor open =
-          new Anchor("tasks/" + task.taskId(), task.taskName() + " · " + task.businessKey());
+          new Anchor(
+              "tasks/" + task.taskId(),
+              cn.linggong.shared.ui.ProcessTexts.step(
+                      this, task.taskDefinitionKey(), task.taskName())
+                  + " · "
+                  + task.businessKey());
       Span due =
           new Span(
               task.dueAt() == null

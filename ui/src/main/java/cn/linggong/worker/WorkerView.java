@@ -107,7 +107,7 @@ public class WorkerView extends RegistryPage<Worker> {
             w ->
                 w.skills().stream()
                     .map(c -> categories.label(c, getLocale()))
-                    .collect(Collectors.joining("、")))
+                    .collect(Collectors.joining(cn.linggong.shared.ui.Punctuation.comma(this))))
         .setHeader(getTranslation("worker.skills"));
     grid.addColumn(w -> districtNames.getOrDefault(w.districtId(), w.districtId()))
         .setHeader(getTranslation("worker.district"))

@@ -21,13 +21,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Every screen, drawn in Chinese and in English for a person who may open it, shows no message key
- * in place of a text ("!worker.hardship.null!"): its texts, labels, placeholders, titles and empty
- * states are all read.
+ * in place of a text ("!worker.hardship.null!"), and in English no Chinese punctuation: its texts,
+ * labels, placeholders, titles, empty states and first grid rows are all read.
  */
 @SpringBootTest
 class NoRawKeysTest extends KaribuTestBase {
 
   private static final Pattern RAW_KEY = Pattern.compile("![A-Za-z][\\w.-]*!");
+  private static final Pattern FULL_WIDTH = Pattern.compile("[，。；：、（）]");
+  private static final java.util.Set<String> POLICY_TEXT_SCREENS =
+      java.util.Set.of("admin/time-limits", "admin/calendar");
 
   @Autowired WorkerRegistry workers;
   @Autowired WorkerHardship hardship;
@@ -97,6 +100,13 @@ class NoRawKeysTest extends KaribuTestBase {
           while (m.find()) {
             found.add(where + ": " + m.group());
           }
+          // English screens join their texts with English punctuation (the time limits' and the
+          // calendar's legal sources are Chinese documents, shown as they are)
+          if (language == Locale.ENGLISH
+              && !POLICY_TEXT_SCREENS.contains(screen[1])
+              && FULL_WIDTH.matcher(text).find()) {
+            found.add(where + ": full-width punctuation in \"" + text + "\"");
+          }
         }
         signOut();
       }
@@ -106,6 +116,11 @@ class NoRawKeysTest extends KaribuTestBase {
     assertThat(read.get("zh_CN /assistance/" + caseNo)).contains("负责人：张敏");
     assertThat(read.get("en /assistance/" + caseNo)).contains("Responsible: 张敏");
     assertThat(read.get("zh_CN /complaints")).contains(complaintNo);
+    // process and step names in the screen's language, the BPMN's Chinese names in English too
+    assertThat(read.get("zh_CN /inbox")).contains("困难认定核实", "困难零工帮扶");
+    assertThat(read.get("en /inbox"))
+        .contains("Confirm the hardship facts", "Hardship assistance")
+        .doesNotContain("困难认定核实");
   }
 
   /** The first rows of every grid on the screen, as the grid shows them. */

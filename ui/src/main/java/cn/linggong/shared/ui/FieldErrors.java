@@ -29,7 +29,9 @@ public final class FieldErrors {
         field.setErrorMessage(text);
         field.setInvalid(true);
       } else {
-        unmatched.append(unmatched.isEmpty() ? "" : "；").append(text);
+        unmatched
+            .append(unmatched.isEmpty() ? "" : Punctuation.semicolon(anyComponent))
+            .append(text);
       }
     }
     return unmatched.toString();
@@ -58,7 +60,7 @@ public final class FieldErrors {
   public static String summary(Component anyComponent, InvalidInputException e) {
     return e.violations().stream()
         .map(v -> translate(anyComponent, v))
-        .collect(Collectors.joining("；"));
+        .collect(Collectors.joining(Punctuation.semicolon(anyComponent)));
   }
 
   private static String translate(Component c, FieldViolation v) {
