@@ -26,7 +26,12 @@ public class LoginView extends VerticalLayout
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+  /** The HTTP session's note of the language chosen here, kept for the account on sign-in. */
+  public static final String LANGUAGE_ATTRIBUTE = "linggong.loginLanguage";
+
   private final LoginForm form = new LoginForm();
+  private final com.vaadin.flow.component.select.Select<java.util.Locale> language =
+      new com.vaadin.flow.component.select.Select<>();
   private final H1 title = new H1();
   private final Paragraph subtitle = new Paragraph();
   private final transient Clock clock;
@@ -41,13 +46,31 @@ public class LoginView extends VerticalLayout
     form.setAction("login");
     form.setForgotPasswordButtonVisible(false);
     title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("text-align", "center");
-    add(title, subtitle, form);
+    // the language before signing in; the account keeps it (the 我的账户 screen changes it later)
+    language.setId("login-language");
+    language.setItems(cn.linggong.shared.i18n.Languages.SUPPORTED);
+    language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+    language.addValueChangeListener(
+        e -> {
+          if (e.getValue() == null || !e.isFromClient()) {
+            return; // only a person's choice is kept
+          }
+          var ui = com.vaadin.flow.component.UI.getCurrent();
+          ui.setLocale(e.getValue());
+          ui.getSession().setLocale(e.getValue());
+          ui.getSession()
+              .getSession()
+              .setAttribute(LANGUAGE_ATTRIBUTE, e.getValue().toLanguageTag());
+        });
+    add(title, subtitle, form, language);
   }
 
   /** Texts follow the language of the screen, also when it changes. */
   @Override
   public void localeChange(LocaleChangeEvent event) {
     title.setText(getTranslation("app.title"));
+    language.setLabel(getTranslation("login.language"));
+    language.setValue(cn.linggong.shared.i18n.Languages.closest(event.getLocale()));
     subtitle.setText(getTranslation("login.subtitle"));
     form.setI18n(
         i18n(

@@ -2,6 +2,7 @@ package cn.linggong.shell;
 
 import cn.linggong.identity.CurrentUser;
 import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.LoginView;
 import cn.linggong.shared.ui.FieldErrors;
 import cn.linggong.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.UI;
@@ -40,6 +41,7 @@ class UiSetup implements VaadinServiceInitListener {
                     .get()
                     .ifPresent(
                         user -> {
+                          keepLoginLanguage(e.getUI(), user.userId());
                           var locale = directory.language(user.userId());
                           e.getUI().setLocale(locale);
                           e.getUI().getSession().setLocale(locale);
@@ -51,6 +53,16 @@ class UiSetup implements VaadinServiceInitListener {
     // (vaadin.closeIdleSessions); the sign-in lives in the HTTP session, which those heartbeats
     // kept alive: it ends with it, so the next click asks to sign in again
     event.getSource().addSessionDestroyListener(e -> signOut(e.getSession()));
+  }
+
+  /** The language chosen on the sign-in page becomes the account's, once. */
+  private void keepLoginLanguage(UI ui, String userId) {
+    var http = ui.getSession().getSession();
+    Object chosen = http == null ? null : http.getAttribute(LoginView.LANGUAGE_ATTRIBUTE);
+    if (chosen != null) {
+      directory.setLanguage(userId, java.util.Locale.forLanguageTag(chosen.toString()));
+      http.removeAttribute(LoginView.LANGUAGE_ATTRIBUTE);
+    }
   }
 
   private static void signOut(com.vaadin.flow.server.VaadinSession session) {
