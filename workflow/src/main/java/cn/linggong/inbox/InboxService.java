@@ -64,11 +64,30 @@ public class InboxService {
   /** A value of a filter list: key and the name shown. */
   public record Choice(String key, String name) {}
 
-  /** Processes with open tasks in the person's district (city level: all). */
+  /**
+   * Processes with open tasks in the person's district (city level: all) that the person's inbox
+   * can show: a caseworker is not offered the complaints' process, whose steps are mediators'.
+   */
   @Transactional(readOnly = true)
   public List<Choice> processes(LinggongUser user) {
     InboxPolicy.WORK.check(user);
-    return mapper.findProcesses(user.districtId());
+    return mapper.findProcesses(user.districtId()).stream()
+        .filter(
+            p ->
+                count(
+                        user,
+                        new InboxFilter(
+                            InboxFilter.Scope.TEAM,
+                            null,
+                            p.key(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            InboxFilter.Sort.DUE,
+                            false))
+                    > 0)
+        .toList();
   }
 
   /** Steps of a process with open tasks. */

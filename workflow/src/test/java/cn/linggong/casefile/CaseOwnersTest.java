@@ -167,6 +167,20 @@ class CaseOwnersTest {
         .isInstanceOf(InvalidInputException.class);
   }
 
+  @Test
+  void theInboxOffersOnlyTheProcessesWhoseStepsThePersonCanSee() {
+    ComplaintFixture c = new ComplaintFixture(directory, intake, completion, taskService);
+    c.file(ComplaintFixture.worker("白雪", "2000.00"));
+    openCase();
+    assertThat(inbox.processes(c.mediator))
+        .extracting(InboxService.Choice::key)
+        .contains("wage_complaint");
+    assertThat(inbox.processes(f.caseworker))
+        .extracting(InboxService.Choice::key)
+        .contains("hardship_assistance")
+        .doesNotContain("wage_complaint");
+  }
+
   private static InboxFilter scoped(InboxFilter.Scope scope, String caseNo) {
     return new InboxFilter(
         scope, null, null, null, caseNo, null, null, InboxFilter.Sort.DUE, false);
