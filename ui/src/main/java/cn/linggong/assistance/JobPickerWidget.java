@@ -82,12 +82,15 @@ class JobPickerWidget implements FormWidget {
       grid.addColumn(m -> m.job().workPlace()).setHeader(getTranslation("job.workPlace"));
       grid.addColumn(
               m ->
-                  m.score()
-                      + " · "
-                      + m.reasons().stream()
-                          .map(r -> getTranslation("employer.match." + r))
-                          .collect(
-                              Collectors.joining(cn.linggong.shared.ui.Punctuation.comma(this))))
+                  m.reasons().isEmpty()
+                      ? String.valueOf(m.score()) // nothing matched: no dangling separator
+                      : m.score()
+                          + " · "
+                          + m.reasons().stream()
+                              .map(r -> getTranslation("employer.match." + r))
+                              .collect(
+                                  Collectors.joining(
+                                      cn.linggong.shared.ui.Punctuation.comma(this))))
           .setHeader(getTranslation("job.match"))
           .setAutoWidth(true);
       grid.setItems(matches);
