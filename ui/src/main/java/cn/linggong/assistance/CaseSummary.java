@@ -134,8 +134,7 @@ final class CaseSummary {
   }
 
   private static String translateOr(Component c, String key, String fallback) {
-    String text = c.getTranslation(key);
-    return text.startsWith("!") ? fallback : text;
+    return cn.linggong.shared.ui.ProcessTexts.orElse(c, key, fallback);
   }
 
   /** How assistance steps read on the timeline and beside a task, in the language of {@code c}. */

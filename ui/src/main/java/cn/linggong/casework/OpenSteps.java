@@ -54,8 +54,7 @@ public class OpenSteps extends VerticalLayout {
   public OpenSteps waiting(List<TaskDetails.Waiting> waits, ZoneId zone) {
     for (TaskDetails.Waiting w : waits) {
       String day = java.time.LocalDate.ofInstant(w.due(), zone).toString();
-      String key = "wait." + w.activityId();
-      String text = getTranslation(key, day);
+      String text = getTranslation("wait." + w.activityId(), day);
       Paragraph line =
           new Paragraph(text.startsWith("!") ? getTranslation("case.waiting", day) : text);
       line.setId("waiting-" + w.activityId());

@@ -95,23 +95,6 @@ class AssistanceBrowserIT {
 
   private String caseNo;
 
-  /**
-   * The first step, as a person's day starts: the home screen's 我的待办 lists it; its link opens the
-   * task.
-   */
-  private void openFromHome(String caseNumber) {
-    b.open("/");
-    assertThat(b.byId("my-work-mine").getText()).startsWith("我的待办 ");
-    WebElement next =
-        b.waiting()
-            .until(
-                ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//*[@id='my-work-next']//a[contains(., '" + caseNumber + "')]")));
-    b.screenshot("home-my-work");
-    b.driver().executeScript("arguments[0].click();", next);
-    b.byId("task-form");
-  }
-
   private String caseUrl() {
     return "/assistance/" + caseNo;
   }
@@ -181,7 +164,7 @@ class AssistanceBrowserIT {
         .doesNotContain(ID_NUMBER);
     b.screenshot("assistance-case-opened");
 
-    openFromHome(caseNo);
+    b.openFromHome(caseNo);
     b.check("field-factsConfirmed");
     done();
 

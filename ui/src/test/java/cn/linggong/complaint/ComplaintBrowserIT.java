@@ -68,23 +68,6 @@ class ComplaintBrowserIT {
 
   private String no;
 
-  /**
-   * The first step, as a person's day starts: the home screen's 我的待办 lists it; its link opens the
-   * task.
-   */
-  private void openFromHome(String caseNumber) {
-    b.open("/");
-    assertThat(b.byId("my-work-mine").getText()).startsWith("我的待办 ");
-    WebElement next =
-        b.waiting()
-            .until(
-                ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//*[@id='my-work-next']//a[contains(., '" + caseNumber + "')]")));
-    b.screenshot("home-my-work");
-    b.driver().executeScript("arguments[0].click();", next);
-    b.byId("task-form");
-  }
-
   private void openTask(String key) {
     b.open("/complaints/" + no);
     b.click("open-task-" + key);
@@ -147,7 +130,7 @@ class ComplaintBrowserIT {
         .doesNotContain("410204198203030031");
     assertThat(b.byId("clock-ACCEPTANCE").getText()).contains("受理审查 第 1/5 个工作日");
 
-    openFromHome(no);
+    b.openFromHome(no);
     b.radio("field-acceptanceDecision", "受理");
     done();
 

@@ -252,6 +252,23 @@ public final class BrowserSession implements AutoCloseable {
   }
 
   /** Completes the open task's form and waits for the inbox it returns to. */
+  /**
+   * A case's first step, as a person's day starts: the home screen's 我的待办 lists it, and its link
+   * opens the task.
+   */
+  public void openFromHome(String caseNumber) {
+    open("/");
+    org.assertj.core.api.Assertions.assertThat(byId("my-work-mine").getText()).startsWith("我的待办 ");
+    WebElement next =
+        waiting()
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//*[@id='my-work-next']//a[contains(., '" + caseNumber + "')]")));
+    screenshot("home-my-work");
+    driver().executeScript("arguments[0].click();", next);
+    byId("task-form");
+  }
+
   public void completeTask() {
     click("complete-task");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-view")));

@@ -12,14 +12,15 @@ public final class ProcessTexts {
   private ProcessTexts() {}
 
   public static String process(Component c, String processKey, String bpmnName) {
-    return translated(c, "process." + processKey, bpmnName);
+    return orElse(c, "process." + processKey, bpmnName);
   }
 
   public static String step(Component c, String taskKey, String bpmnName) {
-    return translated(c, "step." + taskKey, bpmnName);
+    return orElse(c, "step." + taskKey, bpmnName);
   }
 
-  private static String translated(Component c, String key, String fallback) {
+  /** The text of {@code key}, or {@code fallback} where the bundles have none. */
+  public static String orElse(Component c, String key, String fallback) {
     String text = c.getTranslation(key);
     return text.startsWith("!") ? fallback : text;
   }
