@@ -55,6 +55,7 @@ class IntakeDialog extends Dialog {
       mobile.setId("complainant-" + index + "-mobile");
       owed.setId("complainant-" + index + "-owed");
       add(name, idNumber, mobile, owed);
+      cn.linggong.shared.ui.RequiredMarks.require(true, name, idNumber, mobile, owed);
       setWrap(true);
       fields.put("complainants[" + index + "].name", name);
       fields.put("complainants[" + index + "].idNumber", idNumber);
@@ -114,6 +115,7 @@ class IntakeDialog extends Dialog {
           boolean described = e.getValue() == null;
           for (var f : List.of(employerName, creditCode, contactName, contactPhone, address)) {
             f.setEnabled(described);
+            f.setRequiredIndicatorVisible(described);
           }
         });
 
@@ -149,6 +151,19 @@ class IntakeDialog extends Dialog {
     fields.put("payAgreement", pay);
     fields.put("payAgreementNote", payNote);
     fields.put("request", request);
+    cn.linggong.shared.ui.RequiredMarks.require(
+        true,
+        channel,
+        employerName,
+        creditCode,
+        contactName,
+        contactPhone,
+        address,
+        project,
+        start,
+        end,
+        pay,
+        request);
 
     FormLayout employer =
         new FormLayout(known, employerName, creditCode, contactName, contactPhone, address);

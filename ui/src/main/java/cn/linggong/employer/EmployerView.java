@@ -157,6 +157,15 @@ public class EmployerView extends RegistryPage<Employer> {
               return getTranslation("employer.registeredNow", employerName.getValue());
             },
             this::refresh)
+        .required(
+            cn.linggong.shared.ui.RequiredMarks.withDistrict(
+                user.cityLevel(),
+                "name",
+                "creditCode",
+                "idNumber",
+                "contactName",
+                "contactPhone",
+                "address"))
         .open();
   }
 }

@@ -218,6 +218,21 @@ public class JobView extends RegistryPage<JobPosting> {
               return getTranslation("job.posted", title.getValue());
             },
             this::refresh)
+        .required(
+            java.util.List.of(
+                "employerId",
+                "title",
+                "categoryCode",
+                "headcount",
+                "workPlace",
+                "periodStart",
+                "workHours",
+                "payAmount",
+                "payUnit",
+                "settlement",
+                "hiringDate",
+                "contactName",
+                "contactPhone"))
         .open();
   }
 }

@@ -35,11 +35,15 @@ import java.util.function.Supplier;
 /**
  * Renders a Camunda Form (form-js) with Vaadin's core components: every supported type, labels,
  * descriptions, defaults (or the process variable of the same key), read-only and disabled fields,
- * options static or from a variable, custom widgets by name. What the person enters is read back as
- * the form validator expects it; the server's refusals are shown beside each field.
+ * options static or from a variable, custom widgets by name, components shown or hidden by their
+ * {@code conditional.hide} as choices are made. What the person enters is read back as the form
+ * validator expects it; the server's refusals are shown beside each field.
  */
 @org.springframework.stereotype.Component
 public class FormRenderer {
+
+  /** The id of a field's component: {@code field-<key>}. */
+  static final String FIELD = "field-";
 
   private final Map<String, FormWidget> widgets = new LinkedHashMap<>();
   private final org.springframework.context.MessageSource messages;
@@ -58,9 +62,47 @@ public class FormRenderer {
   public static final class Rendered extends FormLayout {
     private final Map<String, Supplier<Object>> readers = new LinkedHashMap<>();
     private final Map<String, HasValidation> validations = new LinkedHashMap<>();
+    private final List<Map.Entry<Component, List<cn.linggong.form.FormExpression>>> conditions =
+        new java.util.ArrayList<>();
+    private Map<String, Object> variables = Map.of();
 
-    /** The values as entered, by key, for the server-side validator. */
+    /**
+     * Shows or hides each conditional component for the values now entered, as the server will
+     * judge them (a hidden field is neither required nor taken).
+     */
+    void refresh() {
+      Map<String, Object> now = new java.util.HashMap<>(variables);
+      now.putAll(entered());
+      hidden.clear();
+      for (var entry : conditions) {
+        boolean shown = entry.getValue().stream().noneMatch(e -> e.test(now));
+        entry.getKey().setVisible(shown);
+        String key = entry.getKey().getId().orElse("");
+        if (!shown && key.startsWith(FIELD)) {
+          hidden.add(key.substring(FIELD.length()));
+        }
+      }
+    }
+
+    private void when(Component component, List<cn.linggong.form.FormExpression> hideWhen) {
+      if (!hideWhen.isEmpty()) {
+        conditions.add(Map.entry(component, hideWhen));
+      }
+    }
+
+    private final java.util.Set<String> hidden = new java.util.HashSet<>();
+
+    /**
+     * The values as entered, by key, for the server-side validator; a field hidden by its condition
+     * sends nothing (what was typed before its branch was left is not sent).
+     */
     public Map<String, Object> values() {
+      Map<String, Object> values = entered();
+      hidden.forEach(values::remove);
+      return values;
+    }
+
+    private Map<String, Object> entered() {
       Map<String, Object> values = new LinkedHashMap<>();
       readers.forEach((key, reader) -> values.put(key, reader.get()));
       return values;
@@ -97,7 +139,14 @@ public class FormRenderer {
         com.vaadin.flow.component.UI.getCurrent() == null
             ? java.util.Locale.SIMPLIFIED_CHINESE
             : com.vaadin.flow.component.UI.getCurrent().getLocale();
-    add(rendered, rendered, localized(form.id(), form.components(), locale, new int[1]), variables);
+    rendered.variables = variables;
+    add(
+        rendered,
+        rendered,
+        localized(form.id(), form.components(), locale, new int[1]),
+        variables,
+        List.of());
+    rendered.refresh();
     return rendered;
   }
 
@@ -157,7 +206,8 @@ public class FormRenderer {
               text,
               c.decimalDigits(),
               c.properties(),
-              c.components() == null ? null : localized(formId, c.components(), locale, texts)));
+              c.components() == null ? null : localized(formId, c.components(), locale, texts),
+              c.hide()));
     }
     return out;
   }
@@ -172,34 +222,38 @@ public class FormRenderer {
       Rendered rendered,
       FormLayout into,
       List<FormComponent> components,
-      Map<String, Object> variables) {
+      Map<String, Object> variables,
+      List<cn.linggong.form.FormExpression> hiddenWith) {
     for (FormComponent c : components) {
+      List<cn.linggong.form.FormExpression> hideWhen = hiddenWith;
+      if (c.hide() != null) {
+        hideWhen = new java.util.ArrayList<>(hiddenWith);
+        hideWhen.add(c.hide());
+      }
+      Component shown;
       switch (c.type()) {
-        case FormTypes.TEXT -> {
-          Markdown text = new Markdown(c.text() == null ? "" : c.text());
-          into.add(text);
-          into.setColspan(text, 2);
-        }
-        case FormTypes.SEPARATOR -> {
-          Hr line = new Hr();
-          into.add(line);
-          into.setColspan(line, 2);
-        }
+        case FormTypes.TEXT -> shown = new Markdown(c.text() == null ? "" : c.text());
+        case FormTypes.SEPARATOR -> shown = new Hr();
         case FormTypes.GROUP -> {
-          H4 title = new H4(c.label() == null ? "" : c.label());
-          into.add(title);
-          into.setColspan(title, 2);
-          add(rendered, into, c.components(), variables);
+          shown = new H4(c.label() == null ? "" : c.label());
+          into.add(shown);
+          into.setColspan(shown, 2);
+          rendered.when(shown, hideWhen);
+          add(rendered, into, c.components(), variables, hideWhen);
+          continue;
         }
         default -> {
-          Component field = input(rendered, c, variables);
-          field.setId("field-" + c.key());
-          into.add(field);
-          if (FormTypes.TEXTAREA.equals(c.type()) || FormTypes.CHECKLIST.equals(c.type())) {
-            into.setColspan(field, 2);
-          }
+          shown = input(rendered, c, variables);
+          shown.setId(FIELD + c.key());
         }
       }
+      into.add(shown);
+      if (!c.isInput()
+          || FormTypes.TEXTAREA.equals(c.type())
+          || FormTypes.CHECKLIST.equals(c.type())) {
+        into.setColspan(shown, 2);
+      }
+      rendered.when(shown, hideWhen);
     }
   }
 
@@ -211,6 +265,9 @@ public class FormRenderer {
       FormWidget widget = widgets.get(widgetName);
       Component component = widget.create(c, variables);
       rendered.readers.put(c.key(), () -> widget.value(component));
+      if (component instanceof HasValue<?, ?> changes) {
+        changes.addValueChangeListener(e -> rendered.refresh());
+      }
       if (component instanceof HasValidation v) {
         rendered.validations.put(c.key(), v);
       }
@@ -316,6 +373,7 @@ public class FormRenderer {
     if (c.description() != null && component instanceof com.vaadin.flow.component.HasHelper h) {
       h.setHelperText(c.description());
     }
+    value.addValueChangeListener(e -> rendered.refresh());
     rendered.readers.put(c.key(), reader);
     rendered.validations.put(c.key(), (HasValidation) component);
     return component;

@@ -190,6 +190,9 @@ public class WorkerView extends RegistryPage<Worker> {
               refresh();
               openHardship(registered[0], true);
             })
+        .required(
+            cn.linggong.shared.ui.RequiredMarks.withDistrict(
+                user.cityLevel(), "name", "idNumber", "mobile"))
         .open();
   }
 

@@ -60,7 +60,8 @@ class TaskViewTest extends KaribuTestBase {
         { "type": "checklist", "key": "evidence", "label": "证据", "values": [ { "label": "欠条", "value": "iou" } ] },
         { "type": "radio", "key": "decision", "label": "结论", "validate": { "required": true },
           "values": [ { "label": "受理", "value": "accept" }, { "label": "不予受理", "value": "refuse" } ] },
-        { "type": "select", "key": "reason", "label": "理由", "valuesKey": "reasons" },
+        { "type": "select", "key": "reason", "label": "理由", "valuesKey": "reasons",
+          "conditional": { "hide": "=decision != \\"refuse\\"" } },
         { "type": "taglist", "key": "skills", "label": "技能", "values": [ { "label": "电工", "value": "electrician" } ] },
         { "type": "datetime", "key": "receivedOn", "subtype": "date", "label": "收到日期" },
         { "type": "datetime", "key": "meetAt", "subtype": "time", "label": "约谈时间" },
@@ -123,6 +124,7 @@ class TaskViewTest extends KaribuTestBase {
     UI.getCurrent().navigate("tasks/" + taskId);
     assertThat(_find(Markdown.class)).hasSize(1);
     assertThat(_find(Hr.class)).hasSize(1);
+    _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("field-decision")), "refuse");
     Map<String, Class<?>> expected = new java.util.LinkedHashMap<>();
     expected.put("name", TextField.class);
     expected.put("idNumber", TextField.class);
@@ -150,6 +152,26 @@ class TaskViewTest extends KaribuTestBase {
     assertThat(code.getValue()).isEqualTo("QX-1");
     assertThat(_get(TextArea.class, spec -> spec.withId("field-facts")).getHelperText())
         .isEqualTo("简要写明");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aFieldOfAnotherBranchShowsOnlyOnceItsChoiceIsMade() {
+    signIn("mediator1");
+    UI.getCurrent().navigate("tasks/" + taskId);
+    var decision = _get(RadioButtonGroup.class, spec -> spec.withId("field-decision"));
+    assertThat(_find(Select.class, spec -> spec.withId("field-reason")))
+        .as("hidden before the choice")
+        .isEmpty();
+    _setValue(decision, "accept");
+    assertThat(_find(Select.class, spec -> spec.withId("field-reason"))).isEmpty();
+    _setValue(decision, "refuse");
+    assertThat(_find(Select.class, spec -> spec.withId("field-reason"))).hasSize(1);
+    _setValue(_get(Select.class, spec -> spec.withId("field-reason")), "not-labour");
+    _setValue(decision, "accept");
+    assertThat(_find(Select.class, spec -> spec.withId("field-reason")))
+        .as("hidden again when the other branch is chosen")
+        .isEmpty();
   }
 
   @Test

@@ -8,8 +8,10 @@ import cn.linggong.employer.JobBoard;
 import cn.linggong.employer.JobCategories;
 import cn.linggong.employer.JobPosting;
 import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.LinggongUser;
 import cn.linggong.shared.i18n.Languages;
 import cn.linggong.worker.Worker;
+import cn.linggong.worker.WorkerRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * The assistance letters: the referral letter (岗位推荐函) an employer receives with the worker, and the
  * assistance record (援助服务记录表) made at close-out with every step. Official documents are in Chinese;
- * ID numbers and phones appear masked.
+ * ID numbers and phones appear masked, except the phones the referral letter's reader needs.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -37,6 +39,7 @@ class AssistanceLetters {
   private static final Locale ZH = Languages.CHINESE;
 
   private final Letters letters;
+  private final WorkerRegistry workers;
   private final JobBoard jobs;
   private final EmployerRegistry employers;
   private final JobCategories categories;
@@ -44,13 +47,22 @@ class AssistanceLetters {
   private final MessageSource messages;
   private final Clock clock;
 
+  /**
+   * The 岗位推荐函 the worker takes to the employer: the posting, the employer's address and the
+   * contact's full phone, the worker's full phone (masked ID number), and a 回执 slip for the
+   * employer to return with the result. The full numbers are an audited use.
+   */
   byte[] referralLetter(
-      String caseNo, String districtId, int seq, Worker worker, long jobId, String caseworkerId) {
+      LinggongUser user, String caseNo, String districtId, int seq, Worker worker, long jobId) {
     JobPosting job = jobs.byId(jobId).orElseThrow();
     Employer employer = employers.byId(job.employerId()).orElseThrow();
     String bureau = letters.bureauName(districtId);
+    String letterNo = caseNo + "-R" + seq;
+    String use = "岗位推荐函 " + letterNo;
+    String workerMobile = workers.numbersForLetter(user, worker.id(), use).mobile();
+    String contactPhone = jobs.contactPhoneForLetter(user, jobId, use);
     LocalDate today = LocalDate.now(clock);
-    try (PdfLetter pdf = letters.start(districtId, caseNo + "-R" + seq)) {
+    try (PdfLetter pdf = letters.start(districtId, letterNo)) {
       pdf.title("岗位推荐函")
           .paragraph(employer.name() + "：")
           .indented(
@@ -66,7 +78,7 @@ class AssistanceLetters {
                   + caseNo
                   + "，第 "
                   + seq
-                  + " 次岗位推荐），请予优先面试，并将录用结果告知我局。")
+                  + " 次岗位推荐），请予优先面试，并将录用结果填写下方回执告知我局。")
           .space(6)
           .field("岗位名称", job.title())
           .field("工作地点", job.workPlace())
@@ -81,15 +93,44 @@ class AssistanceLetters {
                   + label("employer.payUnit." + job.payUnit())
                   + "，"
                   + label("employer.settlement." + job.settlement()))
-          .field("到岗日期", DATE.format(job.hiringDate()))
-          .field("用工联系人", job.contactName() + "（" + job.contactPhoneMasked() + "）")
-          .field("求职人联系电话", worker.mobileMasked())
-          .field("推荐经办人", userName(caseworkerId))
-          .space(24)
-          .right(bureau)
-          .right(DATE.format(today));
+          .field("到岗日期", hiringDate(job.hiringDate(), today))
+          .field("用工单位地址", employer.address())
+          .field("用工联系人", job.contactName() + "，联系电话 " + contactPhone)
+          .field("求职人", worker.name() + "，联系电话 " + workerMobile)
+          .field("推荐经办人", userName(user.userId()))
+          .closing(bureau, DATE.format(today))
+          .keepTogether(14)
+          .cutLine("沿此线剪下，由用工单位填写后交回")
+          .title("回执")
+          .paragraph(bureau + "：")
+          .indented(
+              "你局推荐的零工人员"
+                  + worker.name()
+                  + "（推荐函编号 "
+                  + letterNo
+                  + "）已到我单位应聘“"
+                  + job.title()
+                  + "”岗位，结果如下：")
+          .paragraph("□ 录用，到岗日期：　　　　年　　月　　日")
+          .paragraph("□ 未录用，原因：")
+          .space(18)
+          .closing("用工单位（盖章）：" + "　".repeat(10), "经办人（签名）：" + "　".repeat(10), "　　　　年　　月　　日");
       return pdf.toBytes();
     }
+  }
+
+  /**
+   * The posting's hiring date, or, where it has passed since the posting was made, that the date is
+   * agreed with the employer (a letter never sends someone to start on a day gone by).
+   */
+  private static String hiringDate(LocalDate hiring, LocalDate today) {
+    if (hiring == null) {
+      return "与用工单位商定";
+    }
+    if (hiring.isBefore(today)) {
+      return "与用工单位商定（岗位原定 " + DATE.format(hiring) + "，已过）";
+    }
+    return DATE.format(hiring);
   }
 
   byte[] assistanceRecord(
@@ -121,9 +162,7 @@ class AssistanceLetters {
       }
       pdf.table(
               List.of("时间", "服务事项", "内容及结果", "经办人"), rows, new float[] {0.2f, 0.18f, 0.47f, 0.15f})
-          .space(24)
-          .right(letters.bureauName(c.districtId()))
-          .right(DATE.format(LocalDate.now(clock)));
+          .closing(letters.bureauName(c.districtId()), DATE.format(LocalDate.now(clock)));
       return pdf.toBytes();
     }
   }

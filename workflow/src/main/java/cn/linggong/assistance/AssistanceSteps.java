@@ -111,7 +111,7 @@ class AssistanceSteps implements CompletionHandler {
     int seq = done + 1;
     Worker worker = workers.profile(row.workerId).worker();
     byte[] letter =
-        letters.referralLetter(row.caseNo, row.districtId, seq, worker, jobId, c.user().userId());
+        letters.referralLetter(c.user(), row.caseNo, row.districtId, seq, worker, jobId);
     var document =
         documents.store(
             row.ref(),

@@ -15,8 +15,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A letter or record on A4 pages in the embedded CJK TrueType font: title, paragraphs, label–value
- * lines and simple tables, wrapped to the page; every page carries the bureau's name and the case
- * number at the top and "第 n 页 共 m 页" at the bottom. Made by {@link Letters}.
+ * lines and simple tables, wrapped to the page by Chinese line-breaking rules ({@link LineBreaks});
+ * every page carries the bureau's name and the case number at the top and "第 n 页 共 m 页" at the
+ * bottom. Made by {@link Letters}.
  */
 public final class PdfLetter implements AutoCloseable {
 
@@ -117,6 +118,56 @@ public final class PdfLetter implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Keeps the next {@code count} body lines on one page (a signature block, the bureau and the
+   * date), starting a new page now if they would not fit.
+   */
+  public PdfLetter keepTogether(int count) {
+    ensure(count * BODY * LEADING);
+    return this;
+  }
+
+  /**
+   * The closing lines, right-aligned after a gap: kept on one page together, so no page holds a
+   * lone date line.
+   */
+  public PdfLetter closing(String... lines) {
+    float gap = 24;
+    if (y - gap - lines.length * BODY * LEADING < BOTTOM) {
+      newPage();
+    } else {
+      space(gap);
+    }
+    for (String line : lines) {
+      right(line);
+    }
+    return this;
+  }
+
+  /** A dashed cutting line across the page with a small note in its middle (before a 回执). */
+  public PdfLetter cutLine(String note) {
+    float size = 9;
+    space(10);
+    ensure(size * LEADING);
+    float noteWidth = width(note, size);
+    float middle = PDRectangle.A4.getWidth() / 2;
+    float lineY = y + size / 3;
+    try {
+      content.setLineDashPattern(new float[] {3, 3}, 0);
+      content.moveTo(MARGIN, lineY);
+      content.lineTo(middle - noteWidth / 2 - 6, lineY);
+      content.moveTo(middle + noteWidth / 2 + 6, lineY);
+      content.lineTo(PDRectangle.A4.getWidth() - MARGIN, lineY);
+      content.stroke();
+      content.setLineDashPattern(new float[] {}, 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    write(note, middle - noteWidth / 2, y, size);
+    y -= size * LEADING + 6;
+    return this;
+  }
+
   public byte[] toBytes() {
     try {
       content.close();
@@ -199,22 +250,7 @@ public final class PdfLetter implements AutoCloseable {
   }
 
   private List<String> wrap(String text, float size, float width) {
-    String safe = printable(text);
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    int i = 0;
-    while (i < safe.length()) {
-      int cp = safe.codePointAt(i);
-      String ch = new String(Character.toChars(cp));
-      if (line.length() > 0 && width(line + ch, size) > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      line.append(ch);
-      i += Character.charCount(cp);
-    }
-    lines.add(line.toString());
-    return lines;
+    return LineBreaks.wrap(printable(text), part -> width(part, size), width);
   }
 
   /** Characters the font lacks become "?", so a rare name never breaks a letter. */

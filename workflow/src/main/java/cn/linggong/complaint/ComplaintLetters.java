@@ -4,8 +4,10 @@ import cn.linggong.casefile.Letters;
 import cn.linggong.casefile.PdfLetter;
 import cn.linggong.employer.Employer;
 import cn.linggong.employer.EmployerRegistry;
+import cn.linggong.identity.LinggongUser;
 import cn.linggong.shared.i18n.Languages;
 import cn.linggong.sla.TimeLimits;
+import cn.linggong.worker.WorkerRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,9 +21,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The complaint's letters, in Chinese with ID numbers and phones masked: the refusal notice
- * (不予受理告知书), the one-time notice of missing material (补正材料一次性告知书), the mediation agreement (调解协议书,
- * with the contents 人民调解法 art. 29 requires) and the referral letters.
+ * The complaint's letters, in Chinese with ID numbers and phones masked (the mediation agreement
+ * carries the parties' full ID numbers): the refusal notice (不予受理告知书), the one-time notice of
+ * missing material (补正材料一次性告知书), the mediation agreement (调解协议书, with the contents 人民调解法 art. 29
+ * requires) and the referral letters.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -31,6 +34,7 @@ class ComplaintLetters {
 
   private final Letters letters;
   private final EmployerRegistry employers;
+  private final WorkerRegistry workers;
   private final MessageSource messages;
   private final Clock clock;
   private final TimeLimits timeLimits;
@@ -73,9 +77,7 @@ class ComplaintLetters {
                   + "，根据《关于实施〈劳动保障监察条例〉若干规定》第十八条，决定不予受理。")
           .indented(note == null || note.isBlank() ? "" : "说明：" + note)
           .indented("如对本决定不服，可以自收到本告知书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。")
-          .space(24)
-          .right(letters.bureauName(c.districtId))
-          .right(DATE.format(LocalDate.now(clock)));
+          .closing(letters.bureauName(c.districtId), DATE.format(LocalDate.now(clock)));
       return pdf.toBytes();
     }
   }
@@ -97,33 +99,44 @@ class ComplaintLetters {
                   + "前补齐。材料补齐之日起重新计算"
                   + limit(ComplaintRecords.ACCEPTANCE)
                   + "受理审查期限；逾期未补正的，视为撤回投诉。")
-          .space(24)
-          .right(letters.bureauName(c.districtId))
-          .right(DATE.format(LocalDate.now(clock)));
+          .closing(letters.bureauName(c.districtId), DATE.format(LocalDate.now(clock)));
       return pdf.toBytes();
     }
   }
 
+  /**
+   * The 调解协议书 with each party's full ID number (it may go to a court for 司法确认 or a 支付令; the use is
+   * audited on each person), one signature line per complainant, the mediator's and the seal's
+   * lines.
+   */
   byte[] agreement(
+      LinggongUser user,
       ComplaintRow c,
       List<Complainant> people,
       Map<Long, BigDecimal> agreed,
       List<Instalment> schedule,
       String mediatorName) {
     Employer employer = employers.byId(c.employerId).orElseThrow();
+    String use = "调解协议书 " + c.complaintNo;
+    Map<Long, String> ids = new java.util.HashMap<>();
+    for (Complainant p : people) {
+      ids.put(p.workerId(), workers.numbersForLetter(user, p.workerId(), use).idNumber());
+    }
+    String employerId =
+        employer.creditCode() != null
+            ? "统一社会信用代码 " + employer.creditCode()
+            : "身份证号 " + employers.idNumberForLetter(user, employer.id(), use);
     BigDecimal total = agreed.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     try (PdfLetter pdf = letters.start(c.districtId, c.complaintNo + "-TJ")) {
       pdf.title("调解协议书").heading("一、当事人");
       for (Complainant p : people) {
-        pdf.field("申请人", p.name() + "，身份证号 " + p.idNumberMasked() + "，联系电话 " + p.mobileMasked());
+        pdf.field("申请人", p.name() + "，身份证号 " + ids.get(p.workerId()) + "，联系电话 " + p.mobileMasked());
       }
       pdf.field(
               "被申请人",
               employer.name()
                   + "，"
-                  + (employer.creditCode() != null
-                      ? "统一社会信用代码 " + employer.creditCode()
-                      : "身份证号 " + employer.idNumberMasked())
+                  + employerId
                   + "，地址 "
                   + employer.address()
                   + "，联系人 "
@@ -154,7 +167,7 @@ class ComplaintLetters {
         rows.add(
             List.of(
                 p.name(),
-                p.idNumberMasked(),
+                ids.get(p.workerId()),
                 yuan(p.amountOwed()),
                 yuan(agreed.get(p.workerId()))));
       }
@@ -180,12 +193,18 @@ class ComplaintLetters {
                   + (people.size() + 2)
                   + " 份，双方当事人各执一份，调解组织留存一份。")
           .space(18)
-          .paragraph("申请人（签名）：" + "　".repeat(12) + "被申请人（盖章）：")
-          .space(12)
-          .paragraph("调解员（签名）：" + mediatorName + "　".repeat(8) + "调解组织（盖章）：")
-          .space(18)
-          .right(letters.bureauName(c.districtId) + "劳动争议调解组织")
-          .right(DATE.format(LocalDate.now(clock)));
+          .keepTogether(people.size() * 2 + 2);
+      for (Complainant p : people) {
+        pdf.paragraph("申请人 " + p.name() + "（签名）：____________　　日期：____________").space(8);
+      }
+      pdf.paragraph("被申请人 " + employer.name() + "（签名或盖章）：____________　　日期：____________")
+          .space(8)
+          .keepTogether(6)
+          .paragraph("调解员 " + mediatorName + "（签名）：____________　　日期：____________")
+          .space(8)
+          .paragraph("调解组织（盖章）：")
+          .closing(
+              letters.bureauName(c.districtId) + "劳动争议调解组织", DATE.format(LocalDate.now(clock)));
       return pdf.toBytes();
     }
   }
@@ -240,9 +259,7 @@ class ComplaintLetters {
       }
       pdf.field("申请人", names(people))
           .field("移送日期", DATE.format(on))
-          .space(24)
-          .right(letters.bureauName(c.districtId))
-          .right(DATE.format(LocalDate.now(clock)));
+          .closing(letters.bureauName(c.districtId), DATE.format(LocalDate.now(clock)));
       return pdf.toBytes();
     }
   }

@@ -142,6 +142,7 @@ class ComplaintSteps implements CompletionHandler {
             .orElse(c.user().userId());
     byte[] pdf =
         letters.agreement(
+            c.user(),
             updated,
             complaints.complainants(row.id),
             agreement.amounts(),

@@ -30,5 +30,12 @@ public final class EmployerPolicy {
   /** See postings and the matches of a case. */
   public static final Permission VIEW_JOBS = Permission.of("job.view", CASEWORKER, SUPERVISOR);
 
+  /**
+   * Have an individual employer's full ID number or a posting's full contact phone printed in a
+   * letter of the own step; each use audited.
+   */
+  public static final Permission NUMBERS_IN_LETTER =
+      Permission.of("employer.numbersInLetter", CASEWORKER, MEDIATOR);
+
   private EmployerPolicy() {}
 }

@@ -39,6 +39,7 @@ public class EmployerRegistry {
   private final MobileNumbers mobiles;
   private final Districts districts;
   private final AuditService audit;
+  private final cn.linggong.privacy.FullViews fullViews;
   private final Clock clock;
 
   /**
@@ -206,6 +207,26 @@ public class EmployerRegistry {
   public Employer find(LinggongUser user, long id) {
     EmployerPolicy.VIEW.check(user);
     return visible(user, id).view();
+  }
+
+  /**
+   * An individual employer's full ID number to print in a letter of this person's step (null for an
+   * organisation, which has its credit code); the use is audited on the employer. Any district's:
+   * the step that makes the letter has been allowed, and a referral may go to another district's
+   * posting, a complainant be registered in another district.
+   */
+  @Transactional
+  public String idNumberForLetter(LinggongUser user, long id, String letter) {
+    EmployerPolicy.NUMBERS_IN_LETTER.check(user);
+    EmployerRow row = mapper.findById(id);
+    if (row == null) {
+      throw new NotFoundException("employer.notFound", id);
+    }
+    if (row.idNumberEnc == null) {
+      return null;
+    }
+    fullViews.recordLetter(user.userId(), "employer", String.valueOf(id), row.districtId, letter);
+    return personalData.decrypt(row.idNumberEnc);
   }
 
   /** Any employer by id, for other features' rules (no district check: the caller has one). */

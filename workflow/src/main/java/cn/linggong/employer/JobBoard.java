@@ -44,6 +44,7 @@ public class JobBoard {
   private final MoneyAmounts money;
   private final Districts districts;
   private final AuditService audit;
+  private final cn.linggong.privacy.FullViews fullViews;
   private final MatchingProperties matching;
   private final Clock clock;
 
@@ -312,6 +313,23 @@ public class JobBoard {
       case MONTH -> job.payAmount().divide(matching.daysPerMonth(), 2, RoundingMode.HALF_UP);
       case PIECE -> null;
     };
+  }
+
+  /**
+   * The posting's full contact phone to print in a letter of this person's step (the 推荐函 the worker
+   * takes to the employer); the use is audited on the posting. Any district's: the step that makes
+   * the letter has been allowed, and a referral may go to another district's posting, a complainant
+   * be registered in another district.
+   */
+  @Transactional
+  public String contactPhoneForLetter(LinggongUser user, long id, String letter) {
+    EmployerPolicy.NUMBERS_IN_LETTER.check(user);
+    JobRow row = mapper.findById(id);
+    if (row == null) {
+      throw new NotFoundException("employer.job.notFound", id);
+    }
+    fullViews.recordLetter(user.userId(), "job", String.valueOf(id), row.districtId, letter);
+    return personalData.decrypt(row.contactPhoneEnc);
   }
 
   private JobRow visible(LinggongUser user, long id) {

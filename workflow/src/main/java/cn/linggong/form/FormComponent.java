@@ -14,6 +14,9 @@ import java.util.Map;
  * @param properties form-js custom properties: {@code validator}, {@code widget}, {@code target},
  *     {@code patternMessage}
  * @param components the children of a group
+ * @param hide form-js {@code conditional.hide}: when it holds, the component (a group: all it
+ *     holds) is hidden on the screen and neither required nor taken on the server; null when always
+ *     shown
  */
 public record FormComponent(
     String type,
@@ -30,7 +33,8 @@ public record FormComponent(
     String text,
     Integer decimalDigits,
     Map<String, String> properties,
-    List<FormComponent> components) {
+    List<FormComponent> components,
+    FormExpression hide) {
 
   /** form-js {@code validate}: the rules the server checks again. */
   public record Validation(

@@ -16,6 +16,32 @@ public record FormDefinition(String id, String source, List<FormComponent> compo
     return inputs;
   }
 
+  /**
+   * The keys of the inputs hidden for these values (the form's fields as entered over the process
+   * variables): those whose own condition holds, and everything inside a hidden group.
+   */
+  public java.util.Set<String> hidden(java.util.Map<String, ?> values) {
+    java.util.Set<String> hidden = new java.util.HashSet<>();
+    hide(components, values, false, hidden);
+    return hidden;
+  }
+
+  private static void hide(
+      List<FormComponent> components,
+      java.util.Map<String, ?> values,
+      boolean inHidden,
+      java.util.Set<String> into) {
+    for (FormComponent c : components) {
+      boolean hidden = inHidden || (c.hide() != null && c.hide().test(values));
+      if (hidden && c.isInput()) {
+        into.add(c.key());
+      }
+      if (c.components() != null) {
+        hide(c.components(), values, hidden, into);
+      }
+    }
+  }
+
   private static void collect(List<FormComponent> components, List<FormComponent> into) {
     for (FormComponent c : components) {
       if (c.isInput()) {

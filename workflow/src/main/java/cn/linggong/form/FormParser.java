@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Reads form-js JSON into a {@link FormDefinition}, refusing what Linggong cannot render: bad JSON,
- * no id, an unknown component type, an input without a key, a key used twice. Every message names
- * the file.
+ * no id, an unknown component type, an input without a key, a key used twice, a condition outside
+ * the expressions {@link FormExpression} reads. Every message names the file.
  */
 public final class FormParser {
 
@@ -110,6 +110,23 @@ public final class FormParser {
       props.fields().forEachRemaining(e -> properties.put(e.getKey(), e.getValue().asText()));
     }
     JsonNode defaultValue = node.get("defaultValue");
+    FormExpression hide = null;
+    String condition = text(node.path("conditional"), "hide");
+    if (condition != null && !condition.isBlank()) {
+      try {
+        hide = FormExpression.parse(condition);
+      } catch (IllegalArgumentException e) {
+        throw new FormDefinitionException(
+            source
+                + ": the condition \""
+                + condition
+                + "\" of "
+                + (key == null ? type : key)
+                + " cannot be read: "
+                + e.getMessage(),
+            e);
+      }
+    }
     return new FormComponent(
         type,
         key,
@@ -127,9 +144,8 @@ public final class FormParser {
         text(node, "text"),
         integer(node.get("decimalDigits")),
         Map.copyOf(properties),
-        FormTypes.GROUP.equals(type)
-            ? components(source, node.get("components"), keys)
-            : List.of());
+        FormTypes.GROUP.equals(type) ? components(source, node.get("components"), keys) : List.of(),
+        hide);
   }
 
   private static String text(JsonNode node, String field) {

@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  * minLength, maxLength, pattern with its message, options) and the domain validators its fields
  * name ({@code properties.validator}), and turns them into typed values: numbers as BigDecimal,
  * checkboxes as Boolean, checklists and taglists as lists, dates and times as java.time values.
- * Read-only and disabled fields are never taken from the submission.
+ * Read-only and disabled fields are never taken from the submission. A field hidden by its
+ * condition for the values submitted is neither required nor taken, and a value sent for it anyway
+ * is refused (it belongs to a choice not made).
  */
 @Component
 @RequiredArgsConstructor
@@ -48,8 +50,19 @@ public class FormValidator {
   public Result validate(FormDefinition form, Map<String, ?> submitted, Map<String, ?> variables) {
     Map<String, Object> values = new LinkedHashMap<>();
     List<FieldViolation> violations = new ArrayList<>();
+    Map<String, Object> entered = new java.util.HashMap<>(variables);
+    entered.putAll(submitted);
+    Set<String> hidden = form.hidden(entered);
     for (FormComponent field : form.inputs()) {
       if (field.readonly() || field.disabled()) {
+        continue;
+      }
+      if (hidden.contains(field.key())) {
+        if (!isBlank(submitted.get(field.key()))
+            && !(FormTypes.CHECKBOX.equals(field.type())
+                && "false".equalsIgnoreCase(String.valueOf(submitted.get(field.key()))))) {
+          violations.add(new FieldViolation(field.key(), Violation.of("form.notApplicable")));
+        }
         continue;
       }
       Object raw = submitted.get(field.key());

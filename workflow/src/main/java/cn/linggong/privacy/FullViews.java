@@ -37,7 +37,13 @@ public class FullViews {
 
   public static final String HARDSHIP = "VIEWED_HARDSHIP";
 
-  public static final List<String> ACTIONS = List.of(ID_NUMBER, HARDSHIP);
+  /** Full numbers printed in a letter: a 推荐函's phones, a 调解协议书's ID numbers. */
+  public static final String IN_LETTER = "FULL_NUMBERS_IN_LETTER";
+
+  public static final List<String> ACTIONS = List.of(ID_NUMBER, HARDSHIP, IN_LETTER);
+
+  /** The looks a person asks for, which the alert counts (a letter's numbers are not asked for). */
+  private static final List<String> LOOKS = List.of(ID_NUMBER, HARDSHIP);
 
   /** Who may read the trail of full views. */
   public static final Permission REVIEW = Permission.of("privacy.reviewFullViews", Roles.ADMIN);
@@ -84,10 +90,26 @@ public class FullViews {
         "purpose=" + purpose.name() + (note == null || note.isBlank() ? "" : "; " + note.trim());
     audit.record(user.userId(), action, subjectType, subjectId, districtId, detail);
     Instant now = clock.instant();
-    long lastHour = audit.countByActorSince(user.userId(), ACTIONS, now.minus(Duration.ofHours(1)));
+    long lastHour = audit.countByActorSince(user.userId(), LOOKS, now.minus(Duration.ofHours(1)));
     if (lastHour > properties.alertPerHour()) {
       alert(user, lastHour, now);
     }
+  }
+
+  /**
+   * Audits that a letter made by this person's step carries someone's full numbers (purpose 出具文书 or
+   * 证明), one record per person whose numbers it carries.
+   */
+  @Transactional
+  public void recordLetter(
+      String actor, String subjectType, String subjectId, String districtId, String letter) {
+    audit.record(
+        actor,
+        IN_LETTER,
+        subjectType,
+        subjectId,
+        districtId,
+        "purpose=" + FullViewPurpose.DOCUMENT.name() + "; " + letter);
   }
 
   private void alert(LinggongUser user, long count, Instant now) {

@@ -27,6 +27,13 @@ public final class WorkerPolicy {
   public static final Permission VIEW_ID_NUMBER =
       Permission.of("worker.viewIdNumber", CASEWORKER, MEDIATOR, SUPERVISOR);
 
+  /**
+   * Have the worker's full ID number and mobile printed in a letter of the own step (the 推荐函 the
+   * worker hands over, the 调解协议书 a court may confirm); each use audited.
+   */
+  public static final Permission NUMBERS_IN_LETTER =
+      Permission.of("worker.numbersInLetter", CASEWORKER, MEDIATOR);
+
   /** Record hardship facts (disability, low income, …) and skills. */
   public static final Permission RECORD_HARDSHIP =
       Permission.of("worker.recordHardship", CASEWORKER);

@@ -275,6 +275,27 @@ public class WorkerRegistry {
     return personalData.decrypt(row.idNumberEnc);
   }
 
+  /** A worker's whole numbers, for a letter. */
+  public record LetterNumbers(String idNumber, String mobile) {}
+
+  /**
+   * The full ID number and mobile to print in a letter of this person's step ({@code letter} names
+   * it, e.g. "调解协议书 LG-…"); the use is audited on the worker. Any district's: the step that makes
+   * the letter has been allowed, and a referral may go to another district's posting, a complainant
+   * be registered in another district.
+   */
+  @Transactional
+  public LetterNumbers numbersForLetter(LinggongUser user, long id, String letter) {
+    WorkerPolicy.NUMBERS_IN_LETTER.check(user);
+    WorkerRow row = mapper.findById(id);
+    if (row == null) {
+      throw new NotFoundException("assistance.worker.notFound", id);
+    }
+    fullViews.recordLetter(user.userId(), "worker", String.valueOf(id), row.districtId, letter);
+    return new LetterNumbers(
+        personalData.decrypt(row.idNumberEnc), personalData.decrypt(row.mobileEnc));
+  }
+
   /** Skills and desired pay, changed as the worker's situation changes. */
   @Transactional
   public Worker updateSkills(

@@ -211,6 +211,18 @@ class HardshipAssistanceProcessTest {
             "鼓楼区人力资源和社会保障局",
             caseNo + "-R" + hiredOn,
             "第 " + hiredOn + " 次岗位推荐");
+    var numbers =
+        workers.numbersForLetter(f.caseworker, caseOf(caseNo).workerId(), "test: read back");
+    assertThat(letter.replace(" ", ""))
+        .as("what its reader needs: the contact's and the worker's full phones, a receipt slip")
+        .contains(
+            "用工单位地址：开封市鼓楼区中山路1号",
+            "刘经理，联系电话13700001111",
+            "王秀兰，联系电话" + numbers.mobile(),
+            "回执",
+            "用工单位（盖章）：")
+        .as("the worker's ID number stays masked")
+        .doesNotContain(numbers.idNumber());
 
     // 30 days later the follow-up visit is asked for
     assertThat(f.task(caseNo, USER_TASK_FOLLOW_UP)).isNull();

@@ -52,6 +52,7 @@ class WageComplaintProcessTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired CaseDocuments documents;
+  @Autowired cn.linggong.audit.AuditService audit;
   @Autowired cn.linggong.sla.TimeLimits timeLimits;
 
   ComplaintFixture f;
@@ -223,8 +224,9 @@ class WageComplaintProcessTest {
 
   @Test
   void anAgreementPaidInOneSumClosesTheComplaintPaidInFull() throws IOException {
-    String no =
-        f.file(ComplaintFixture.worker("许明", "5200.00"), ComplaintFixture.worker("何芳", "3100.50"));
+    var xu = ComplaintFixture.worker("许明", "5200.00");
+    var he = ComplaintFixture.worker("何芳", "3100.50");
+    String no = f.file(xu, he);
     accept(no);
     var mediation = view(no).clocks().get(1);
     assertThat(mediation.state()).isEqualTo("RUNNING");
@@ -262,7 +264,21 @@ class WageComplaintProcessTest {
             "2026年3月20日前",
             "第十六条",
             "三十日内",
-            "调解员（签名）：赵磊");
+            "申请人许明（签名）：",
+            "申请人何芳（签名）：",
+            "调解员赵磊（签名）：",
+            "调解组织（盖章）：")
+        .as("each party's full ID number, for 司法确认 or a 支付令; phones stay masked")
+        .contains(xu.idNumber(), he.idNumber())
+        .doesNotContain(xu.mobile(), he.mobile());
+    for (Complainant p : view(no).complainants()) {
+      assertThat(audit.forSubject("worker", String.valueOf(p.workerId()), 0, 50))
+          .as("the full number in the agreement is an audited use on each complainant")
+          .filteredOn(e -> e.action().equals(cn.linggong.privacy.FullViews.IN_LETTER))
+          .singleElement()
+          .satisfies(e -> assertThat(e.actor()).isEqualTo("mediator1"))
+          .satisfies(e -> assertThat(e.detail()).isEqualTo("purpose=DOCUMENT; 调解协议书 " + no));
+    }
 
     Job due = timer(no, TIMER_INSTALMENT_DUE);
     assertThat(due.getDuedate().toInstant()).isEqualTo(beijing(3, 21, 0));

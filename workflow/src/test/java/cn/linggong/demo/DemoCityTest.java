@@ -26,6 +26,7 @@ class DemoCityTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
+  @Autowired cn.linggong.casefile.CaseDocuments documents;
 
   private int count(String sql) {
     return jdbc.queryForObject(sql, Integer.class);
@@ -86,6 +87,59 @@ class DemoCityTest {
     assertThat(done.stream().map(t -> t.getEndTime().toInstant()).min(Instant::compareTo))
         .get()
         .matches(t -> t.isBefore(Instant.now().minus(30, ChronoUnit.DAYS)));
+  }
+
+  /** A whole ID number (a masked one has stars); a credit code is taken out first. */
+  private static final java.util.regex.Pattern FULL_ID =
+      java.util.regex.Pattern.compile("(?<![0-9A-Z])\\d{17}[0-9X](?![0-9A-Z])");
+
+  private static final java.util.regex.Pattern FULL_PHONE =
+      java.util.regex.Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+
+  private static long matches(java.util.regex.Pattern pattern, String text) {
+    return pattern.matcher(text).results().count();
+  }
+
+  @Test
+  void everyLetterOfTheCityIsSetByChineseRulesWithFullNumbersOnlyWhereItsReaderNeedsThem()
+      throws java.io.IOException {
+    var rows =
+        jdbc.queryForList("SELECT id, case_type, case_no, kind FROM case_document ORDER BY id");
+    assertThat(rows)
+        .extracting(r -> r.get("KIND"))
+        .contains("REFERRAL_LETTER", "MEDIATION_AGREEMENT");
+    for (var row : rows) {
+      var ref =
+          new cn.linggong.casefile.CaseRef(
+              (String) row.get("CASE_TYPE"), (String) row.get("CASE_NO"));
+      byte[] pdf =
+          documents.file(ref, ((Number) row.get("ID")).longValue()).orElseThrow().content();
+      String text =
+          cn.linggong.testsupport.CaseSteps.pdfText(pdf).replaceAll("统一社会信用代码 ?[0-9A-Z]{18}", "");
+      String what = row.get("KIND") + " of " + row.get("CASE_NO") + ": " + text;
+      switch (ref.type() + "/" + row.get("KIND")) {
+        case "assistance/REFERRAL_LETTER" -> {
+          assertThat(matches(FULL_PHONE, text)).as("two full phones in %s", what).isEqualTo(2);
+          assertThat(matches(FULL_ID, text)).as("no full ID in %s", what).isZero();
+        }
+        case "complaint/MEDIATION_AGREEMENT" -> {
+          int people =
+              jdbc.queryForObject(
+                  "SELECT COUNT(*) FROM complaint_worker w JOIN complaint c ON c.id = w.complaint_id"
+                      + " WHERE c.complaint_no = ?",
+                  Integer.class,
+                  ref.number());
+          assertThat(matches(FULL_ID, text))
+              .as("each complainant's full ID, twice (parties and table), in %s", what)
+              .isGreaterThanOrEqualTo(2L * people);
+          assertThat(matches(FULL_PHONE, text)).as("no full phone in %s", what).isZero();
+        }
+        default -> {
+          assertThat(matches(FULL_ID, text)).as("no full ID in %s", what).isZero();
+          assertThat(matches(FULL_PHONE, text)).as("no full phone in %s", what).isZero();
+        }
+      }
+    }
   }
 
   @Test

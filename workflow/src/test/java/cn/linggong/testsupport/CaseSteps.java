@@ -83,7 +83,12 @@ public final class CaseSteps {
     return pdfText(pdf);
   }
 
+  /**
+   * A letter's text with its line breaks removed, after checking its typesetting ({@link
+   * Typesetting}): every letter a test reads is checked.
+   */
   public static String pdfText(byte[] pdf) throws IOException {
+    Typesetting.check(pdf);
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document).replace("\n", "").replace("\r", "");
     }

@@ -21,6 +21,8 @@ public class SaveDialog extends Dialog {
    * {@code save} calls the service and answers the success message; {@code saved} runs after (a
    * list refreshed).
    */
+  private final Map<String, ? extends HasValidation> fields;
+
   public SaveDialog(
       String title,
       String saveId,
@@ -28,6 +30,7 @@ public class SaveDialog extends Dialog {
       Map<String, ? extends HasValidation> fields,
       Supplier<String> save,
       Runnable saved) {
+    this.fields = fields;
     setHeaderTitle(title);
     Button button =
         new Button(
@@ -49,5 +52,11 @@ public class SaveDialog extends Dialog {
     button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add(form);
     getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), button);
+  }
+
+  /** Marks these fields required before saving (what the service refuses when missing). */
+  public SaveDialog required(java.util.Collection<String> keys) {
+    RequiredMarks.mark(fields, keys);
+    return this;
   }
 }
