@@ -16,7 +16,10 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 
-/** 开案 on the worker list: opens an assistance case for the worker and goes to it. */
+/**
+ * 开案 on the worker list and page: opens an assistance case for the worker and goes to it; offered
+ * only where it can succeed (a worker with an open case is offered that case instead).
+ */
 @org.springframework.stereotype.Component
 @Order(10)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -30,6 +33,17 @@ class OpenCaseAction implements WorkerAction {
       return Optional.empty();
     }
     UI ui = UI.getCurrent();
+    var existing = cases.openCaseOf(user, w.id());
+    if (existing.isPresent()) {
+      // one open case at a time: 建立帮扶案件 could not succeed, so the case is offered instead
+      String no = existing.get().caseNo();
+      Button go =
+          new Button(
+              ui.getTranslation("worker.openCaseExists", no), e -> ui.navigate("assistance/" + no));
+      go.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+      go.setId("worker-case-" + w.id());
+      return Optional.of(go);
+    }
     Button open = new Button(ui.getTranslation("worker.openCase"));
     open.addClickListener(
         e -> {

@@ -68,11 +68,12 @@ class NavigationTest extends KaribuTestBase {
   }
 
   @Test
-  void adminSeesAdministrationAndTheEngineCockpitButNoCasework() {
+  void adminSeesAdministrationTheRegistryToTransferWorkersAndTheEngineCockpitButNoCasework() {
     signIn("admin");
     UI.getCurrent().navigate("");
     assertThat(menuLabels())
-        .containsExactly("首页", "用户管理", "区县管理", "工作日历", "办理时限", "邮件发件箱", "访问令牌", "个人信息查看记录", "我的账户");
+        .containsExactly(
+            "首页", "零工台账", "用户管理", "区县管理", "工作日历", "办理时限", "邮件发件箱", "访问令牌", "个人信息查看记录", "我的账户");
     assertThat(_find(Anchor.class)).anyMatch(a -> a.getHref().startsWith("/camunda/app/cockpit"));
     assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText())
         .isEqualTo("系统管理员 · 市级");
@@ -135,7 +136,7 @@ class NavigationTest extends KaribuTestBase {
   @Test
   void anAdminOpeningCaseworkIsToldSoInTheFrame() {
     signIn("admin");
-    UI.getCurrent().navigate("workers");
+    UI.getCurrent().navigate("complaints");
     assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
         .isInstanceOf(NotFoundView.Refused.class);
   }

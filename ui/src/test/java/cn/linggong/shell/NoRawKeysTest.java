@@ -37,6 +37,7 @@ class NoRawKeysTest extends KaribuTestBase {
   @Autowired AssistanceCases cases;
   @Autowired ComplaintIntake complaints;
   @Autowired TaskService taskService;
+  @Autowired cn.linggong.worker.WorkerChanges workerChanges;
 
   private String openCase() {
     return cn.linggong.shell.UiCases.openCase(
@@ -59,8 +60,20 @@ class NoRawKeysTest extends KaribuTestBase {
             .processInstanceBusinessKey(complaintNo)
             .singleResult()
             .getId();
+    var caseworker = signIn("caseworker1");
+    long workerId = cases.find(caseworker, caseNo).workerId();
+    workerChanges.correct(
+        caseworker, workerId, new cn.linggong.worker.WorkerChanges.Correction("魏春华", ""));
+    workerChanges.logContact(
+        caseworker,
+        workerId,
+        cn.linggong.worker.WorkerContact.Kind.VISIT,
+        LocalDate.now().minusDays(2),
+        "上门了解就业意向");
     List<String[]> screens =
         List.of(
+            new String[] {"caseworker1", "workers/" + workerId},
+            new String[] {"supervisor1", "workers/" + workerId},
             new String[] {"caseworker1", ""},
             new String[] {"caseworker1", "inbox"},
             new String[] {"caseworker1", "tasks/" + taskId},

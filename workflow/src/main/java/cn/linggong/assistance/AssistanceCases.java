@@ -58,6 +58,20 @@ public class AssistanceCases {
   private final Clock clock;
   private final cn.linggong.casefile.CaseOwners owners;
 
+  /**
+   * The worker's open case, if any (one at a time), for a person who may see cases: where there is
+   * one, 建立帮扶案件 cannot succeed and the screens offer the case instead.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<AssistanceCase> openCaseOf(LinggongUser user, long workerId) {
+    AssistancePolicy.VIEW.check(user);
+    CaseRow open = mapper.findOpenByWorker(workerId);
+    if (open == null || (!user.cityLevel() && !user.districtId().equals(open.districtId))) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(open.view());
+  }
+
   /** Opens a case and starts the process; one open case per worker. */
   @Transactional
   public AssistanceCase open(LinggongUser user, Long workerId) {

@@ -39,12 +39,24 @@ public class CaseDocuments {
   @Transactional
   public CaseDocument store(
       CaseRef ref, String kind, String fileName, byte[] content, String userId) {
+    return store(ref, kind, fileName, PDF, content, userId);
+  }
+
+  /** A file of another type (an uploaded scan), checked by the caller ({@link Uploads}). */
+  @Transactional
+  public CaseDocument store(
+      CaseRef ref,
+      String kind,
+      String fileName,
+      String contentType,
+      byte[] content,
+      String userId) {
     DocumentRow row = new DocumentRow();
     row.caseType = ref.type();
     row.caseNo = ref.number();
     row.kind = kind;
     row.fileName = fileName;
-    row.contentType = PDF;
+    row.contentType = contentType;
     row.content = personalData.encryptFile(content);
     row.sizeBytes = content.length;
     row.createdAt = clock.instant();

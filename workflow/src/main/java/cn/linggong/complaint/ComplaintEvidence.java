@@ -27,28 +27,6 @@ public class ComplaintEvidence {
   private final cn.linggong.privacy.PersonalData personalData;
   private final Clock clock;
 
-  static final int FILE_NAME_MAX = 200;
-
-  /**
-   * The name a file is kept under: its base name only ({@code ../../etc/passwd.png} is {@code
-   * passwd.png}), without control characters; {@code null} when nothing is left.
-   */
-  static String safeFileName(String given) {
-    if (given == null) {
-      return null;
-    }
-    String name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1);
-    StringBuilder safe = new StringBuilder();
-    name.codePoints()
-        .filter(c -> c >= 0x20 && !(c >= 0x7f && c <= 0x9f))
-        .forEach(safe::appendCodePoint);
-    String trimmed = safe.toString().trim();
-    while (trimmed.startsWith(".")) {
-      trimmed = trimmed.substring(1).trim();
-    }
-    return trimmed.isEmpty() ? null : trimmed;
-  }
-
   /** An evidence file: type and size checked, kept with the complaint. */
   @Transactional
   public Evidence addEvidence(
@@ -65,24 +43,10 @@ public class ComplaintEvidence {
     if (kind == null) {
       errors.add("kind", "validation.required");
     }
-    if (content == null || content.length == 0) {
-      errors.add("file", "complaint.evidence.empty");
-    } else if (content.length > properties.evidenceMaxSize().toBytes()) {
-      errors.add("file", "complaint.evidence.tooLarge", properties.evidenceMaxSize().toMegabytes());
-    }
-    String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT).trim();
-    if (content != null && content.length > 0) {
-      if (!properties.evidenceTypes().contains(type) || !looksLike(type, content)) {
-        errors.add(
-            "file", "complaint.evidence.type", String.join(", ", properties.evidenceTypes()));
-      }
-    }
-    String baseName = safeFileName(fileName);
-    if (baseName == null) {
-      errors.add("file", "validation.required");
-    } else if (baseName.length() > FILE_NAME_MAX) {
-      errors.add("file", "validation.tooLong", FILE_NAME_MAX);
-    }
+    var upload = new cn.linggong.casefile.Uploads.Upload(fileName, contentType, content);
+    String baseName =
+        cn.linggong.casefile.Uploads.check(
+            errors, "file", upload, properties.evidenceTypes(), properties.evidenceMaxSize());
     if (description != null && description.trim().length() > 200) {
       errors.add("description", "validation.tooLong", 200);
     } else if (cn.linggong.shared.api.StrictJson.hasControlCharacters(description, true)) {
@@ -97,7 +61,7 @@ public class ComplaintEvidence {
     e.kind = kind.name();
     e.description = blankToNull(description);
     e.fileName = baseName;
-    e.contentType = type;
+    e.contentType = upload.type();
     e.sizeBytes = content.length;
     e.content = personalData.encryptFile(content); // evidence is personal data: encrypted at rest
     e.uploadedAt = clock.instant();
@@ -106,16 +70,6 @@ public class ComplaintEvidence {
     records.event(
         row, "EVIDENCE_ADDED", kind.name(), Map.of("file", e.fileName), null, null, user.userId());
     return e.view();
-  }
-
-  /** The file really is what its type says (magic bytes), not a renamed executable. */
-  private static boolean looksLike(String type, byte[] c) {
-    return switch (type) {
-      case "image/jpeg" -> c.length > 3 && (c[0] & 0xff) == 0xff && (c[1] & 0xff) == 0xd8;
-      case "image/png" -> c.length > 8 && (c[0] & 0xff) == 0x89 && c[1] == 'P' && c[2] == 'N';
-      case "application/pdf" -> c.length > 4 && c[0] == '%' && c[1] == 'P' && c[2] == 'D';
-      default -> true;
-    };
   }
 
   /** An evidence file's content, for a person allowed to see the complaint. */

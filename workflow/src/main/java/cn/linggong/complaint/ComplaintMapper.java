@@ -40,6 +40,8 @@ interface ComplaintMapper {
 
   List<ComplaintRow> search(String districtId, String state, String stage, int offset, int limit);
 
+  List<ComplaintRow> ofWorker(String districtId, long workerId, int limit);
+
   long count(String districtId, String state, String stage);
 
   int insertWorker(long complaintId, long workerId, int seq, BigDecimal owed);

@@ -68,6 +68,14 @@ public class ComplaintReading {
         .toList();
   }
 
+  /** The complaints a worker is a complainant of, newest first (the worker's page). */
+  @Transactional(readOnly = true)
+  public List<Complaint> ofWorker(LinggongUser user, long workerId) {
+    ComplaintPolicy.VIEW.check(user);
+    String district = user.cityLevel() ? null : user.districtId();
+    return mapper.ofWorker(district, workerId, PAGE_MAX).stream().map(ComplaintRow::view).toList();
+  }
+
   @Transactional(readOnly = true)
   public long count(LinggongUser user, Complaint.State state, Complaint.Stage stage) {
     ComplaintPolicy.VIEW.check(user);

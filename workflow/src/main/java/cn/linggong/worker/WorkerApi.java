@@ -25,6 +25,7 @@ class WorkerApi {
 
   private final WorkerRegistry registry;
   private final WorkerHardship hardship;
+  private final WorkerChanges changes;
 
   record FullIdNumber(long workerId, String idNumber) {}
 
@@ -93,6 +94,48 @@ class WorkerApi {
   @GetMapping("/{id}")
   Worker one(LinggongUser user, @PathVariable long id) {
     return registry.find(user, id);
+  }
+
+  @org.springframework.web.bind.annotation.PutMapping("/{id}")
+  @Operation(
+      summary =
+          "Correct the name or mobile (a blank mobile keeps the registered one); every change is"
+              + " kept with who, when, before and after")
+  Worker correct(
+      LinggongUser user, @PathVariable long id, @RequestBody WorkerChanges.Correction correction) {
+    return changes.correct(user, id, correction);
+  }
+
+  /** Where a worker moves, and why. */
+  record Transfer(String districtId, String reason) {}
+
+  @PostMapping("/{id}/transfer")
+  @Operation(summary = "Move the worker to another district (a city-level admin), with a reason")
+  Worker transfer(LinggongUser user, @PathVariable long id, @RequestBody Transfer transfer) {
+    return changes.transfer(user, id, transfer.districtId(), transfer.reason());
+  }
+
+  @GetMapping("/{id}/history")
+  @Operation(summary = "Every change of the record, newest first (numbers masked)")
+  List<WorkerChange> history(LinggongUser user, @PathVariable long id) {
+    return changes.history(user, id);
+  }
+
+  /** A call, visit or message to note. */
+  record ContactNote(WorkerContact.Kind kind, java.time.LocalDate on, String note) {}
+
+  @GetMapping("/{id}/contacts")
+  @Operation(summary = "The contact log, newest first")
+  List<WorkerContact> contacts(LinggongUser user, @PathVariable long id) {
+    return changes.contacts(user, id);
+  }
+
+  @PostMapping("/{id}/contacts")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Note a call, visit or message with the worker")
+  WorkerContact logContact(
+      LinggongUser user, @PathVariable long id, @RequestBody ContactNote contact) {
+    return changes.logContact(user, id, contact.kind(), contact.on(), contact.note());
   }
 
   @org.springframework.web.bind.annotation.PutMapping("/{id}/hardship")

@@ -28,6 +28,9 @@ public class WorkerHardship {
   /** The longest 残疾人证 number taken (the card's number has 20 digits and a 2-digit suffix). */
   static final int CERTIFICATE_MAX = 32;
 
+  /** The history's "after" of a hardship change: that the facts changed, never what they are. */
+  public static final String HARDSHIP_CHANGED = "changed";
+
   /**
    * Records the hardship facts: stored encrypted, each applying status as a keyed hash for search.
    */
@@ -65,6 +68,9 @@ public class WorkerHardship {
     facts
         .tags()
         .forEach(tag -> mapper.insertTag(id, personalData.lookupHash(WorkerRegistry.TAG + tag)));
+    // the facts themselves stay out of the history: it says that they changed, not what they are
+    mapper.insertChange(
+        id, clock.instant(), user.userId(), "hardship", null, HARDSHIP_CHANGED, null);
     audit.record(
         user.userId(),
         "WORKER_HARDSHIP_RECORDED",

@@ -23,6 +23,26 @@ interface WorkerMapper {
 
   int updateSkills(long id, String skills, String skillLevel, java.math.BigDecimal desiredDailyPay);
 
+  int updateRegistration(
+      long id, String name, String mobileEnc, String mobileHash, String mobileMasked);
+
+  int updateDistrict(long id, String districtId);
+
+  int insertChange(
+      long workerId,
+      java.time.Instant changedAt,
+      String changedBy,
+      String field,
+      String before,
+      String after,
+      String reason);
+
+  List<WorkerChange> changes(@Param("workerId") long workerId);
+
+  int insertContact(WorkerContactRow row);
+
+  List<WorkerContactRow> contacts(@Param("workerId") long workerId);
+
   int deleteTags(@Param("id") long id);
 
   int insertTag(long id, String tagHash);

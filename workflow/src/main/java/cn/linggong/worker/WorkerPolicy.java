@@ -1,5 +1,6 @@
 package cn.linggong.worker;
 
+import static cn.linggong.identity.Roles.ADMIN;
 import static cn.linggong.identity.Roles.CASEWORKER;
 import static cn.linggong.identity.Roles.MEDIATOR;
 import static cn.linggong.identity.Roles.SUPERVISOR;
@@ -19,9 +20,26 @@ public final class WorkerPolicy {
   public static final Permission REGISTER_WHILE_FILING =
       Permission.of("worker.registerWhileFiling", CASEWORKER, MEDIATOR);
 
-  /** Search and see workers, numbers masked. */
+  /** Search and see workers, numbers masked (an admin, to transfer one). */
   public static final Permission VIEW =
-      Permission.of("worker.view", CASEWORKER, MEDIATOR, SUPERVISOR);
+      Permission.of("worker.view", CASEWORKER, MEDIATOR, SUPERVISOR, ADMIN);
+
+  /** Correct a registration (name, mobile); every change kept with who, when, before and after. */
+  public static final Permission CORRECT = Permission.of("worker.correct", CASEWORKER);
+
+  /** Move a worker to the district they now live in: a city-level admin, with a reason. */
+  public static final Permission TRANSFER = Permission.of("worker.transfer", ADMIN);
+
+  /** Note a call, visit or message with the worker. */
+  public static final Permission LOG_CONTACT =
+      Permission.of("worker.logContact", CASEWORKER, MEDIATOR);
+
+  /** Keep a scan with the worker (a 低保证, a disability certificate): type and size checked. */
+  public static final Permission ADD_DOCUMENT = Permission.of("worker.addDocument", CASEWORKER);
+
+  /** Open a worker's scan; every opening audited. */
+  public static final Permission VIEW_DOCUMENTS =
+      Permission.of("worker.viewDocuments", CASEWORKER, SUPERVISOR);
 
   /** See the full ID number, with a purpose; every look audited. */
   public static final Permission VIEW_ID_NUMBER =

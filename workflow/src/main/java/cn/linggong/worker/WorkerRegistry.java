@@ -309,13 +309,29 @@ public class WorkerRegistry {
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     checkSkills(errors, skills, desiredDailyPay);
     errors.throwIfAny();
-    mapper.updateSkills(
-        id,
+    String joined =
         skills == null
             ? null
-            : String.join(",", skills.stream().map(String::trim).distinct().toList()),
-        (skillLevel == null ? cn.linggong.employer.SkillLevel.NONE : skillLevel).name(),
-        desiredDailyPay);
+            : String.join(",", skills.stream().map(String::trim).distinct().toList());
+    String level = (skillLevel == null ? cn.linggong.employer.SkillLevel.NONE : skillLevel).name();
+    mapper.updateSkills(id, joined, level, desiredDailyPay);
+    java.time.Instant now = clock.instant();
+    if (!java.util.Objects.equals(blankToNull(row.skills), blankToNull(joined))) {
+      mapper.insertChange(id, now, user.userId(), "skills", row.skills, joined, null);
+    }
+    if (!java.util.Objects.equals(row.skillLevel, level)) {
+      mapper.insertChange(id, now, user.userId(), "skillLevel", row.skillLevel, level, null);
+    }
+    if (!sameAmount(row.desiredDailyPay, desiredDailyPay)) {
+      mapper.insertChange(
+          id,
+          now,
+          user.userId(),
+          "desiredDailyPay",
+          row.desiredDailyPay == null ? null : row.desiredDailyPay.toPlainString(),
+          desiredDailyPay == null ? null : desiredDailyPay.toPlainString(),
+          null);
+    }
     audit.record(
         user.userId(), "WORKER_SKILLS_CHANGED", "worker", String.valueOf(id), row.districtId, null);
     return view(mapper.findById(id));
@@ -403,6 +419,10 @@ public class WorkerRegistry {
       throw new NotFoundException("assistance.worker.notFound", id);
     }
     return row;
+  }
+
+  private static boolean sameAmount(java.math.BigDecimal a, java.math.BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 
   private static String blankToNull(String value) {

@@ -470,6 +470,35 @@ abstract class ApiOperations {
         call((d, u) -> withJson(post("/api/workers/search"), Map.of("name", "矩阵"))));
     c.put("GET /api/workers/{id}", call((d, u) -> get("/api/workers/" + sharedWorker(d))));
     c.put(
+        "PUT /api/workers/{id}",
+        call(
+            (d, u) ->
+                withJson(put("/api/workers/" + worker(d)), Map.of("name", "矩阵更正", "mobile", ""))));
+    c.put(
+        "POST /api/workers/{id}/transfer",
+        call(
+            (d, u) ->
+                withJson(
+                    post("/api/workers/" + worker(d) + "/transfer"),
+                    Map.of(
+                        "districtId",
+                        "kf-gulou".equals(d) ? "kf-longting" : "kf-gulou",
+                        "reason",
+                        "矩阵迁居"))));
+    c.put(
+        "GET /api/workers/{id}/history",
+        call((d, u) -> get("/api/workers/" + sharedWorker(d) + "/history")));
+    c.put(
+        "GET /api/workers/{id}/contacts",
+        call((d, u) -> get("/api/workers/" + sharedWorker(d) + "/contacts")));
+    c.put(
+        "POST /api/workers/{id}/contacts",
+        call(
+            (d, u) ->
+                withJson(
+                    post("/api/workers/" + sharedWorker(d) + "/contacts"),
+                    Map.of("kind", "PHONE", "on", "2025-12-01", "note", "矩阵联系"))));
+    c.put(
         "GET /api/workers/{id}/id-number",
         call(
             (d, u) ->
