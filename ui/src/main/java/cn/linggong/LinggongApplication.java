@@ -20,5 +20,10 @@ public class LinggongApplication implements AppShellConfigurator {
   @Override
   public void configurePage(AppShellSettings settings) {
     settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+    // every dialog fits a tablet's screen: never wider than the window, its content scrolls
+    settings.addInlineWithContents(
+        "vaadin-dialog-overlay::part(overlay){max-width:calc(100vw - 16px);}"
+            + "vaadin-dialog-overlay::part(content){overflow-x:auto;}",
+        com.vaadin.flow.component.page.Inline.Wrapping.STYLESHEET);
   }
 }

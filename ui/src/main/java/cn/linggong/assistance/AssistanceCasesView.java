@@ -41,25 +41,30 @@ public class AssistanceCasesView extends VerticalLayout implements HasDynamicTit
     Grid<AssistanceCase> grid = new Grid<>();
     grid.setId("case-grid");
     grid.setEmptyStateText(getTranslation("case.list.empty"));
+    var narrow = cn.linggong.shared.ui.NarrowGrid.of(grid);
     grid.addColumn(new ComponentRenderer<>(c -> new Anchor("assistance/" + c.caseNo(), c.caseNo())))
         .setHeader(getTranslation("case.number"))
         .setAutoWidth(true);
     grid.addColumn(AssistanceCase::workerName)
         .setHeader(getTranslation("worker.name"))
         .setAutoWidth(true);
-    grid.addColumn(c -> c.tier() == null ? "—" : getTranslation("assistance.tier." + c.tier()))
+    narrow
+        .addColumn(c -> c.tier() == null ? "—" : getTranslation("assistance.tier." + c.tier()))
         .setHeader(getTranslation("case.tier"))
         .setAutoWidth(true);
     grid.addColumn(c -> getTranslation("assistance.state." + c.state()))
         .setHeader(getTranslation("case.state"))
         .setAutoWidth(true);
-    grid.addColumn(
+    narrow
+        .addColumn(
             c -> c.outcome() == null ? "" : getTranslation("assistance.outcome." + c.outcome()))
         .setHeader(getTranslation("case.outcome"));
-    grid.addColumn(c -> c.owner() == null ? "—" : names.of(this, c.owner()))
+    narrow
+        .addColumn(c -> c.owner() == null ? "—" : names.of(this, c.owner()))
         .setHeader(getTranslation("case.owner.column"))
         .setAutoWidth(true);
-    grid.addColumn(c -> cn.linggong.casework.CaseTexts.time(c.openedAt(), clock.getZone()))
+    narrow
+        .addColumn(c -> cn.linggong.casework.CaseTexts.time(c.openedAt(), clock.getZone()))
         .setHeader(getTranslation("case.openedAt"))
         .setAutoWidth(true);
     grid.setItems(

@@ -52,9 +52,27 @@ public class OpenSteps extends VerticalLayout {
    * left saying only that nothing is to be done.
    */
   public OpenSteps waiting(List<TaskDetails.Waiting> waits, ZoneId zone) {
+    return waiting(waits, zone, w -> java.util.Optional.empty());
+  }
+
+  /**
+   * As {@link #waiting(List, ZoneId)}, with what the case type knows of a wait ("等待第 2 期付款，到期
+   * 2026-12-20"): {@code detail} answers the arguments after the day for the text {@code
+   * wait.<timer>.detail}, or nothing for the plain {@code wait.<timer>}.
+   */
+  public OpenSteps waiting(
+      List<TaskDetails.Waiting> waits,
+      ZoneId zone,
+      java.util.function.Function<TaskDetails.Waiting, java.util.Optional<List<Object>>> detail) {
     for (TaskDetails.Waiting w : waits) {
       String day = java.time.LocalDate.ofInstant(w.due(), zone).toString();
-      String text = getTranslation("wait." + w.activityId(), day);
+      java.util.Optional<List<Object>> more = detail.apply(w);
+      List<Object> args = new java.util.ArrayList<>();
+      args.add(day);
+      more.ifPresent(args::addAll);
+      String text =
+          getTranslation(
+              "wait." + w.activityId() + (more.isPresent() ? ".detail" : ""), args.toArray());
       Paragraph line =
           new Paragraph(text.startsWith("!") ? getTranslation("case.waiting", day) : text);
       line.setId("waiting-" + w.activityId());

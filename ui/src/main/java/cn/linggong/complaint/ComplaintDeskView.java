@@ -86,6 +86,7 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
 
     grid.setId("complaint-grid");
     grid.setEmptyStateText(getTranslation("complaint.desk.empty"));
+    var narrow = cn.linggong.shared.ui.NarrowGrid.of(grid);
     grid.addColumn(
             new ComponentRenderer<>(
                 r ->
@@ -93,21 +94,26 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
                         "complaints/" + r.complaint().complaintNo(), r.complaint().complaintNo())))
         .setHeader(getTranslation("complaint.number"))
         .setAutoWidth(true);
-    grid.addColumn(r -> r.complaint().employerName())
+    narrow
+        .addColumn(r -> r.complaint().employerName())
         .setHeader(getTranslation("complaint.employer"));
-    grid.addColumn(r -> r.complaint().workerCount())
+    narrow
+        .addColumn(r -> String.valueOf(r.complaint().workerCount()))
         .setHeader(getTranslation("complaint.workers"))
         .setAutoWidth(true);
-    grid.addColumn(r -> ComplaintTexts.yuan(r.complaint().amountOwed()))
+    narrow
+        .addColumn(r -> ComplaintTexts.yuan(r.complaint().amountOwed()))
         .setHeader(getTranslation("complaint.owed"))
         .setAutoWidth(true);
     grid.addColumn(r -> getTranslation("complaint.stage." + r.complaint().stage()))
         .setHeader(getTranslation("complaint.desk.stage"))
         .setAutoWidth(true);
-    grid.addColumn(r -> r.complaint().owner() == null ? "—" : names.of(this, r.complaint().owner()))
+    narrow
+        .addColumn(r -> r.complaint().owner() == null ? "—" : names.of(this, r.complaint().owner()))
         .setHeader(getTranslation("case.owner.column"))
         .setAutoWidth(true);
-    grid.addColumn(
+    narrow
+        .addColumn(
             r ->
                 r.complaint().priority() == null
                     ? ""

@@ -147,7 +147,21 @@ public class ComplaintScreenView extends CaseScreen {
 
     OpenSteps now =
         new OpenSteps(view.openTasks(), context.clock())
-            .waiting(context.waits(c.processInstanceId()), context.zone());
+            .waiting(
+                context.waits(c.processInstanceId()),
+                context.zone(),
+                w ->
+                    ComplaintProcess.TIMER_INSTALMENT_DUE.equals(w.activityId())
+                        ? view.instalments().stream()
+                            .filter(i -> "PENDING".equals(i.status()))
+                            .findFirst()
+                            .map(
+                                i ->
+                                    java.util.List.<Object>of(
+                                        i.seq(),
+                                        i.dueDate().toString(),
+                                        ComplaintTexts.yuan(i.amount())))
+                        : java.util.Optional.empty());
     boolean acting = c.state() == Complaint.State.OPEN && ComplaintPolicy.FILE.allows(user);
     if (acting) {
       now.actions(actionBar.actions(c));

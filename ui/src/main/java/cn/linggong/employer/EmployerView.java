@@ -56,11 +56,11 @@ public class EmployerView extends RegistryPage<Employer> {
         this::openRegistration);
 
     column(Employer::name, "employer.name");
-    column(e -> getTranslation("employer.kind." + e.kind()), "employer.kind");
-    column(
+    detail(e -> getTranslation("employer.kind." + e.kind()), "employer.kind");
+    detail(
         e -> e.creditCode() != null ? e.creditCode() : e.idNumberMasked(), "employer.identifier");
-    column(e -> e.contactName() + " " + e.contactPhoneMasked(), "employer.contact");
-    grid.addColumn(Employer::address).setHeader(getTranslation("employer.address"));
+    detail(e -> e.contactName() + " " + e.contactPhoneMasked(), "employer.contact");
+    narrow.addColumn(Employer::address).setHeader(getTranslation("employer.address"));
     grid.addColumn(new ComponentRenderer<>(this::verification))
         .setKey("verification")
         .setHeader(getTranslation("employer.verified"))

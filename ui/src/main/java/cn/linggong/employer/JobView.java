@@ -65,10 +65,10 @@ public class JobView extends RegistryPage<JobPosting> {
     action("job-post", "job.post", EmployerPolicy.POST_JOB.allows(user), this::openPosting);
 
     column(JobPosting::title, "job.title");
-    column(JobPosting::employerName, "job.employer");
-    column(j -> categories.label(j.categoryCode(), getLocale()), "job.category");
-    column(j -> j.hired() + " / " + j.headcount(), "job.hiredOfHeadcount");
-    column(
+    detail(JobPosting::employerName, "job.employer");
+    detail(j -> categories.label(j.categoryCode(), getLocale()), "job.category");
+    detail(j -> j.hired() + " / " + j.headcount(), "job.hiredOfHeadcount");
+    detail(
         j ->
             getTranslation(
                 "job.pay",
@@ -76,7 +76,7 @@ public class JobView extends RegistryPage<JobPosting> {
                 getTranslation("employer.payUnit." + j.payUnit()),
                 getTranslation("employer.settlement." + j.settlement())),
         "job.payHeader");
-    grid.addColumn(JobPosting::workPlace).setHeader(getTranslation("job.workPlace"));
+    narrow.addColumn(JobPosting::workPlace).setHeader(getTranslation("job.workPlace"));
     column(j -> getTranslation("employer.jobStatus." + j.status()), "job.status");
     grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions").setAutoWidth(true);
     rows((offset, limit) -> board.search(user, status.getValue(), null, null, null, offset, limit));

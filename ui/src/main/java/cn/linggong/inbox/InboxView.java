@@ -151,6 +151,8 @@ public class InboxView extends VerticalLayout
 
     grid.setId("inbox-grid");
     grid.setEmptyStateText(getTranslation("inbox.empty"));
+    // on a tablet: case, step, due and action stay; the rest opens under the row
+    cn.linggong.shared.ui.NarrowGrid<InboxTask> narrow = cn.linggong.shared.ui.NarrowGrid.of(grid);
     grid.addColumn(
             new ComponentRenderer<>(
                 t ->
@@ -161,7 +163,8 @@ public class InboxView extends VerticalLayout
         .setKey(InboxFilter.Sort.BUSINESS_KEY.name())
         .setSortable(true)
         .setAutoWidth(true);
-    grid.addColumn(
+    narrow
+        .addColumn(
             t ->
                 cn.linggong.shared.ui.ProcessTexts.process(
                     this, t.processDefinitionKey(), t.processName()))
@@ -176,7 +179,8 @@ public class InboxView extends VerticalLayout
         .setSortable(true)
         .setAutoWidth(true);
     if (user.cityLevel()) {
-      grid.addColumn(
+      narrow
+          .addColumn(
               t ->
                   t.districtId() == null
                       ? getTranslation("shell.cityLevel")
@@ -186,7 +190,8 @@ public class InboxView extends VerticalLayout
           .setSortable(true)
           .setAutoWidth(true);
     }
-    grid.addColumn(t -> format(t.createdAt()))
+    narrow
+        .addColumn(t -> format(t.createdAt()))
         .setHeader(getTranslation("inbox.created"))
         .setKey(InboxFilter.Sort.CREATED.name())
         .setSortable(true)
@@ -196,7 +201,8 @@ public class InboxView extends VerticalLayout
         .setKey(InboxFilter.Sort.DUE.name())
         .setSortable(true)
         .setAutoWidth(true);
-    grid.addColumn(
+    narrow
+        .addColumn(
             t ->
                 t.assignee() == null
                     ? getTranslation("supervision.unassigned")

@@ -49,20 +49,24 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
     Grid<Escalation> open = new Grid<>();
     open.setId("open-escalations");
     open.setEmptyStateText(getTranslation("supervision.escalations.empty"));
+    var openNarrow = cn.linggong.shared.ui.NarrowGrid.of(open);
     open.addColumn(new ComponentRenderer<>(e -> taskLink(e.businessKey(), e.taskId())))
         .setHeader(getTranslation("supervision.case"))
         .setAutoWidth(true);
-    open.addColumn(Escalation::taskName)
+    open.addColumn(
+            e -> cn.linggong.shared.ui.ProcessTexts.step(this, e.taskDefinitionKey(), e.taskName()))
         .setHeader(getTranslation("supervision.step"))
         .setAutoWidth(true);
-    open.addColumn(
+    openNarrow
+        .addColumn(
             e ->
                 e.districtId() == null
                     ? getTranslation("shell.cityLevel")
                     : districtNames.getOrDefault(e.districtId(), e.districtId()))
         .setHeader(getTranslation("supervision.district"))
         .setAutoWidth(true);
-    open.addColumn(
+    openNarrow
+        .addColumn(
             e ->
                 e.assignee() == null
                     ? getTranslation("supervision.unassigned")
@@ -75,7 +79,8 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
                     this, format(e.dueAt(), clock), supervision.dueProvisional(e.taskId())))
         .setHeader(getTranslation("supervision.due"))
         .setAutoWidth(true);
-    open.addColumn(e -> format(e.escalatedAt(), clock))
+    openNarrow
+        .addColumn(e -> format(e.escalatedAt(), clock))
         .setHeader(getTranslation("supervision.escalatedAt"))
         .setAutoWidth(true);
     open.setItems(
@@ -86,23 +91,31 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
     Grid<SupervisionService.LateTask> late = new Grid<>();
     late.setId("overdue-tasks");
     late.setEmptyStateText(getTranslation("supervision.overdue.empty"));
+    var lateNarrow = cn.linggong.shared.ui.NarrowGrid.of(late);
     late.addColumn(new ComponentRenderer<>(t -> taskLink(t.businessKey(), t.taskId())))
         .setHeader(getTranslation("supervision.case"))
         .setAutoWidth(true);
-    late.addColumn(SupervisionService.LateTask::processName)
+    lateNarrow
+        .addColumn(
+            t ->
+                cn.linggong.shared.ui.ProcessTexts.process(
+                    this, t.processDefinitionKey(), t.processName()))
         .setHeader(getTranslation("supervision.process"))
         .setAutoWidth(true);
-    late.addColumn(SupervisionService.LateTask::taskName)
+    late.addColumn(
+            t -> cn.linggong.shared.ui.ProcessTexts.step(this, t.taskDefinitionKey(), t.taskName()))
         .setHeader(getTranslation("supervision.step"))
         .setAutoWidth(true);
-    late.addColumn(
+    lateNarrow
+        .addColumn(
             t ->
                 t.districtId() == null
                     ? getTranslation("shell.cityLevel")
                     : districtNames.getOrDefault(t.districtId(), t.districtId()))
         .setHeader(getTranslation("supervision.district"))
         .setAutoWidth(true);
-    late.addColumn(
+    lateNarrow
+        .addColumn(
             t ->
                 t.assignee() == null
                     ? getTranslation("supervision.unassigned")

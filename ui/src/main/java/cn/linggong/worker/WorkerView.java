@@ -94,24 +94,17 @@ public class WorkerView extends RegistryPage<Worker> {
     grid.addColumn(Worker::idNumberMasked)
         .setHeader(getTranslation("worker.idNumber"))
         .setAutoWidth(true);
-    grid.addColumn(w -> getTranslation("assistance.sex." + w.sex()))
-        .setHeader(getTranslation("worker.sex"))
-        .setAutoWidth(true);
-    grid.addColumn(Worker::birthYear)
-        .setHeader(getTranslation("worker.birthYear"))
-        .setAutoWidth(true);
-    grid.addColumn(Worker::mobileMasked)
-        .setHeader(getTranslation("worker.mobile"))
-        .setAutoWidth(true);
-    grid.addColumn(
+    detail(w -> getTranslation("assistance.sex." + w.sex()), "worker.sex");
+    detail(w -> String.valueOf(w.birthYear()), "worker.birthYear");
+    detail(Worker::mobileMasked, "worker.mobile");
+    narrow
+        .addColumn(
             w ->
                 w.skills().stream()
                     .map(c -> categories.label(c, getLocale()))
                     .collect(Collectors.joining(cn.linggong.shared.ui.Punctuation.comma(this))))
         .setHeader(getTranslation("worker.skills"));
-    grid.addColumn(w -> districtNames.getOrDefault(w.districtId(), w.districtId()))
-        .setHeader(getTranslation("worker.district"))
-        .setAutoWidth(true);
+    detail(w -> districtNames.getOrDefault(w.districtId(), w.districtId()), "worker.district");
     grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions").setAutoWidth(true);
     rows(
         (offset, limit) ->

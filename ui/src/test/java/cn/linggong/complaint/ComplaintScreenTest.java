@@ -40,6 +40,73 @@ class ComplaintScreenTest extends KaribuTestBase {
 
   @Autowired ComplaintIntake intake;
   @Autowired ComplaintReading reading;
+  @Autowired cn.linggong.inbox.TaskCompletion completion;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+
+  private void complete(String no, String taskKey, java.util.Map<String, Object> values) {
+    String taskId =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(no)
+            .taskDefinitionKey(taskKey)
+            .singleResult()
+            .getId();
+    completion.complete(directory.principal("mediator1"), taskId, values);
+  }
+
+  @Autowired ComplaintActions actions;
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aLongTimelineTextShowsItsBeginningAndOpensInFullOnClick() {
+    var mediator = signIn("mediator1");
+    String no = intake.file(mediator, filing()).complaintNo();
+    String summary = "双方到站调解，".repeat(20) + "约定下周再谈。";
+    actions.logContact(
+        mediator, no, ComplaintActions.ContactKind.SESSION, LocalDate.now(), summary);
+    UI.getCurrent().navigate("complaints/" + no);
+    Grid<ComplaintEvent> timeline = _get(Grid.class, spec -> spec.withId("complaint-timeline"));
+    int row =
+        reading.view(mediator, no).timeline().stream()
+            .map(ComplaintEvent::kind)
+            .toList()
+            .indexOf("CONTACT");
+    String shown = com.github.mvysny.kaributesting.v10.GridKt._getFormatted(timeline, row, "facts");
+    assertThat(shown).endsWith("…").doesNotContain("约定下周再谈");
+    ComplaintEvent entry = com.github.mvysny.kaributesting.v10.GridKt._get(timeline, row);
+    assertThat(timeline.isDetailsVisible(entry)).isFalse();
+    com.github.mvysny.kaributesting.v10.GridKt._clickItem(timeline, row);
+    assertThat(timeline.isDetailsVisible(entry)).as("opened in full on click").isTrue();
+    com.github.mvysny.kaributesting.v10.GridKt._clickItem(timeline, row);
+    assertThat(timeline.isDetailsVisible(entry)).isFalse();
+  }
+
+  @Test
+  void aCaseWaitingForAPaymentSaysWhichInstalmentAndWhenItIsDue() {
+    var mediator = signIn("mediator1");
+    String no = intake.file(mediator, filing()).complaintNo();
+    complete(
+        no, ComplaintProcess.USER_TASK_ACCEPT, java.util.Map.of("acceptanceDecision", "ACCEPT"));
+    long worker = reading.view(mediator, no).complainants().get(0).workerId();
+    complete(
+        no,
+        ComplaintProcess.USER_TASK_MEDIATE,
+        java.util.Map.of(
+            "mediationOutcome",
+            "AGREEMENT",
+            "agreement",
+            "{\"amounts\":{\""
+                + worker
+                + "\":\"2800.00\"},\"instalments\":[{\"due\":\"2027-01-10\",\"amount\":\"1400\"},"
+                + "{\"due\":\"2027-02-10\",\"amount\":\"1400\"}]}"));
+    UI.getCurrent().navigate("complaints/" + no);
+    assertThat(
+            _get(
+                    com.vaadin.flow.component.html.Paragraph.class,
+                    spec -> spec.withId("waiting-" + ComplaintProcess.TIMER_INSTALMENT_DUE))
+                .getText())
+        .isEqualTo("等待第 1 期付款（1400.00 元），到期 2027-01-10；2027-01-11 核实是否到账");
+  }
 
   @BeforeEach
   void engineClockIn2026() {

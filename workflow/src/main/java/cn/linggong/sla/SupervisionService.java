@@ -39,8 +39,10 @@ public class SupervisionService {
   public record LateTask(
       String taskId,
       String taskName,
+      String taskDefinitionKey,
       String businessKey,
       String processName,
+      String processDefinitionKey,
       String districtId,
       String assignee,
       Instant dueAt,
@@ -105,10 +107,12 @@ public class SupervisionService {
               return new LateTask(
                   t.getId(),
                   t.getName(),
+                  t.getTaskDefinitionKey(),
                   instance == null ? null : instance.getBusinessKey(),
                   definition == null
                       ? null
                       : (definition.getName() == null ? definition.getKey() : definition.getName()),
+                  definition == null ? null : definition.getKey(),
                   t.getTenantId(),
                   t.getAssignee(),
                   due,

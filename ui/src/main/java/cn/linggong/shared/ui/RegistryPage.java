@@ -23,6 +23,10 @@ import java.util.function.BiFunction;
 public abstract class RegistryPage<T> extends VerticalLayout implements HasDynamicTitle {
 
   protected final Grid<T> grid = new Grid<>();
+
+  /** On a tablet, the {@link #detail} columns move into a details row under each item. */
+  protected final NarrowGrid<T> narrow = NarrowGrid.of(grid);
+
   private final HorizontalLayout bar = new HorizontalLayout();
   private final String titleKey;
   private final List<HasValue<?, ?>> filters = new java.util.ArrayList<>();
@@ -72,6 +76,11 @@ public abstract class RegistryPage<T> extends VerticalLayout implements HasDynam
   /** A column sized to its content. */
   protected Grid.Column<T> column(ValueProvider<T, ?> value, String headerKey) {
     return grid.addColumn(value).setHeader(getTranslation(headerKey)).setAutoWidth(true);
+  }
+
+  /** A column sized to its content that moves into the details row on a tablet. */
+  protected Grid.Column<T> detail(ValueProvider<T, String> value, String headerKey) {
+    return narrow.addColumn(value).setHeader(getTranslation(headerKey)).setAutoWidth(true);
   }
 
   /** Where the rows come from: the service's page at an offset and of a size. */
