@@ -106,7 +106,11 @@ public class AssistanceCaseView extends CaseScreen {
             card,
             now,
             new CaseDocumentsList(
-                "case-documents", view.documents(), id -> cases.document(user, c.caseNo(), id))));
+                "case-documents",
+                "assistance",
+                view.documents(),
+                id -> cases.document(user, c.caseNo(), id),
+                context.zone())));
     add(
         new CaseTimelineGrid<>(
             "case-timeline",

@@ -5,11 +5,6 @@ import cn.linggong.worker.Worker;
 import cn.linggong.worker.WorkerSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,41 +33,38 @@ class WorkerCasesSection implements WorkerSection {
     UI ui = UI.getCurrent();
     ZoneId zone = clock.getZone();
     List<AssistanceCase> list = cases.search(user, null, worker.id(), null, 0, 50);
-    VerticalLayout box = new VerticalLayout(new H3(ui.getTranslation("workerPage.cases")));
-    box.setPadding(false);
-    box.setId("worker-cases");
-    if (list.isEmpty()) {
-      box.add(new Span(ui.getTranslation("workerPage.cases.none")));
-      return Optional.of(box);
-    }
-    Grid<AssistanceCase> grid = new Grid<>();
-    grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-    grid.setAllRowsVisible(true);
-    grid.addComponentColumn(
-            c ->
-                new RouterLink(
-                    c.caseNo(),
-                    AssistanceCaseView.class,
-                    new com.vaadin.flow.router.RouteParameters("caseNo", c.caseNo())))
-        .setHeader(ui.getTranslation("workerPage.caseNo"))
-        .setAutoWidth(true);
-    grid.addColumn(
-            c ->
-                ui.getTranslation("assistance.state." + c.state())
-                    + (c.outcome() == null
-                        ? ""
-                        : cn.linggong.shared.ui.Punctuation.comma(ui)
-                            + ui.getTranslation("assistance.outcome." + c.outcome())))
-        .setHeader(ui.getTranslation("workerPage.state"))
-        .setAutoWidth(true);
-    grid.addColumn(c -> DAY.format(c.openedAt().atZone(zone)))
-        .setHeader(ui.getTranslation("workerPage.opened"))
-        .setAutoWidth(true);
-    grid.addColumn(c -> c.closedAt() == null ? "—" : DAY.format(c.closedAt().atZone(zone)))
-        .setHeader(ui.getTranslation("workerPage.closed"))
-        .setAutoWidth(true);
-    grid.setItems(list);
-    box.add(grid);
-    return Optional.of(box);
+    return Optional.of(
+        cn.linggong.shared.ui.ListSection.of(
+            ui,
+            "worker-cases",
+            "workerPage.cases",
+            "workerPage.cases.none",
+            list,
+            grid -> {
+              grid.addComponentColumn(
+                      c ->
+                          new RouterLink(
+                              c.caseNo(),
+                              AssistanceCaseView.class,
+                              new com.vaadin.flow.router.RouteParameters("caseNo", c.caseNo())))
+                  .setHeader(ui.getTranslation("workerPage.caseNo"))
+                  .setAutoWidth(true);
+              grid.addColumn(
+                      c ->
+                          ui.getTranslation("assistance.state." + c.state())
+                              + (c.outcome() == null
+                                  ? ""
+                                  : cn.linggong.shared.ui.Punctuation.comma(ui)
+                                      + ui.getTranslation("assistance.outcome." + c.outcome())))
+                  .setHeader(ui.getTranslation("workerPage.state"))
+                  .setAutoWidth(true);
+              grid.addColumn(c -> DAY.format(c.openedAt().atZone(zone)))
+                  .setHeader(ui.getTranslation("workerPage.opened"))
+                  .setAutoWidth(true);
+              grid.addColumn(
+                      c -> c.closedAt() == null ? "—" : DAY.format(c.closedAt().atZone(zone)))
+                  .setHeader(ui.getTranslation("workerPage.closed"))
+                  .setAutoWidth(true);
+            }));
   }
 }

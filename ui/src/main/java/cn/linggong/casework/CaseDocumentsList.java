@@ -11,13 +11,19 @@ import java.util.List;
 import java.util.function.LongFunction;
 
 /**
- * The letters and records of a case, each a download fetched (and checked) only when clicked; a
- * case type may add sections of its own below (a complaint's evidence).
+ * The letters and records of a case, each a download fetched (and checked) only when clicked, named
+ * in the screen's language by its kind ({@code document.<case type>.<kind>}) and when it was made;
+ * the file keeps its Chinese name. A case type may add sections of its own below (a complaint's
+ * evidence).
  */
 public class CaseDocumentsList extends VerticalLayout {
 
   public CaseDocumentsList(
-      String id, List<CaseDocument> documents, LongFunction<CaseDocuments.File> fetch) {
+      String id,
+      String caseType,
+      List<CaseDocument> documents,
+      LongFunction<CaseDocuments.File> fetch,
+      java.time.ZoneId zone) {
     setPadding(false);
     setWidth(null);
     setId(id);
@@ -30,7 +36,9 @@ public class CaseDocumentsList extends VerticalLayout {
       add(
           Downloads.link(
               "document-" + documentId,
-              d.fileName(),
+              getTranslation("document." + caseType + "." + d.kind())
+                  + " · "
+                  + CaseTexts.time(d.createdAt(), zone),
               d.kind(),
               () -> {
                 CaseDocuments.File file = fetch.apply(documentId);

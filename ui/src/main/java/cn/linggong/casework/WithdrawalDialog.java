@@ -35,6 +35,7 @@ public class WithdrawalDialog<R extends Enum<R>> extends Dialog {
     reason.setLabel(getTranslation("case.withdraw.reason"));
     reason.setItems(reasons);
     reason.setItemLabelGenerator(reasonLabel::apply);
+    reason.setRequiredIndicatorVisible(true);
     TextArea note = new TextArea(getTranslation("case.withdraw.note"));
     note.setId("withdraw-note");
     Button confirm =

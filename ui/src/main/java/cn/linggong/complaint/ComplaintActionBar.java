@@ -99,6 +99,7 @@ final class ComplaintActionBar {
     date.setValue(LocalDate.now(clock));
     TextArea summary = new TextArea(screen.getTranslation("complaint.contactSummary"));
     summary.setId("contact-summary");
+    cn.linggong.shared.ui.RequiredMarks.require(true, kind, date, summary);
     Button save =
         new Button(
             screen.getTranslation("employer.save"),
@@ -128,6 +129,7 @@ final class ComplaintActionBar {
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle(requestExtension());
     TextArea reason = new TextArea(screen.getTranslation("complaint.extensionReason"));
+    reason.setRequiredIndicatorVisible(true);
     Button save =
         new Button(
             requestExtension(),

@@ -169,8 +169,10 @@ public class ComplaintScreenView extends CaseScreen {
     CaseDocumentsList docs =
         new CaseDocumentsList(
             "complaint-documents",
+            "complaint",
             view.documents(),
-            id -> complaints.document(user, c.complaintNo(), id));
+            id -> complaints.document(user, c.complaintNo(), id),
+            context.zone());
     docs.section(
         getTranslation("complaint.evidence"),
         view.evidence().stream().map(e -> actionBar.evidenceLink(c.complaintNo(), e)).toList());

@@ -5,11 +5,6 @@ import cn.linggong.worker.Worker;
 import cn.linggong.worker.WorkerSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.format.DateTimeFormatter;
@@ -40,41 +35,37 @@ class WorkerComplaintsSection implements WorkerSection {
     }
     UI ui = UI.getCurrent();
     List<Complaint> list = reading.ofWorker(user, worker.id());
-    VerticalLayout box = new VerticalLayout(new H3(ui.getTranslation("workerPage.complaints")));
-    box.setPadding(false);
-    box.setId("worker-complaints");
-    if (list.isEmpty()) {
-      box.add(new Span(ui.getTranslation("workerPage.complaints.none")));
-      return Optional.of(box);
-    }
-    Grid<Complaint> grid = new Grid<>();
-    grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-    grid.setAllRowsVisible(true);
-    grid.addComponentColumn(
-            c ->
-                new RouterLink(
-                    c.complaintNo(),
-                    ComplaintScreenView.class,
-                    new RouteParameters("no", c.complaintNo())))
-        .setHeader(ui.getTranslation("workerPage.caseNo"))
-        .setAutoWidth(true);
-    grid.addColumn(Complaint::employerName)
-        .setHeader(ui.getTranslation("workerPage.employer"))
-        .setAutoWidth(true);
-    grid.addColumn(
-            c ->
-                ui.getTranslation("complaint.stage." + c.stage())
-                    + (c.outcome() == null
-                        ? ""
-                        : cn.linggong.shared.ui.Punctuation.comma(ui)
-                            + ui.getTranslation("complaint.outcome." + c.outcome())))
-        .setHeader(ui.getTranslation("workerPage.state"))
-        .setAutoWidth(true);
-    grid.addColumn(c -> DAY.format(c.receivedAt().atZone(clock.getZone())))
-        .setHeader(ui.getTranslation("workerPage.received"))
-        .setAutoWidth(true);
-    grid.setItems(list);
-    box.add(grid);
-    return Optional.of(box);
+    return Optional.of(
+        cn.linggong.shared.ui.ListSection.of(
+            ui,
+            "worker-complaints",
+            "workerPage.complaints",
+            "workerPage.complaints.none",
+            list,
+            grid -> {
+              grid.addComponentColumn(
+                      c ->
+                          new RouterLink(
+                              c.complaintNo(),
+                              ComplaintScreenView.class,
+                              new RouteParameters("no", c.complaintNo())))
+                  .setHeader(ui.getTranslation("workerPage.caseNo"))
+                  .setAutoWidth(true);
+              grid.addColumn(Complaint::employerName)
+                  .setHeader(ui.getTranslation("workerPage.employer"))
+                  .setAutoWidth(true);
+              grid.addColumn(
+                      c ->
+                          ui.getTranslation("complaint.stage." + c.stage())
+                              + (c.outcome() == null
+                                  ? ""
+                                  : cn.linggong.shared.ui.Punctuation.comma(ui)
+                                      + ui.getTranslation("complaint.outcome." + c.outcome())))
+                  .setHeader(ui.getTranslation("workerPage.state"))
+                  .setAutoWidth(true);
+              grid.addColumn(c -> DAY.format(c.receivedAt().atZone(clock.getZone())))
+                  .setHeader(ui.getTranslation("workerPage.received"))
+                  .setAutoWidth(true);
+            }));
   }
 }

@@ -49,6 +49,8 @@ class UserEditor extends Dialog {
     roles.setLabel(getTranslation("users.roles"));
     roles.setItems(Roles.ASSIGNABLE);
     roles.setItemLabelGenerator(r -> getTranslation("role." + r));
+    cn.linggong.shared.ui.RequiredMarks.require(true, userId, name, roles);
+    password.setRequiredIndicatorVisible(creating);
     district.setLabel(getTranslation("users.district"));
     var districtIds = new java.util.ArrayList<String>();
     districtIds.add(CITY);

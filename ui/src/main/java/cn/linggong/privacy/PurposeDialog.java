@@ -31,10 +31,12 @@ public class PurposeDialog extends Dialog {
     purpose.setItems(FullViewPurpose.values());
     purpose.setItemLabelGenerator(p -> getTranslation("privacy.purpose." + p.name()));
     purpose.addThemeName("vertical");
+    purpose.setRequiredIndicatorVisible(true);
     TextField note = new TextField(getTranslation("privacy.purpose.note"));
     note.setId("purpose-note");
     note.setWidthFull();
     note.setVisible(false);
+    note.setRequiredIndicatorVisible(true);
     purpose.addValueChangeListener(e -> note.setVisible(e.getValue() == FullViewPurpose.OTHER));
     Button ok = new Button(getTranslation("privacy.purpose.show"));
     ok.setId("purpose-show");

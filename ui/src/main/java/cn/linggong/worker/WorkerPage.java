@@ -15,6 +15,7 @@ import cn.linggong.shared.NotFoundException;
 import cn.linggong.shared.ui.DateField;
 import cn.linggong.shared.ui.Downloads;
 import cn.linggong.shared.ui.FieldErrors;
+import cn.linggong.shared.ui.ListSection;
 import cn.linggong.shared.ui.Punctuation;
 import cn.linggong.shared.ui.SaveDialog;
 import cn.linggong.shared.ui.UploadTexts;
@@ -26,9 +27,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -257,7 +256,7 @@ public class WorkerPage extends CaseScreen {
             new FormLayout(skills, level, pay),
             fields,
             () -> {
-              registry.updateSkills(
+              changes.changeSkills(
                   user,
                   w.id(),
                   skills.getValue().stream().map(JobCategory::code).toList(),
@@ -305,47 +304,51 @@ public class WorkerPage extends CaseScreen {
    * Scans kept with the worker: the list (opening one is audited) and, where allowed, an upload.
    */
   private Component documents(Worker w) {
-    VerticalLayout box = new VerticalLayout(new H3(getTranslation("workerPage.documents")));
-    box.setPadding(false);
-    box.setId("worker-documents");
-    List<CaseDocument> list = documents.of(user, w.id());
-    if (list.isEmpty()) {
-      box.add(new Span(getTranslation("workerPage.documents.none")));
-    } else {
-      Grid<CaseDocument> grid = new Grid<>();
-      grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-      grid.setAllRowsVisible(true);
-      grid.addColumn(d -> getTranslation("workerPage.document." + d.kind()))
-          .setHeader(getTranslation("workerPage.documentKind"))
-          .setAutoWidth(true);
-      grid.addComponentColumn(
-              d ->
-                  WorkerPolicy.VIEW_DOCUMENTS.allows(user)
-                      ? Downloads.link(
-                          "worker-document-" + d.id(),
-                          d.fileName(),
-                          d.kind(),
-                          () -> {
-                            var f = documents.file(user, w.id(), d.id());
-                            return new Downloads.File(
-                                f.document().fileName(), f.document().contentType(), f.content());
-                          })
-                      : new Span(d.fileName()))
-          .setHeader(getTranslation("workerPage.file"))
-          .setAutoWidth(true);
-      grid.addColumn(d -> TIME.format(d.createdAt().atZone(zone)))
-          .setHeader(getTranslation("workerPage.added"))
-          .setAutoWidth(true);
-      grid.addColumn(d -> names.of(this, d.createdBy()))
-          .setHeader(getTranslation("workerPage.by"))
-          .setAutoWidth(true);
-      grid.setItems(list);
-      box.add(grid);
-    }
+    VerticalLayout box =
+        ListSection.of(
+            this,
+            "worker-documents",
+            "workerPage.documents",
+            "workerPage.documents.none",
+            documents.of(user, w.id()),
+            grid -> {
+              grid.addColumn(d -> getTranslation("workerPage.document." + d.kind()))
+                  .setHeader(getTranslation("workerPage.documentKind"))
+                  .setAutoWidth(true);
+              grid.addComponentColumn(d -> documentLink(w, d))
+                  .setHeader(getTranslation("workerPage.file"))
+                  .setAutoWidth(true);
+              grid.addColumn(d -> TIME.format(d.createdAt().atZone(zone)))
+                  .setHeader(getTranslation("workerPage.added"))
+                  .setAutoWidth(true);
+              byColumn(grid, CaseDocument::createdBy);
+            });
     if (WorkerPolicy.ADD_DOCUMENT.allows(user)) {
       box.add(upload(w));
     }
     return box;
+  }
+
+  /** The scan to open (audited by the service) where the person may, else only its name. */
+  private Component documentLink(Worker w, CaseDocument d) {
+    if (!WorkerPolicy.VIEW_DOCUMENTS.allows(user)) {
+      return new Span(d.fileName());
+    }
+    return Downloads.link(
+        "worker-document-" + d.id(),
+        d.fileName(),
+        d.kind(),
+        () -> {
+          var f = documents.file(user, w.id(), d.id());
+          return new Downloads.File(
+              f.document().fileName(), f.document().contentType(), f.content());
+        });
+  }
+
+  private <T> void byColumn(Grid<T> grid, java.util.function.Function<T, String> userId) {
+    grid.addColumn(item -> names.of(this, userId.apply(item)))
+        .setHeader(getTranslation("workerPage.by"))
+        .setAutoWidth(true);
   }
 
   private Component upload(Worker w) {
@@ -392,29 +395,24 @@ public class WorkerPage extends CaseScreen {
 
   /** The contact log, newest first, and a line to add a call, visit or message. */
   private Component contacts(Worker w) {
-    VerticalLayout box = new VerticalLayout(new H3(getTranslation("workerPage.contacts")));
-    box.setPadding(false);
-    box.setId("worker-contacts");
-    List<WorkerContact> list = changes.contacts(user, w.id());
-    if (list.isEmpty()) {
-      box.add(new Span(getTranslation("workerPage.contacts.none")));
-    } else {
-      Grid<WorkerContact> grid = new Grid<>();
-      grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-      grid.setAllRowsVisible(true);
-      grid.addColumn(c -> DAY.format(c.on()))
-          .setHeader(getTranslation("workerPage.contactOn"))
-          .setAutoWidth(true);
-      grid.addColumn(c -> getTranslation("workerPage.contact." + c.kind()))
-          .setHeader(getTranslation("workerPage.contactKind"))
-          .setAutoWidth(true);
-      grid.addColumn(WorkerContact::note).setHeader(getTranslation("workerPage.contactNote"));
-      grid.addColumn(c -> names.of(this, c.recordedBy()))
-          .setHeader(getTranslation("workerPage.by"))
-          .setAutoWidth(true);
-      grid.setItems(list);
-      box.add(grid);
-    }
+    VerticalLayout box =
+        ListSection.of(
+            this,
+            "worker-contacts",
+            "workerPage.contacts",
+            "workerPage.contacts.none",
+            changes.contacts(user, w.id()),
+            grid -> {
+              grid.addColumn(c -> DAY.format(c.on()))
+                  .setHeader(getTranslation("workerPage.contactOn"))
+                  .setAutoWidth(true);
+              grid.addColumn(c -> getTranslation("workerPage.contact." + c.kind()))
+                  .setHeader(getTranslation("workerPage.contactKind"))
+                  .setAutoWidth(true);
+              grid.addColumn(WorkerContact::note)
+                  .setHeader(getTranslation("workerPage.contactNote"));
+              byColumn(grid, WorkerContact::recordedBy);
+            });
     if (WorkerPolicy.LOG_CONTACT.allows(user)) {
       box.add(contactForm(w));
     }
@@ -463,33 +461,25 @@ public class WorkerPage extends CaseScreen {
 
   /** Every change of the record: when, who, what, before → after (numbers masked), why. */
   private Component history(Worker w) {
-    VerticalLayout box = new VerticalLayout(new H3(getTranslation("workerPage.history")));
-    box.setPadding(false);
-    box.setId("worker-history");
-    List<WorkerChange> list = changes.history(user, w.id());
-    if (list.isEmpty()) {
-      box.add(new Span(getTranslation("workerPage.history.none")));
-      return box;
-    }
-    Grid<WorkerChange> grid = new Grid<>();
-    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.setAllRowsVisible(true);
-    grid.addColumn(c -> TIME.format(c.changedAt().atZone(zone)))
-        .setHeader(getTranslation("workerPage.changedAt"))
-        .setAutoWidth(true);
-    grid.addColumn(c -> names.of(this, c.changedBy()))
-        .setHeader(getTranslation("workerPage.by"))
-        .setAutoWidth(true);
-    grid.addColumn(c -> getTranslation("workerPage.field." + c.field()))
-        .setHeader(getTranslation("workerPage.field"))
-        .setAutoWidth(true);
-    grid.addColumn(c -> value(c.field(), c.before()) + " → " + value(c.field(), c.after()))
-        .setHeader(getTranslation("workerPage.change"));
-    grid.addColumn(c -> c.reason() == null ? "" : c.reason())
-        .setHeader(getTranslation("workerPage.reason"));
-    grid.setItems(list);
-    box.add(grid);
-    return box;
+    return ListSection.of(
+        this,
+        "worker-history",
+        "workerPage.history",
+        "workerPage.history.none",
+        changes.history(user, w.id()),
+        grid -> {
+          grid.addColumn(c -> TIME.format(c.changedAt().atZone(zone)))
+              .setHeader(getTranslation("workerPage.changedAt"))
+              .setAutoWidth(true);
+          byColumn(grid, WorkerChange::changedBy);
+          grid.addColumn(c -> getTranslation("workerPage.field." + c.field()))
+              .setHeader(getTranslation("workerPage.field"))
+              .setAutoWidth(true);
+          grid.addColumn(c -> value(c.field(), c.before()) + " → " + value(c.field(), c.after()))
+              .setHeader(getTranslation("workerPage.change"));
+          grid.addColumn(c -> c.reason() == null ? "" : c.reason())
+              .setHeader(getTranslation("workerPage.reason"));
+        });
   }
 
   /** A recorded value in words: categories and levels by their labels, hardship never shown. */

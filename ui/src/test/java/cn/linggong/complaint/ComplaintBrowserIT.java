@@ -173,8 +173,11 @@ class ComplaintBrowserIT {
             "4400.50元",
             "2026年3月31日前",
             "4000.00元",
-            "调解员（签名）：赵磊")
-        .doesNotContain("410204198203030031");
+            "调解员赵磊（签名）：",
+            "申请人冯建军（签名）：",
+            "申请人钱秀英（签名）：")
+        .as("the agreement carries each party's full ID number (for 司法确认 or a 支付令)")
+        .contains("410204198203030031");
   }
 
   private String pdfText(long documentId) throws Exception {

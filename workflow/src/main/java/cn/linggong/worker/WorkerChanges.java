@@ -117,6 +117,43 @@ public class WorkerChanges {
     return registry.find(user, id);
   }
 
+  /** Skills and desired pay, changed as the worker's situation changes; each change kept. */
+  @Transactional
+  public Worker changeSkills(
+      LinggongUser user,
+      long id,
+      List<String> skills,
+      cn.linggong.employer.SkillLevel skillLevel,
+      java.math.BigDecimal desiredDailyPay) {
+    WorkerPolicy.RECORD_HARDSHIP.check(user);
+    WorkerRow row = registry.visible(user, id);
+    InvalidInputException.Collector errors = new InvalidInputException.Collector();
+    registry.checkSkills(errors, skills, desiredDailyPay);
+    errors.throwIfAny();
+    String joined =
+        skills == null
+            ? null
+            : String.join(",", skills.stream().map(String::trim).distinct().toList());
+    String level = (skillLevel == null ? cn.linggong.employer.SkillLevel.NONE : skillLevel).name();
+    mapper.updateSkills(id, joined, level, desiredDailyPay);
+    change(user, id, "skills", blankToNull(row.skills), blankToNull(joined), null);
+    change(user, id, "skillLevel", row.skillLevel, level, null);
+    change(user, id, "desiredDailyPay", plain(row.desiredDailyPay), plain(desiredDailyPay), null);
+    audit.record(
+        user.userId(), "WORKER_SKILLS_CHANGED", "worker", String.valueOf(id), row.districtId, null);
+    return registry.find(user, id);
+  }
+
+  private static String plain(java.math.BigDecimal amount) {
+    return amount == null
+        ? null
+        : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
   /** Every change of the worker's record, newest first. */
   @Transactional(readOnly = true)
   public List<WorkerChange> history(LinggongUser user, long id) {

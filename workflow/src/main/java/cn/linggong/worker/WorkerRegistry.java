@@ -296,48 +296,8 @@ public class WorkerRegistry {
         personalData.decrypt(row.idNumberEnc), personalData.decrypt(row.mobileEnc));
   }
 
-  /** Skills and desired pay, changed as the worker's situation changes. */
-  @Transactional
-  public Worker updateSkills(
-      LinggongUser user,
-      long id,
-      List<String> skills,
-      cn.linggong.employer.SkillLevel skillLevel,
-      java.math.BigDecimal desiredDailyPay) {
-    WorkerPolicy.RECORD_HARDSHIP.check(user);
-    WorkerRow row = visible(user, id);
-    InvalidInputException.Collector errors = new InvalidInputException.Collector();
-    checkSkills(errors, skills, desiredDailyPay);
-    errors.throwIfAny();
-    String joined =
-        skills == null
-            ? null
-            : String.join(",", skills.stream().map(String::trim).distinct().toList());
-    String level = (skillLevel == null ? cn.linggong.employer.SkillLevel.NONE : skillLevel).name();
-    mapper.updateSkills(id, joined, level, desiredDailyPay);
-    java.time.Instant now = clock.instant();
-    if (!java.util.Objects.equals(blankToNull(row.skills), blankToNull(joined))) {
-      mapper.insertChange(id, now, user.userId(), "skills", row.skills, joined, null);
-    }
-    if (!java.util.Objects.equals(row.skillLevel, level)) {
-      mapper.insertChange(id, now, user.userId(), "skillLevel", row.skillLevel, level, null);
-    }
-    if (!sameAmount(row.desiredDailyPay, desiredDailyPay)) {
-      mapper.insertChange(
-          id,
-          now,
-          user.userId(),
-          "desiredDailyPay",
-          row.desiredDailyPay == null ? null : row.desiredDailyPay.toPlainString(),
-          desiredDailyPay == null ? null : desiredDailyPay.toPlainString(),
-          null);
-    }
-    audit.record(
-        user.userId(), "WORKER_SKILLS_CHANGED", "worker", String.valueOf(id), row.districtId, null);
-    return view(mapper.findById(id));
-  }
-
-  private void checkSkills(
+  /** Adds the problems of skills and desired pay (also for a change of them). */
+  void checkSkills(
       InvalidInputException.Collector errors,
       List<String> skills,
       java.math.BigDecimal desiredDailyPay) {
@@ -419,10 +379,6 @@ public class WorkerRegistry {
       throw new NotFoundException("assistance.worker.notFound", id);
     }
     return row;
-  }
-
-  private static boolean sameAmount(java.math.BigDecimal a, java.math.BigDecimal b) {
-    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 
   private static String blankToNull(String value) {

@@ -83,6 +83,22 @@ class WorkerChangesTest {
   }
 
   @Test
+  void aChangeOfSkillsOrPayIsKeptAndAnUnchangedValueIsNot() {
+    Worker w = register("吕八", TestIds.mobile());
+    changes.changeSkills(
+        CASEWORKER,
+        w.id(),
+        List.of("cleaning"),
+        cn.linggong.employer.SkillLevel.NONE,
+        new java.math.BigDecimal("180"));
+    assertThat(changes.history(CASEWORKER, w.id()))
+        .extracting(WorkerChange::field, WorkerChange::before, WorkerChange::after)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("desiredDailyPay", null, "180.00"),
+            org.assertj.core.groups.Tuple.tuple("skills", null, "cleaning"));
+  }
+
+  @Test
   void onlyACityLevelAdminTransfersAWorkerWithAReasonAndItIsKept() {
     Worker w = register("王五", TestIds.mobile());
     assertThatThrownBy(() -> changes.transfer(CASEWORKER, w.id(), "kf-longting", "搬家"))
