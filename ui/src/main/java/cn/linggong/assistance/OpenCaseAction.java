@@ -45,20 +45,40 @@ class OpenCaseAction implements WorkerAction {
       return Optional.of(go);
     }
     Button open = new Button(ui.getTranslation("worker.openCase"));
-    open.addClickListener(
-        e -> {
-          try {
-            AssistanceCase opened = cases.open(user, w.id());
-            Notification.show(ui.getTranslation("worker.caseOpened", opened.caseNo()))
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            ui.navigate("assistance/" + opened.caseNo());
-          } catch (InvalidInputException invalid) {
-            Notification.show(FieldErrors.summary(open, invalid))
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
-          }
-        });
+    open.addClickListener(e -> confirm(ui, open, w, user));
     open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
     open.setId("worker-open-case-" + w.id());
     return Optional.of(open);
+  }
+
+  /** Opening a case starts its process and its clocks: asked once more, naming the worker. */
+  private void confirm(UI ui, Button open, Worker w, LinggongUser user) {
+    com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+    dialog.setId("open-case-dialog");
+    dialog.setHeaderTitle(ui.getTranslation("worker.openCase"));
+    dialog.add(
+        new com.vaadin.flow.component.html.Paragraph(
+            ui.getTranslation("worker.openCaseConfirm", w.name(), w.idNumberMasked())));
+    Button yes =
+        new Button(
+            ui.getTranslation("worker.openCaseYes"),
+            e -> {
+              dialog.close();
+              try {
+                AssistanceCase opened = cases.open(user, w.id());
+                Notification.show(ui.getTranslation("worker.caseOpened", opened.caseNo()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                ui.navigate("assistance/" + opened.caseNo());
+              } catch (InvalidInputException invalid) {
+                Notification.show(FieldErrors.summary(open, invalid))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+              }
+            });
+    yes.setId("open-case-confirm");
+    yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    Button no = new Button(ui.getTranslation("action.cancel"), e -> dialog.close());
+    no.setId("open-case-cancel");
+    dialog.getFooter().add(no, yes);
+    dialog.open();
   }
 }

@@ -150,7 +150,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     Grid<TaskDetails.Step> history = new Grid<>();
     history.setId("task-history");
     history.setEmptyStateText(getTranslation("task.history.empty"));
-    history.addColumn(TaskDetails.Step::name).setHeader(getTranslation("supervision.step"));
+    history
+        .addColumn(
+            s -> cn.linggong.shared.ui.ProcessTexts.step(this, s.taskDefinitionKey(), s.name()))
+        .setHeader(getTranslation("supervision.step"));
     history
         .addColumn(s -> s.assignee() == null ? "" : names.of(this, s.assignee()))
         .setHeader(getTranslation("supervision.assignee"));

@@ -324,7 +324,7 @@ public class WorkerPage extends CaseScreen {
               byColumn(grid, CaseDocument::createdBy);
             });
     if (WorkerPolicy.ADD_DOCUMENT.allows(user)) {
-      box.add(upload(w));
+      box.add(new Span(getTranslation("workerPage.documents.hint")), upload(w));
     }
     return box;
   }

@@ -153,6 +153,7 @@ class AssistanceBrowserIT {
     Worker worker = workers.search(caseworker, "刘桂兰", null, null, null, null, 0, 1).get(0);
     b.type("worker-search-name", "刘桂兰");
     b.click("worker-open-case-" + worker.id());
+    b.click("open-case-confirm");
     b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("assistance-case-view")));
     caseNo =
         cases

@@ -109,6 +109,7 @@ class AssistanceScreensTest extends KaribuTestBase {
         (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
             GridKt._getCellComponent(workerGrid, 0, "actions");
     _click((Button) actions.getComponentAt(1));
+    _click(_get(Button.class, spec -> spec.withId("open-case-confirm")));
     AssistanceCaseView caseView = _get(AssistanceCaseView.class);
     String caseNo =
         cases.search(user, AssistanceCase.State.OPEN, registered.id(), null, 0, 1).get(0).caseNo();

@@ -68,7 +68,10 @@ class WorkerPageTest extends KaribuTestBase {
     assertThat(shown("worker-cases")).isTrue();
     assertThat(shown("worker-complaints")).as("complaints are the mediators'").isFalse();
     assertThat(shown("worker-transfer")).as("a caseworker transfers no one").isFalse();
-    assertThat(shown("worker-open-case-" + w.id())).isTrue();
+    _click(_get(Button.class, spec -> spec.withId("worker-open-case-" + w.id())));
+    assertThat(shown("open-case-dialog")).as("opening a case is confirmed first").isTrue();
+    _click(_get(Button.class, spec -> spec.withId("open-case-cancel")));
+    assertThat(cases.openCaseOf(signIn("caseworker1"), w.id())).as("nothing opened").isEmpty();
 
     _click(_get(Button.class, spec -> spec.withId("worker-correct")));
     _setValue(_get(TextField.class, spec -> spec.withId("worker-correct-name")), "孟凡星");

@@ -130,6 +130,8 @@ class AssistanceSteps implements CompletionHandler {
         document.id(),
         StepInput.details(c, "referral.note", "note"));
     c.variables().put(VAR_REFERRAL_COUNT, (long) seq);
+    // the next outcome step asks afresh: the last referral's answer must not be pre-selected
+    c.variables().put(VAR_REFERRAL_OUTCOME, null);
   }
 
   private void referralOutcome(Completion c, CaseRow row) {

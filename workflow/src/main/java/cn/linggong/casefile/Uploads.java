@@ -41,8 +41,11 @@ public final class Uploads {
       errors.add(field, "upload.empty");
     } else if (content.length > maxSize.toBytes()) {
       errors.add(field, "upload.tooLarge", maxSize.toMegabytes());
-    } else if (!types.contains(file.type()) || !looksLike(file.type(), content)) {
+    } else if (!types.contains(file.type())) {
       errors.add(field, "upload.type", String.join(", ", types));
+    } else if (!looksLike(file.type(), content)) {
+      // a renamed file: its name says a picture, its first bytes say otherwise
+      errors.add(field, "upload.notWhatItSays", file.type(), String.join(", ", types));
     }
     String name = safeFileName(file.fileName());
     if (name == null) {

@@ -118,7 +118,8 @@ public class TaskDetails {
       boolean dueProvisional,
       List<DueDateChange> dueDateChanges) {}
 
-  public record Step(String name, String assignee, Instant startedAt, Instant endedAt) {}
+  public record Step(
+      String name, String taskDefinitionKey, String assignee, Instant startedAt, Instant endedAt) {}
 
   public Optional<Summary> find(String taskId) {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
@@ -176,6 +177,7 @@ public class TaskDetails {
             t ->
                 new Step(
                     t.getName(),
+                    t.getTaskDefinitionKey(),
                     t.getAssignee(),
                     t.getStartTime().toInstant(),
                     t.getEndTime() == null ? null : t.getEndTime().toInstant()))

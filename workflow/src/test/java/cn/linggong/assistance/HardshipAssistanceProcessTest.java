@@ -182,6 +182,11 @@ class HardshipAssistanceProcessTest {
     for (int n = 1; n <= hiredOn; n++) {
       JobPosting job = f.job(employer, "商场保洁员" + n, "cleaning");
       refer(caseNo, job);
+      assertThat(
+              runtimeService.getVariable(
+                  caseOf(caseNo).processInstanceId(), AssistanceProcess.VAR_REFERRAL_OUTCOME))
+          .as("the outcome step asks afresh, nothing carried over from the last referral")
+          .isNull();
       if (n < hiredOn) {
         notHired(caseNo);
       } else {

@@ -167,7 +167,7 @@ class WorkerChangesTest {
             InvalidInputException.class,
             e ->
                 assertThat(e.violations().get(0).violation().messageKey())
-                    .isEqualTo("upload.type"));
+                    .isEqualTo("upload.notWhatItSays"));
 
     var stored =
         documents.add(
