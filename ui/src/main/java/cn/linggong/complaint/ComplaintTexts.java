@@ -24,6 +24,11 @@ final class ComplaintTexts {
           cn.linggong.shared.ui.ProvisionalMark.text(
               c, cn.linggong.casework.CaseTexts.time(k.dueAt(), zone), k.provisional()));
     }
+    if ("WAIT".equals(k.kind())) {
+      // nothing to do until then: the process moves on by itself (an instalment's check)
+      return c.getTranslation(
+          "complaint.clock.wait", cn.linggong.casework.CaseTexts.time(k.dueAt(), zone));
+    }
     String name = c.getTranslation("complaint.clock." + k.kind());
     return switch (k.state()) {
       case "RUNNING" ->

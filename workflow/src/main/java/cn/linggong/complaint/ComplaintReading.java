@@ -118,8 +118,9 @@ public class ComplaintReading {
   }
 
   /**
-   * The clock that ends first: of the running clocks (acceptance, mediation, inspection) and the
-   * open steps' own time limits (a referral, a payment check: kind STEP), the soonest due.
+   * The clock that ends first: of the running clocks (acceptance, mediation, inspection), the open
+   * steps' own time limits (a referral, a payment check: kind STEP) and what the case waits for (an
+   * instalment's check: kind WAIT), the soonest due.
    */
   private ComplaintView.Clock firstToEnd(ComplaintRow row) {
     Instant now = clock.instant();
@@ -140,7 +141,14 @@ public class ComplaintReading {
                         null,
                         now.isAfter(t.due()),
                         t.dueProvisional()));
-    return java.util.stream.Stream.concat(running, steps)
+    java.util.stream.Stream<ComplaintView.Clock> waits =
+        openSteps.waits(row.processInstanceId).stream()
+            .map(
+                w ->
+                    new ComplaintView.Clock(
+                        "WAIT", "RUNNING", null, w.due(), null, null, null, false, false));
+    return java.util.stream.Stream.of(running, steps, waits)
+        .flatMap(s -> s)
         .min(java.util.Comparator.comparing(ComplaintView.Clock::dueAt))
         .orElse(null);
   }

@@ -282,6 +282,15 @@ class WageComplaintProcessTest {
 
     Job due = timer(no, TIMER_INSTALMENT_DUE);
     assertThat(due.getDuedate().toInstant()).isEqualTo(beijing(3, 21, 0));
+    assertThat(reading.desk(f.mediator, null, false, 50))
+        .as("the desk's 时限 of a case waiting for a payment: the check it waits for")
+        .filteredOn(r -> r.complaint().complaintNo().equals(no))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.clock().kind()).isEqualTo("WAIT");
+              assertThat(r.clock().dueAt()).isEqualTo(beijing(3, 21, 0));
+            });
     fire(no, TIMER_INSTALMENT_DUE);
     f.complete(no, USER_TASK_CONFIRM_PAYMENT, values("payment", "PAID"));
 
