@@ -248,9 +248,11 @@ public class FormRenderer {
         }
       }
       into.add(shown);
+      // texts, long answers, checklists and widgets (a job picker's grid) take the whole row
       if (!c.isInput()
           || FormTypes.TEXTAREA.equals(c.type())
-          || FormTypes.CHECKLIST.equals(c.type())) {
+          || FormTypes.CHECKLIST.equals(c.type())
+          || c.property("widget") != null) {
         into.setColspan(shown, 2);
       }
       rendered.when(shown, hideWhen);

@@ -14,6 +14,7 @@ import cn.linggong.employer.JobPosting;
 import cn.linggong.employer.PayUnit;
 import cn.linggong.employer.Settlement;
 import cn.linggong.employer.SkillLevel;
+import cn.linggong.inbox.FormRenderer;
 import cn.linggong.inbox.TaskCompletion;
 import cn.linggong.shell.KaribuTestBase;
 import cn.linggong.worker.HardshipFacts;
@@ -194,6 +195,11 @@ class AssistanceScreensTest extends KaribuTestBase {
     Grid<cn.linggong.employer.JobMatch> picker =
         _get(Grid.class, spec -> spec.withId("job-picker-grid"));
     assertThat(GridKt._size(picker)).isGreaterThanOrEqualTo(1);
+    var pickerField =
+        _get(com.vaadin.flow.component.Component.class, spec -> spec.withId("field-jobId"));
+    assertThat(_get(FormRenderer.Rendered.class).getColspan(pickerField))
+        .as("the job picker takes the form's whole width, its columns in view")
+        .isEqualTo(2);
     cn.linggong.employer.JobMatch best = GridKt._get(picker, 0);
     assertThat(best.job().id()).isEqualTo(job.id());
     picker.select(best);

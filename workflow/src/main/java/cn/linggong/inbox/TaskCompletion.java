@@ -72,8 +72,10 @@ public class TaskCompletion {
   public void complete(LinggongUser user, String taskId, Map<String, ?> submitted) {
     try {
       completeOpen(user, taskId, submitted);
-    } catch (ProcessEngineException | cn.linggong.shared.NotFoundException e) {
-      // someone else completed the task while this completion was under way
+    } catch (RuntimeException e) {
+      // someone else completed the task while this completion was under way: whatever the engine
+      // threw on the way (a ProcessEngineException, or a NullPointerException from its own form
+      // lookup of a task deleted a moment ago), the person is told who did, never a 500
       if (taskService.createTaskQuery().taskId(taskId).count() == 0
           && historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count()
               > 0) {
