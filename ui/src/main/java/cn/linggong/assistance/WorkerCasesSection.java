@@ -7,7 +7,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import lombok.AccessLevel;
@@ -19,8 +18,6 @@ import org.springframework.core.annotation.Order;
 @Order(10)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WorkerCasesSection implements WorkerSection {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
   private final AssistanceCases cases;
   private final java.time.Clock clock;
@@ -58,11 +55,14 @@ class WorkerCasesSection implements WorkerSection {
                                       + ui.getTranslation("assistance.outcome." + c.outcome())))
                   .setHeader(ui.getTranslation("workerPage.state"))
                   .setAutoWidth(true);
-              grid.addColumn(c -> DAY.format(c.openedAt().atZone(zone)))
+              grid.addColumn(c -> cn.linggong.casework.CaseTexts.day(c.openedAt(), zone))
                   .setHeader(ui.getTranslation("workerPage.opened"))
                   .setAutoWidth(true);
               grid.addColumn(
-                      c -> c.closedAt() == null ? "—" : DAY.format(c.closedAt().atZone(zone)))
+                      c ->
+                          c.closedAt() == null
+                              ? "—"
+                              : cn.linggong.casework.CaseTexts.day(c.closedAt(), zone))
                   .setHeader(ui.getTranslation("workerPage.closed"))
                   .setAutoWidth(true);
             }));

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import lombok.AccessLevel;
@@ -22,8 +21,6 @@ import org.springframework.core.annotation.Order;
 @Order(20)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WorkerComplaintsSection implements WorkerSection {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
   private final ComplaintReading reading;
   private final java.time.Clock clock;
@@ -63,7 +60,8 @@ class WorkerComplaintsSection implements WorkerSection {
                                       + ui.getTranslation("complaint.outcome." + c.outcome())))
                   .setHeader(ui.getTranslation("workerPage.state"))
                   .setAutoWidth(true);
-              grid.addColumn(c -> DAY.format(c.receivedAt().atZone(clock.getZone())))
+              grid.addColumn(
+                      c -> cn.linggong.casework.CaseTexts.day(c.receivedAt(), clock.getZone()))
                   .setHeader(ui.getTranslation("workerPage.received"))
                   .setAutoWidth(true);
             }));

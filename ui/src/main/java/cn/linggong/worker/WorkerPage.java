@@ -2,6 +2,7 @@ package cn.linggong.worker;
 
 import cn.linggong.casefile.CaseDocument;
 import cn.linggong.casework.CaseScreen;
+import cn.linggong.casework.CaseTexts;
 import cn.linggong.employer.JobCategories;
 import cn.linggong.employer.JobCategory;
 import cn.linggong.employer.SkillLevel;
@@ -45,7 +46,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +60,6 @@ import java.util.stream.Collectors;
 @Route("workers/:id")
 @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.MEDIATOR, Roles.ADMIN})
 public class WorkerPage extends CaseScreen {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final transient WorkerRegistry registry;
   private final transient WorkerHardship hardship;
@@ -164,7 +161,7 @@ public class WorkerPage extends CaseScreen {
         new Span(
             getTranslation(
                 "workerPage.registeredBy",
-                TIME.format(w.registeredAt().atZone(zone)),
+                CaseTexts.time(w.registeredAt(), zone),
                 names.of(this, w.registeredBy())));
     registered.getElement().setAttribute("title", w.registeredBy());
     card.addFormItem(registered, getTranslation("workerPage.registered"));
@@ -318,7 +315,7 @@ public class WorkerPage extends CaseScreen {
               grid.addComponentColumn(d -> documentLink(w, d))
                   .setHeader(getTranslation("workerPage.file"))
                   .setAutoWidth(true);
-              grid.addColumn(d -> TIME.format(d.createdAt().atZone(zone)))
+              grid.addColumn(d -> CaseTexts.time(d.createdAt(), zone))
                   .setHeader(getTranslation("workerPage.added"))
                   .setAutoWidth(true);
               byColumn(grid, CaseDocument::createdBy);
@@ -403,7 +400,7 @@ public class WorkerPage extends CaseScreen {
             "workerPage.contacts.none",
             changes.contacts(user, w.id()),
             grid -> {
-              grid.addColumn(c -> DAY.format(c.on()))
+              grid.addColumn(c -> c.on().toString())
                   .setHeader(getTranslation("workerPage.contactOn"))
                   .setAutoWidth(true);
               grid.addColumn(c -> getTranslation("workerPage.contact." + c.kind()))
@@ -468,7 +465,7 @@ public class WorkerPage extends CaseScreen {
         "workerPage.history.none",
         changes.history(user, w.id()),
         grid -> {
-          grid.addColumn(c -> TIME.format(c.changedAt().atZone(zone)))
+          grid.addColumn(c -> CaseTexts.time(c.changedAt(), zone))
               .setHeader(getTranslation("workerPage.changedAt"))
               .setAutoWidth(true);
           byColumn(grid, WorkerChange::changedBy);
