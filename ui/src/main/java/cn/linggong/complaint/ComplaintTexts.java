@@ -33,9 +33,10 @@ final class ComplaintTexts {
     return switch (k.state()) {
       case "RUNNING" ->
           c.getTranslation(
-              "WORKING_DAYS".equals(k.unit())
-                  ? "complaint.clock.workingDay"
-                  : "complaint.clock.day",
+              ("WORKING_DAYS".equals(k.unit())
+                      ? "complaint.clock.workingDay"
+                      : "complaint.clock.day")
+                  + (k.day() == null || k.day() == 0 ? ".first" : ""),
               name,
               k.day() == null ? 0 : k.day(),
               k.ofDays(),

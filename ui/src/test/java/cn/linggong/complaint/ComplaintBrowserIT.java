@@ -128,7 +128,7 @@ class ComplaintBrowserIT {
     assertThat(b.byId("complaint-complainants").getText())
         .contains("冯建军", "410204********0031")
         .doesNotContain("410204198203030031");
-    assertThat(b.byId("clock-ACCEPTANCE").getText()).contains("受理审查 第 1/5 个工作日");
+    assertThat(b.byId("clock-ACCEPTANCE").getText()).contains("受理审查 次日起算，共 5 个工作日");
 
     b.openFromHome(no);
     b.radio("field-acceptanceDecision", "受理");

@@ -267,6 +267,11 @@ public class AssistanceCases {
     return row;
   }
 
+  /** Every case of a worker, this one and the earlier ones, newest first. */
+  List<CaseRow> casesOfWorker(long workerId) {
+    return mapper.search(null, null, workerId, 0, Integer.MAX_VALUE);
+  }
+
   List<AssistanceStep> steps(CaseRow row) {
     return timeline.of(row.ref()).stream().map(AssistanceStep::of).toList();
   }

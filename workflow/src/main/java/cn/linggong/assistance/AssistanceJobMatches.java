@@ -22,8 +22,8 @@ public class AssistanceJobMatches {
 
   /**
    * Referable postings ranked for the case's worker: the intentions from career guidance (or the
-   * registered skills), the worker's skill level and desired pay; postings already referred in this
-   * case are left out.
+   * registered skills), the worker's skill level and desired pay; postings the worker was already
+   * referred to, in this case or an earlier one, are left out.
    */
   @Transactional(readOnly = true)
   public List<cn.linggong.employer.JobMatch> jobMatches(
@@ -59,8 +59,11 @@ public class AssistanceJobMatches {
         }
       }
     }
+    // a posting the worker was referred to before, in this case or an earlier one, is not offered
+    // again: the employer has already seen them, or they turned it down
     java.util.Set<Long> referred =
-        steps.stream()
+        cases.casesOfWorker(row.workerId).stream()
+            .flatMap(c -> (c.id.equals(row.id) ? steps : cases.steps(c)).stream())
             .filter(s -> s.kind() == AssistanceStep.Kind.REFERRAL && s.jobId() != null)
             .map(AssistanceStep::jobId)
             .collect(java.util.stream.Collectors.toSet());

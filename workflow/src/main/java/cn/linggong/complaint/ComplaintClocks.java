@@ -96,8 +96,9 @@ class ComplaintClocks {
   }
 
   /**
-   * Which day of a clock today is, in the clock's unit: 1 on the day it started (for working days,
-   * on the first working day after a start on a day off).
+   * Which day of a clock today is, in the clock's unit. The day a clock starts is not counted (期间开始
+   * 之日不计入): it is day 0, the next (working) day is day 1, and the due day is the limit's last day,
+   * so "day 3 of 5" leaves the same 3 days that the due date says.
    */
   private Integer dayOf(cn.linggong.sla.TimeUnit unit, Instant start, LocalDate today) {
     if (start == null) {
@@ -105,14 +106,11 @@ class ComplaintClocks {
     }
     LocalDate from = start.atZone(clock.getZone()).toLocalDate();
     if (today.isBefore(from)) {
-      return 1; // a clock started later than "today" (a moved clock in tests, a skewed node)
+      return 0; // a clock started later than "today" (a moved clock in tests, a skewed node)
     }
-    int day =
-        switch (unit) {
-          case WORKING_DAYS ->
-              calendar.workingDaysBetween(from, today) + (calendar.isWorkingDay(from) ? 1 : 0);
-          case CALENDAR_DAYS -> (int) ChronoUnit.DAYS.between(from, today) + 1;
-        };
-    return Math.max(1, day);
+    return switch (unit) {
+      case WORKING_DAYS -> calendar.workingDaysBetween(from, today);
+      case CALENDAR_DAYS -> (int) ChronoUnit.DAYS.between(from, today);
+    };
   }
 }

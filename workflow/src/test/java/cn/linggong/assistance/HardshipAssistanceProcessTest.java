@@ -70,6 +70,7 @@ class HardshipAssistanceProcessTest {
   @Autowired EscalationService escalations;
   @Autowired CaseDocuments documents;
   @Autowired cn.linggong.inbox.TaskDetails details;
+  @Autowired AssistanceJobMatches matches;
 
   AssistanceFixture f;
   CaseSteps steps;
@@ -541,5 +542,32 @@ class HardshipAssistanceProcessTest {
             List.of(
                 cn.linggong.shared.validation.FieldViolation.of(
                     "workerId", "assistance.case.alreadyOpen", caseNo)));
+  }
+
+  @Test
+  void aPostingTheWorkerWasReferredToInAnEarlierCaseIsNotOfferedAgain() {
+    Employer employer = f.employer("开封市汴京家政服务", true);
+    JobPosting declined = f.job(employer, "保洁员", "cleaning");
+    JobPosting other = f.job(employer, "家政保洁", "cleaning");
+    String first = openDibaoCase("孔令华");
+    intakeAndGuidance(first);
+    assertThat(matches.jobMatches(f.caseworker, first, 50))
+        .extracting(m -> m.job().id())
+        .contains(declined.id(), other.id());
+    refer(first, declined);
+    notHired(first);
+    assertThat(matches.jobMatches(f.caseworker, first, 50))
+        .extracting(m -> m.job().id())
+        .doesNotContain(declined.id())
+        .contains(other.id());
+    cases.withdraw(f.caseworker, first, AssistanceCases.WithdrawalReason.MOVED, "暂时外出务工");
+
+    String second = f.open(caseOf(first).workerId());
+    intakeAndGuidance(second);
+    assertThat(matches.jobMatches(f.caseworker, second, 50))
+        .extracting(m -> m.job().id())
+        .as("the employer has already turned this worker down")
+        .doesNotContain(declined.id())
+        .contains(other.id());
   }
 }

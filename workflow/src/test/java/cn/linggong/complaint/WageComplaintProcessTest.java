@@ -230,7 +230,7 @@ class WageComplaintProcessTest {
     accept(no);
     var mediation = view(no).clocks().get(1);
     assertThat(mediation.state()).isEqualTo("RUNNING");
-    assertThat(mediation.day()).isEqualTo(1);
+    assertThat(mediation.day()).as("the day a clock starts is not counted").isEqualTo(0);
     assertThat(mediation.ofDays()).isEqualTo(15);
     actions.logContact(
         f.mediator,
@@ -239,7 +239,13 @@ class WageComplaintProcessTest {
         java.time.LocalDate.of(2026, 3, 2),
         "双方到场调解");
     moveTo(beijing(3, 6, 15));
-    assertThat(view(no).clocks().get(1).day()).isEqualTo(5);
+    var friday = view(no).clocks().get(1);
+    assertThat(friday.day()).as("Friday is the 4th day after Monday's acceptance").isEqualTo(4);
+    assertThat(
+            timeLimits.daysLeft(
+                cn.linggong.sla.TimeUnit.valueOf(friday.unit()), clock.instant(), friday.dueAt()))
+        .as("the clock's day and the days left to its due date agree")
+        .isEqualTo(friday.ofDays() - friday.day());
 
     f.complete(
         no,
