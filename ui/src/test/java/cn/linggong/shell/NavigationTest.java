@@ -61,7 +61,8 @@ class NavigationTest extends KaribuTestBase {
     signIn("caseworker1");
     UI.getCurrent().navigate("");
     LocatorJ._assertOne(HomeView.class);
-    assertThat(menuLabels()).containsExactly("首页", "待办任务", "零工台账", "帮扶案件", "用工主体", "岗位信息", "我的账户");
+    assertThat(menuLabels())
+        .containsExactly("首页", "待办任务", "零工台账", "帮扶案件", "用工主体", "岗位信息", "零工市场名录", "我的账户");
     assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText())
         .isEqualTo("张敏 · 鼓楼区");
     assertThat(_find(Anchor.class)).noneMatch(a -> a.getHref().startsWith("/camunda"));
@@ -80,11 +81,22 @@ class NavigationTest extends KaribuTestBase {
   }
 
   @Test
+  void reviewersAndFinanceHaveTheDirectoryToWorkOn() {
+    signIn("reviewer1");
+    UI.getCurrent().navigate("");
+    assertThat(menuLabels()).containsExactly("首页", "待办任务", "零工市场名录", "我的账户");
+    signIn("finance1");
+    UI.getCurrent().navigate("");
+    assertThat(menuLabels()).containsExactly("首页", "待办任务", "零工市场名录", "我的账户");
+  }
+
+  @Test
   void supervisorSeesTheOverdueWorkOfHerDistrict() {
     signIn("supervisor1");
     UI.getCurrent().navigate("");
     assertThat(menuLabels())
-        .containsExactly("首页", "时限督办", "待办任务", "零工台账", "帮扶案件", "用工主体", "岗位信息", "欠薪投诉", "我的账户");
+        .containsExactly(
+            "首页", "时限督办", "待办任务", "零工台账", "帮扶案件", "用工主体", "岗位信息", "欠薪投诉", "零工市场名录", "我的账户");
     assertThat(
             _get(
                     com.vaadin.flow.component.html.Paragraph.class,
@@ -156,6 +168,7 @@ class NavigationTest extends KaribuTestBase {
               "Assistance cases",
               "Employers",
               "Job postings",
+              "Gig-market directory",
               "My account");
     } finally {
       directory.setLanguage("caseworker2", Locale.SIMPLIFIED_CHINESE);

@@ -38,6 +38,8 @@ class NoRawKeysTest extends KaribuTestBase {
   @Autowired ComplaintIntake complaints;
   @Autowired TaskService taskService;
   @Autowired cn.linggong.worker.WorkerChanges workerChanges;
+  @Autowired cn.linggong.market.MarketDirectory markets;
+  @Autowired cn.linggong.market.DirectoryReviews reviews;
 
   private String openCase() {
     return cn.linggong.shell.UiCases.openCase(
@@ -70,8 +72,33 @@ class NoRawKeysTest extends KaribuTestBase {
         cn.linggong.worker.WorkerContact.Kind.VISIT,
         LocalDate.now().minusDays(2),
         "上门了解就业意向");
+    var market =
+        markets.register(caseworker, cn.linggong.testsupport.MarketDrafts.draft("鼓楼区钟楼零工驿站", null));
+    markets.update(
+        caseworker,
+        market.id(),
+        new cn.linggong.market.MarketDraft.Update(
+            market.version(),
+            null,
+            cn.linggong.testsupport.MarketDrafts.withHours(
+                cn.linggong.testsupport.MarketDrafts.draft("鼓楼区钟楼零工驿站", null), "每日 5:00—11:00")));
+    reviews.start("kf-gulou", "1999Q1");
+    String reviewTask =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey("ML-kf-gulou-1999Q1")
+            .singleResult()
+            .getId();
     List<String[]> screens =
         List.of(
+            new String[] {"caseworker1", "markets"},
+            new String[] {"caseworker1", "markets/" + market.id()},
+            new String[] {"caseworker1", "tasks/" + reviewTask},
+            new String[] {"reviewer1", ""},
+            new String[] {"reviewer1", "markets"},
+            new String[] {"reviewer1", "markets/" + market.id()},
+            new String[] {"finance1", "markets"},
+            new String[] {"caseworker1", "public/markets"},
             new String[] {"caseworker1", "workers/" + workerId},
             new String[] {"supervisor1", "workers/" + workerId},
             new String[] {"caseworker1", ""},
@@ -129,6 +156,14 @@ class NoRawKeysTest extends KaribuTestBase {
     assertThat(read.get("zh_CN /assistance/" + caseNo)).contains("负责人：张敏");
     assertThat(read.get("en /assistance/" + caseNo)).contains("Responsible: 张敏");
     assertThat(read.get("zh_CN /complaints")).contains(complaintNo);
+    assertThat(read.get("en /markets/" + market.id()))
+        .contains(
+            "Comprehensive gig market",
+            "Opening hours",
+            "138****5678",
+            "每日 6:00—12:00 → 每日 5:00—11:00")
+        .doesNotContain("13812345678");
+    assertThat(read.get("zh_CN /public/markets")).contains("鼓楼区钟楼零工驿站", "138****5678");
     // process and step names in the screen's language, the BPMN's Chinese names in English too
     assertThat(read.get("zh_CN /inbox")).contains("困难认定核实", "困难零工帮扶");
     assertThat(read.get("en /inbox"))

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class ProcessNamesTest {
 
-  private static final String[] PROCESSES = {"hardship-assistance.bpmn", "wage-complaint.bpmn"};
+  private static final String[] PROCESSES = {
+    "hardship-assistance.bpmn", "wage-complaint.bpmn", "market-directory-review.bpmn"
+  };
   private static final Pattern NAMED =
       Pattern.compile("<bpmn:(process|userTask) id=\"([A-Za-z0-9_]+)\" name=\"([^\"]+)\"");
   private static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}，。；：、（）“”《》！？]");

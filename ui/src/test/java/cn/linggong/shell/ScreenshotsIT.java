@@ -39,7 +39,7 @@ class ScreenshotsIT {
     if (session != null) {
       session.close();
     }
-    for (String user : List.of("caseworker1", "mediator1", "supervisor1", "admin")) {
+    for (String user : List.of("caseworker1", "mediator1", "supervisor1", "admin", "reviewer1")) {
       directory.setLanguage(user, Locale.SIMPLIFIED_CHINESE);
     }
   }
@@ -69,6 +69,10 @@ class ScreenshotsIT {
         one(
             "SELECT MIN(complaint_no) FROM complaint WHERE state = 'OPEN'"
                 + " AND district_id = 'kf-gulou'");
+    String marketId =
+        one(
+            "SELECT CAST(MIN(id) AS VARCHAR(20)) FROM market WHERE district_id = 'kf-gulou'"
+                + " AND kind = 'COMPREHENSIVE' AND certification <> 'NONE'");
     return List.of(
         new Screen("caseworker1", "home", "", "home-view"),
         new Screen("caseworker1", "inbox", "inbox", "inbox-grid"),
@@ -78,10 +82,15 @@ class ScreenshotsIT {
         new Screen("caseworker1", "worker-page", "workers/" + workerId, "worker-registration"),
         new Screen("caseworker1", "employers", "employers", "employer-grid"),
         new Screen("caseworker1", "jobs", "jobs", "job-grid"),
+        new Screen("caseworker1", "markets", "markets", "market-grid"),
+        new Screen("caseworker1", "market-page", "markets/" + marketId, "market-record"),
+        new Screen("caseworker1", "public-markets", "public/markets", "public-markets-list"),
         new Screen("mediator1", "home", "", "home-view"),
         new Screen("mediator1", "complaints", "complaints", "complaint-grid"),
         new Screen("mediator1", "complaint", "complaints/" + complaintNo, "main-menu"),
         new Screen("supervisor1", "supervision", "supervision", "main-menu"),
+        new Screen("reviewer1", "home", "", "home-view"),
+        new Screen("reviewer1", "markets", "markets", "market-grid"),
         new Screen("admin", "users", "admin/users", "main-menu"),
         new Screen("admin", "calendar", "admin/calendar", "main-menu"));
   }

@@ -93,6 +93,16 @@ public final class DemoPlan {
     return LocalDate.ofInstant(now(), zone);
   }
 
+  /** The last moment of the history (the first start's now). */
+  public Instant end() {
+    return end;
+  }
+
+  /** The city's time zone. */
+  public java.time.ZoneId zone() {
+    return zone;
+  }
+
   /** The first moment of the history. */
   public Instant start() {
     return start;
@@ -102,7 +112,7 @@ public final class DemoPlan {
   public Instant anyWorkingMoment() {
     long span = end.getEpochSecond() - start.getEpochSecond();
     Instant at = start.plusSeconds((long) (random.nextDouble() * span));
-    return officeHours(nextWorkingDay(LocalDate.ofInstant(at, zone)));
+    return inHistory(LocalDate.ofInstant(at, zone));
   }
 
   /**
@@ -113,7 +123,7 @@ public final class DemoPlan {
     long span = end.getEpochSecond() - start.getEpochSecond();
     double u = random.nextDouble();
     Instant at = end.minusSeconds((long) (u * u * span));
-    return officeHours(nextWorkingDay(LocalDate.ofInstant(at, zone)));
+    return inHistory(LocalDate.ofInstant(at, zone));
   }
 
   /** A moment in office hours {@code days} working days after {@code after}. */
@@ -128,6 +138,22 @@ public final class DemoPlan {
    */
   public Instant calendarDaysLater(Instant after, int days) {
     return officeHours(nextWorkingDay(LocalDate.ofInstant(after, zone).plusDays(days)));
+  }
+
+  /**
+   * Office hours of the first working day from {@code day}, or of an earlier working day where that
+   * lies past the end of the history (so that a city of n cases has n cases, none dropped).
+   */
+  private Instant inHistory(LocalDate day) {
+    Instant at = officeHours(nextWorkingDay(day));
+    LocalDate earlier = day;
+    while (at.isAfter(end) && earlier.isAfter(LocalDate.ofInstant(start, zone))) {
+      earlier = earlier.minusDays(1);
+      if (!calendar.knows(earlier.getYear()) || calendar.isWorkingDay(earlier)) {
+        at = officeHours(earlier);
+      }
+    }
+    return at;
   }
 
   private LocalDate nextWorkingDay(LocalDate day) {

@@ -40,7 +40,9 @@ public class ApiSecurityConfiguration {
                         path("/api/docs"),
                         path("/api/docs/**"),
                         path("/api/swagger-ui/**"),
-                        path("/api/swagger-ui.html"))
+                        path("/api/swagger-ui.html"),
+                        // published without sign-in (the directory of gig markets)
+                        path("/api/public/**"))
                     .permitAll()
                     .anyRequest()
                     .authenticated());

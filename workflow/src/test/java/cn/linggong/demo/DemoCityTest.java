@@ -43,6 +43,22 @@ class DemoCityTest {
     assertThat(count("SELECT COUNT(*) FROM employer WHERE verified")).isPositive();
     assertThat(count("SELECT COUNT(*) FROM employer WHERE NOT verified")).isPositive();
     assertThat(count("SELECT COUNT(*) FROM job_posting")).isPositive();
+    // the directory: every kind and nature, every district, one suspended with its reason, a
+    // certification recorded, names outside the standard warned about, reviews done and waiting
+    assertThat(count("SELECT COUNT(DISTINCT kind) FROM market")).isEqualTo(4);
+    assertThat(count("SELECT COUNT(DISTINCT nature) FROM market")).isEqualTo(3);
+    assertThat(count("SELECT COUNT(DISTINCT district_id) FROM market"))
+        .isEqualTo(count("SELECT COUNT(*) FROM ACT_ID_TENANT"));
+    assertThat(count("SELECT COUNT(*) FROM market WHERE status = 'SUSPENDED'")).isPositive();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM market_change WHERE field = 'status' AND reason IS NOT NULL"))
+        .isPositive();
+    assertThat(count("SELECT COUNT(*) FROM market WHERE certification <> 'NONE'")).isPositive();
+    assertThat(count("SELECT COUNT(*) FROM market_directory_review WHERE reviewed_at IS NOT NULL"))
+        .isPositive();
+    assertThat(count("SELECT COUNT(*) FROM market_directory_review WHERE reviewed_at IS NULL"))
+        .isPositive();
 
     assertThat(count("SELECT COUNT(*) FROM assistance_case")).isEqualTo(60 * 55 / 100);
     assertThat(count("SELECT COUNT(*) FROM complaint")).isEqualTo(60 * 45 / 100);

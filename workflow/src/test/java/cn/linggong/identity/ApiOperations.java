@@ -82,6 +82,7 @@ abstract class ApiOperations {
   @Autowired cn.linggong.worker.WorkerHardship hardship;
   @Autowired AssistanceCases cases;
   @Autowired EmployerRegistry employers;
+  @Autowired cn.linggong.market.MarketDirectory markets;
   @Autowired JobBoard jobs;
   @Autowired ComplaintIntake complaints;
   @Autowired cn.linggong.complaint.ComplaintEvidence evidence;
@@ -97,7 +98,8 @@ abstract class ApiOperations {
       boolean signedIn,
       boolean district,
       boolean candidate,
-      boolean orSupervisor) {}
+      boolean orSupervisor,
+      boolean anyone) {}
 
   /** How to call one operation: on a record of {@code district} (or none), as {@code caller}. */
   interface Sample {
@@ -126,7 +128,7 @@ abstract class ApiOperations {
       String who = m.group(3).trim();
       String scope = m.group(4).trim();
       Set<String> roles =
-          who.equals("signed-in")
+          who.equals("signed-in") || who.equals("anyone")
               ? Set.of()
               : Arrays.stream(who.split(","))
                   .map(String::trim)
@@ -145,10 +147,11 @@ abstract class ApiOperations {
           key,
           new Rule(
               roles,
-              who.equals("signed-in"),
+              who.equals("signed-in") || who.equals("anyone"),
               scope.startsWith("district"),
               scope.contains("candidate"),
-              scope.endsWith("or supervisor")));
+              scope.endsWith("or supervisor"),
+              who.equals("anyone")));
     }
     return rules;
   }
@@ -244,6 +247,15 @@ abstract class ApiOperations {
         "13800001234",
         "开封市中山路1号",
         district);
+  }
+
+  long market(String district) {
+    return markets
+        .register(
+            caseworkerOf(district),
+            cn.linggong.testsupport.MarketDrafts.draft(
+                "矩阵零工驿站" + SERIAL.incrementAndGet(), district))
+        .id();
   }
 
   long employer(String district) {
@@ -564,6 +576,49 @@ abstract class ApiOperations {
     c.put(
         "POST /api/employers/{id}/verification",
         call((d, u) -> post("/api/employers/" + employer(d) + "/verification")));
+
+    c.put(
+        "POST /api/markets",
+        call(
+            (d, u) ->
+                withJson(
+                    post("/api/markets"),
+                    cn.linggong.testsupport.MarketDrafts.draft(
+                        "矩阵零工驿站" + SERIAL.incrementAndGet(), homeOf(u)))));
+    c.put("GET /api/markets", call((d, u) -> get("/api/markets")));
+    c.put("GET /api/markets/export", call((d, u) -> get("/api/markets/export")));
+    c.put(
+        "GET /api/markets/{id}",
+        call((d, u) -> get("/api/markets/" + once("market", d, this::market))));
+    c.put(
+        "GET /api/markets/{id}/history",
+        call((d, u) -> get("/api/markets/" + once("market", d, this::market) + "/history")));
+    c.put(
+        "PUT /api/markets/{id}",
+        call(
+            (d, u) ->
+                withJson(
+                    put("/api/markets/" + market(d)),
+                    new cn.linggong.market.MarketDraft.Update(
+                        1,
+                        null,
+                        cn.linggong.testsupport.MarketDrafts.withHours(
+                            cn.linggong.testsupport.MarketDrafts.draft(
+                                "矩阵零工驿站" + SERIAL.incrementAndGet(), d),
+                            "每日 7:00—12:00")))));
+    c.put(
+        "PUT /api/markets/{id}/certification",
+        call(
+            (d, u) ->
+                withJson(
+                    put("/api/markets/" + market(d) + "/certification"),
+                    new cn.linggong.market.MarketDraft.CertificationRecord(
+                        1,
+                        cn.linggong.market.Market.Certification.PROVINCE,
+                        LocalDate.of(2025, 11, 20),
+                        LocalDate.of(2028, 11, 19),
+                        "省级示范零工市场名单"))));
+    c.put("GET /api/public/markets", call((d, u) -> get("/api/public/markets")));
 
     c.put(
         "POST /api/jobs",

@@ -34,6 +34,8 @@ class RequiredMarksTest extends KaribuTestBase {
     "caseworker1, workers, worker-register, worker-save",
     "caseworker1, employers, employer-register, employer-save",
     "caseworker1, jobs, job-post, job-save",
+    "caseworker1, markets, market-register, market-save",
+    "reviewer1, markets, market-register, market-save",
     "mediator1, complaints, complaint-file, complaint-save"
   })
   void theMarksShownBeforeSavingAreTheFieldsTheServiceRefusesAsMissing(

@@ -1,0 +1,442 @@
+package cn.linggong.market;
+
+import cn.linggong.demo.DemoPeople;
+import cn.linggong.demo.DemoPlan;
+import cn.linggong.demo.DemoSteps;
+import cn.linggong.demo.DemoStory;
+import cn.linggong.identity.District;
+import cn.linggong.identity.Districts;
+import cn.linggong.identity.LinggongUser;
+import cn.linggong.identity.Roles;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo city's gig markets: in each district with caseworkers, a comprehensive market, a street
+ * station, an industry market run by an HR agency, a doorstep station, a spontaneous roadside
+ * market known by its common name and one whose official name is outside the naming standard;
+ * records changed over the months (hours, a suspension with its reason), a provincial certification
+ * recorded, and each quarter's directory review done (the current one of the last district still
+ * waiting). Every other district has its comprehensive market, registered by the city's reviewer.
+ */
+@Component
+@RequiredArgsConstructor
+class MarketDemo implements DemoStory {
+
+  private static final List<String> STATION_STREETS =
+      List.of("西司门", "相国寺", "北道门", "午朝门", "新华", "中山", "解放", "五一");
+  private static final List<String> COMMUNITIES = List.of("书店街", "包公湖", "龙亭", "双龙巷", "铁塔", "繁塔");
+
+  private final MarketDirectory directory;
+  private final DirectoryReviews reviews;
+  private final DemoSteps steps;
+  private final Districts districts;
+
+  @Override
+  public int order() {
+    return 1;
+  }
+
+  @Override
+  public int sharePercent() {
+    return 0;
+  }
+
+  @Override
+  public void begin(DemoPlan plan, int cases) {
+    List<String> served = plan.districtsWith(Roles.CASEWORKER);
+    for (String district : plan.people().districts()) {
+      if (served.contains(district)) {
+        plan.at(plan.start(), "markets", () -> markets(plan, district, served.indexOf(district)));
+        reviewsOf(plan, district, district.equals(served.get(served.size() - 1)));
+      } else {
+        plan.at(plan.start(), "market", () -> cityRegisters(plan, district));
+      }
+    }
+  }
+
+  private void markets(DemoPlan plan, String district, int n) {
+    LinggongUser caseworker = plan.staff(Roles.CASEWORKER, district);
+    String name = districtName(district);
+    DemoPeople people = plan.people();
+    LocalDate today = plan.today();
+    Market main =
+        directory.register(
+            caseworker,
+            draft(
+                plan,
+                name + "零工市场",
+                Market.NameKind.OFFICIAL,
+                Market.Nature.PUBLIC,
+                Market.Kind.COMPREHENSIVE,
+                Market.Operation.BUREAU,
+                "开封市" + name + "人力资源和社会保障局",
+                null,
+                people.address(district, name),
+                "周一至周日 5:30—12:00",
+                List.of(Market.Service.values()),
+                List.of(Market.Rule.values()),
+                today.minusYears(3).withDayOfYear(60 + n * 30),
+                List.of("construction", "decoration", "cleaning", "loading"),
+                400 + 50 * n,
+                new BigDecimal("1200.00")));
+    Market station =
+        directory.register(
+            caseworker,
+            draft(
+                plan,
+                name + STATION_STREETS.get(2 * n % STATION_STREETS.size()) + "街道零工驿站",
+                Market.NameKind.OFFICIAL,
+                Market.Nature.PUBLIC,
+                Market.Kind.STATION,
+                Market.Operation.PUBLIC_AGENCY,
+                name + STATION_STREETS.get(2 * n % STATION_STREETS.size()) + "街道便民服务中心",
+                null,
+                people.address(district, name),
+                "工作日 8:00—12:00，14:30—17:30",
+                List.of(
+                    Market.Service.QUICK_HIRING,
+                    Market.Service.POLICY_CONSULTING,
+                    Market.Service.JOB_INTRODUCTION,
+                    Market.Service.RIGHTS_GUIDANCE),
+                List.of(Market.Rule.FIRST_CONTACT, Market.Rule.ONE_TIME_NOTICE),
+                today.minusMonths(20),
+                List.of("cleaning", "domestic"),
+                60,
+                new BigDecimal("120.00")));
+    directory.register(
+        caseworker, entrusted(plan, district, name + (n == 0 ? "家政服务" : "建筑业") + "零工市场", today));
+    directory.register(
+        caseworker,
+        draft(
+            plan,
+            name + COMMUNITIES.get(n % COMMUNITIES.size()) + "社区家门口就业服务站",
+            Market.NameKind.OFFICIAL,
+            Market.Nature.PUBLIC,
+            Market.Kind.DOORSTEP,
+            Market.Operation.PUBLIC_AGENCY,
+            name + COMMUNITIES.get(n % COMMUNITIES.size()) + "社区居委会",
+            null,
+            people.address(district, name),
+            "工作日 9:00—17:00",
+            List.of(Market.Service.JOB_INTRODUCTION, Market.Service.HARDSHIP_ASSISTANCE),
+            List.of(Market.Rule.FIRST_CONTACT),
+            today.minusMonths(8),
+            List.of("domestic", "elderly-care"),
+            25,
+            new BigDecimal("60.00")));
+    Market roadside =
+        directory.register(
+            caseworker,
+            draft(
+                plan,
+                (n == 0 ? "大南门" : "西门") + "桥头等活点",
+                Market.NameKind.CONVENTIONAL,
+                Market.Nature.SPONTANEOUS,
+                Market.Kind.COMPREHENSIVE,
+                Market.Operation.BUREAU,
+                "开封市" + name + "人力资源和社会保障局（属地管理）",
+                null,
+                people.address(district, name),
+                "每日 5:00—9:00",
+                List.of(Market.Service.QUICK_HIRING),
+                List.of(),
+                today.minusYears(6),
+                List.of("loading", "construction"),
+                150,
+                null));
+    directory.register(
+        caseworker,
+        draft(
+            plan,
+            name + "人力资源市场零工服务区",
+            Market.NameKind.OFFICIAL,
+            Market.Nature.PUBLIC,
+            Market.Kind.COMPREHENSIVE,
+            Market.Operation.PUBLIC_AGENCY,
+            "开封市" + name + "公共就业和人才服务中心",
+            null,
+            people.address(district, name),
+            "工作日 8:30—17:30",
+            List.of(
+                Market.Service.QUICK_HIRING,
+                Market.Service.CAREER_GUIDANCE,
+                Market.Service.TRAINING_INFORMATION,
+                Market.Service.SKILLS_IMPROVEMENT),
+            List.of(
+                Market.Rule.FIRST_CONTACT,
+                Market.Rule.TIME_LIMITED,
+                Market.Rule.SERVICE_COMMITMENT),
+            today.minusYears(2),
+            List.of("factory", "warehouse"),
+            90,
+            new BigDecimal("300.00")));
+    // the months go by: the station opens earlier, the roadside market is closed for road works
+    Instant later = plan.calendarDaysLater(plan.now(), 40 + plan.random().nextInt(30));
+    plan.at(later, "market hours", () -> changeHours(plan, district, station.id()));
+    plan.at(
+        plan.calendarDaysLater(later, 50),
+        "market suspended",
+        () -> suspend(plan, district, roadside.id()));
+    if (n == 0) {
+      plan.at(
+          plan.calendarDaysLater(plan.now(), 10),
+          "market certification",
+          () -> provincial(plan, main.id()));
+    }
+  }
+
+  private MarketDraft entrusted(
+      DemoPlan plan, String district, String marketName, LocalDate today) {
+    DemoPeople people = plan.people();
+    return new MarketDraft(
+        marketName,
+        Market.NameKind.OFFICIAL,
+        Market.Nature.COMMERCIAL,
+        people.address(district, districtName(district)),
+        220,
+        List.of("domestic", "cleaning", "elderly-care"),
+        45,
+        Market.Kind.INDUSTRY,
+        district,
+        Market.Operation.ENTRUSTED,
+        people.companyName("人力资源服务有限公司"),
+        people.creditCode(district),
+        true,
+        "（豫）人服证字〔2023〕第" + String.format("%010d", 200 + plan.random().nextInt(800)) + "号",
+        people.name(plan.chance(50)),
+        "周一至周六 7:00—18:00",
+        people.name(plan.chance(50)),
+        people.mobile(),
+        "0371-2" + String.format("%07d", plan.random().nextInt(10_000_000)),
+        "市场服务台投诉箱；12333",
+        new BigDecimal("800.00"),
+        8,
+        List.of(
+            Market.Service.QUICK_HIRING,
+            Market.Service.JOB_INTRODUCTION,
+            Market.Service.TRAINING_INFORMATION,
+            Market.Service.SKILLS_IMPROVEMENT,
+            Market.Service.RIGHTS_PROTECTION),
+        List.of(Market.Rule.values()),
+        today.minusMonths(14),
+        Market.Status.OPERATING);
+  }
+
+  @SuppressWarnings("java:S107") // one market's record
+  private MarketDraft draft(
+      DemoPlan plan,
+      String marketName,
+      Market.NameKind nameKind,
+      Market.Nature nature,
+      Market.Kind kind,
+      Market.Operation operation,
+      String operator,
+      String creditCode,
+      String address,
+      String hours,
+      List<Market.Service> services,
+      List<Market.Rule> rules,
+      LocalDate opened,
+      List<String> jobTypes,
+      int seekers,
+      BigDecimal area) {
+    DemoPeople people = plan.people();
+    return new MarketDraft(
+        marketName,
+        nameKind,
+        nature,
+        address,
+        seekers,
+        jobTypes,
+        seekers / 5,
+        kind,
+        null,
+        operation,
+        operator,
+        creditCode,
+        false,
+        null,
+        null,
+        hours,
+        people.name(plan.chance(50)),
+        people.mobile(),
+        area == null ? null : "0371-2" + String.format("%07d", plan.random().nextInt(10_000_000)),
+        area == null ? null : "服务窗口现场投诉；12333",
+        area,
+        area == null ? null : Math.max(1, area.intValue() / 150),
+        services,
+        rules,
+        opened,
+        Market.Status.OPERATING);
+  }
+
+  private void cityRegisters(DemoPlan plan, String district) {
+    LinggongUser reviewer = plan.staff(Roles.REVIEWER, null);
+    if (reviewer == null) {
+      return;
+    }
+    String name = districtName(district);
+    MarketDraft d =
+        draft(
+            plan,
+            name + "零工市场",
+            Market.NameKind.OFFICIAL,
+            Market.Nature.PUBLIC,
+            Market.Kind.COMPREHENSIVE,
+            Market.Operation.BUREAU,
+            "开封市" + name + "人力资源和社会保障局",
+            null,
+            plan.people().address(district, name),
+            "周一至周日 6:00—11:30",
+            List.of(
+                Market.Service.QUICK_HIRING,
+                Market.Service.POLICY_CONSULTING,
+                Market.Service.JOB_INTRODUCTION,
+                Market.Service.SKILLS_IMPROVEMENT,
+                Market.Service.RIGHTS_PROTECTION),
+            List.of(
+                Market.Rule.FIRST_CONTACT, Market.Rule.TIME_LIMITED, Market.Rule.ONE_TIME_NOTICE),
+            plan.today().minusMonths(18),
+            List.of("construction", "loading", "cleaning"),
+            200,
+            new BigDecimal("600.00"));
+    directory.register(reviewer, withDistrict(d, district));
+  }
+
+  private void changeHours(DemoPlan plan, String district, long id) {
+    LinggongUser caseworker = plan.staff(Roles.CASEWORKER, district);
+    Market m = directory.find(caseworker, id);
+    directory.update(
+        caseworker,
+        id,
+        new MarketDraft.Update(
+            m.version(), null, asDraft(m, "工作日 7:30—12:00，14:30—17:30", m.status())));
+  }
+
+  private void suspend(DemoPlan plan, String district, long id) {
+    LinggongUser caseworker = plan.staff(Roles.CASEWORKER, district);
+    Market m = directory.find(caseworker, id);
+    directory.update(
+        caseworker,
+        id,
+        new MarketDraft.Update(
+            m.version(),
+            "道路施工，等活点暂停使用，已引导至区零工市场",
+            asDraft(m, m.openingHours(), Market.Status.SUSPENDED)));
+  }
+
+  private void provincial(DemoPlan plan, long id) {
+    LinggongUser reviewer = plan.staff(Roles.REVIEWER, null);
+    if (reviewer == null) {
+      return;
+    }
+    Market m = directory.find(reviewer, id);
+    LocalDate since = plan.today().minusMonths(2);
+    directory.recordCertification(
+        reviewer,
+        id,
+        new MarketDraft.CertificationRecord(
+            m.version(),
+            Market.Certification.PROVINCE,
+            since,
+            since.plusYears(3).minusDays(1),
+            "河南省人力资源和社会保障厅省级示范零工市场名单"));
+  }
+
+  /** Each period's review of the district: done within days, except the last one of the city. */
+  private void reviewsOf(DemoPlan plan, String district, boolean lastWaits) {
+    ZoneId zone = plan.zone();
+    LocalDate from = LocalDate.ofInstant(plan.start(), zone).withDayOfMonth(1);
+    LocalDate end = LocalDate.ofInstant(plan.end(), zone);
+    for (LocalDate day = from; !day.isAfter(end); day = day.plusMonths(1)) {
+      String period = reviews.period(day);
+      if (!period.equals(reviews.period(day.minusMonths(1))) || day.equals(from)) {
+        Instant start = plan.workingDaysLater(day.atStartOfDay(zone).toInstant(), 0);
+        boolean current = period.equals(reviews.period(end));
+        plan.at(start, "directory review", () -> reviews.start(district, period));
+        if (!(current && lastWaits)) {
+          plan.at(
+              plan.workingDaysLater(start, plan.workingDaysToAct()),
+              "directory reviewed",
+              () ->
+                  steps.complete(
+                      plan.staff(Roles.CASEWORKER, district),
+                      DirectoryReviews.businessKey(district, period),
+                      DirectoryReviews.TASK,
+                      DemoSteps.values("confirmed", true, "note", "已逐一核对，开放时间和联系方式无变化")));
+        }
+      }
+    }
+  }
+
+  private static MarketDraft withDistrict(MarketDraft d, String district) {
+    return new MarketDraft(
+        d.name(),
+        d.nameKind(),
+        d.nature(),
+        d.address(),
+        d.dailySeekers(),
+        d.jobTypes(),
+        d.dailyHires(),
+        d.kind(),
+        district,
+        d.operation(),
+        d.operatorName(),
+        d.operatorCreditCode(),
+        d.hrAgency(),
+        d.hrLicenceNo(),
+        d.legalRepresentative(),
+        d.openingHours(),
+        d.contactName(),
+        d.contactPhone(),
+        d.serviceHotline(),
+        d.complaintChannel(),
+        d.floorArea(),
+        d.staff(),
+        d.services(),
+        d.rules(),
+        d.openedOn(),
+        d.status());
+  }
+
+  /** A registered market's record as a draft, with other hours or status (the phone kept). */
+  static MarketDraft asDraft(Market m, String hours, Market.Status status) {
+    return new MarketDraft(
+        m.name(),
+        m.nameKind(),
+        m.nature(),
+        m.address(),
+        m.dailySeekers(),
+        m.jobTypes(),
+        m.dailyHires(),
+        m.kind(),
+        m.districtId(),
+        m.operation(),
+        m.operatorName(),
+        m.operatorCreditCode(),
+        m.hrAgency(),
+        m.hrLicenceNo(),
+        m.legalRepresentative(),
+        hours,
+        m.contactName(),
+        "",
+        m.serviceHotline(),
+        m.complaintChannel(),
+        m.floorArea(),
+        m.staff(),
+        m.services(),
+        m.rules(),
+        m.openedOn(),
+        status);
+  }
+
+  private String districtName(String id) {
+    return districts.district(id).map(District::name).orElse(id);
+  }
+}
