@@ -72,6 +72,27 @@ class WorkflowArchitectureTest {
           .resideInAPackage("cn.linggong.assistance..");
 
   @ArchTest
+  static final ArchRule certificationStandsApartFromTheOtherCaseTypes =
+      noClasses()
+          .that()
+          .resideInAPackage("cn.linggong.certification..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("cn.linggong.assistance..", "cn.linggong.complaint..")
+          .because("a case type reaches only the registries (market) and the shared services");
+
+  @ArchTest
+  static final ArchRule noOtherCaseTypeReachesIntoCertification =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "cn.linggong.assistance..", "cn.linggong.complaint..", "cn.linggong.market..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("cn.linggong.certification..")
+          .because("the registry is told of a certification through its own service");
+
+  @ArchTest
   static final ArchRule theWorkerRegistryIsUsedThroughItsService =
       noClasses()
           .that()

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 class ProcessNamesTest {
 
   private static final String[] PROCESSES = {
-    "hardship-assistance.bpmn", "wage-complaint.bpmn", "market-directory-review.bpmn"
+    "hardship-assistance.bpmn",
+    "wage-complaint.bpmn",
+    "market-directory-review.bpmn",
+    "market-certification.bpmn"
   };
   private static final Pattern NAMED =
       Pattern.compile("<bpmn:(process|userTask) id=\"([A-Za-z0-9_]+)\" name=\"([^\"]+)\"");

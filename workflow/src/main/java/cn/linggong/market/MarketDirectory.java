@@ -142,6 +142,29 @@ public class MarketDirectory {
         false);
   }
 
+  /**
+   * Records a certification granted by the certification process (the decision step was allowed to
+   * the person who took it), kept in the market's history with the application as its basis.
+   */
+  @Transactional
+  public Market grantCertification(
+      LinggongUser decider,
+      long id,
+      Market.Certification level,
+      java.time.LocalDate since,
+      java.time.LocalDate until,
+      String basis) {
+    MarketRow before = mapper.findById(id);
+    if (before == null) {
+      throw new NotFoundException("market.notFound", id);
+    }
+    MarketRow after = before.copy();
+    after.certification = level.name();
+    after.certifiedSince = since;
+    after.certifiedUntil = until;
+    return write(decider, before, after, before.version, basis, "MARKET_CERTIFIED", false);
+  }
+
   @Transactional(readOnly = true)
   public Market find(LinggongUser user, long id) {
     MarketPolicy.VIEW.check(user);

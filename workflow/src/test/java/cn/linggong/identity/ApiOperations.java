@@ -83,6 +83,8 @@ abstract class ApiOperations {
   @Autowired AssistanceCases cases;
   @Autowired EmployerRegistry employers;
   @Autowired cn.linggong.market.MarketDirectory markets;
+  @Autowired cn.linggong.certification.CertificationFilings certifications;
+  @Autowired cn.linggong.certification.CriteriaSheets criteria;
   @Autowired JobBoard jobs;
   @Autowired ComplaintIntake complaints;
   @Autowired cn.linggong.complaint.ComplaintEvidence evidence;
@@ -247,6 +249,56 @@ abstract class ApiOperations {
         "13800001234",
         "开封市中山路1号",
         district);
+  }
+
+  /** A self-assessment of full marks against the sheet in force. */
+  java.util.List<cn.linggong.certification.CertificationFilings.SelfScore> selfAssessment() {
+    return criteria.inForce(TestUsers.admin()).criteria().stream()
+        .map(
+            c -> new cn.linggong.certification.CertificationFilings.SelfScore(c.code(), c.points()))
+        .toList();
+  }
+
+  cn.linggong.certification.CertificationFilings.Filing filing(long marketId) {
+    return new cn.linggong.certification.CertificationFilings.Filing(
+        marketId,
+        cn.linggong.certification.Certification.Level.CITY,
+        cn.linggong.certification.Certification.SubmittedBy.DISTRICT_BUREAU,
+        null,
+        null,
+        selfAssessment());
+  }
+
+  String certification(String district) {
+    return certifications.file(caseworkerOf(district), filing(market(district))).applicationNo();
+  }
+
+  /** The sheet in force, as a new version's draft (the same criteria: other tests keep scoring). */
+  cn.linggong.certification.CriteriaSheetDraft sheetDraft() {
+    var sheet = criteria.inForce(TestUsers.admin());
+    return new cn.linggong.certification.CriteriaSheetDraft(
+        sheet.title(),
+        sheet.totalPoints(),
+        sheet.passMark(),
+        sheet.areas().stream()
+            .map(
+                a ->
+                    new cn.linggong.certification.CriteriaSheetDraft.AreaDraft(
+                        a.code(),
+                        a.name(),
+                        a.criteria().stream()
+                            .map(
+                                c ->
+                                    new cn.linggong.certification.CriteriaSheetDraft.CriterionDraft(
+                                        c.code(), c.text(), c.points(), c.evidence()))
+                            .toList()))
+            .toList(),
+        sheet.exclusions().stream()
+            .map(
+                e ->
+                    new cn.linggong.certification.CriteriaSheetDraft.ExclusionDraft(
+                        e.code(), e.text()))
+            .toList());
   }
 
   long market(String district) {
@@ -619,6 +671,46 @@ abstract class ApiOperations {
                         LocalDate.of(2028, 11, 19),
                         "省级示范零工市场名单"))));
     c.put("GET /api/public/markets", call((d, u) -> get("/api/public/markets")));
+    c.put("GET /api/certification-criteria", call((d, u) -> get("/api/certification-criteria")));
+    c.put(
+        "GET /api/certification-criteria/current",
+        call((d, u) -> get("/api/certification-criteria/current")));
+    c.put(
+        "GET /api/certification-criteria/{version}",
+        call((d, u) -> get("/api/certification-criteria/1")));
+    c.put(
+        "POST /api/certification-criteria",
+        call((d, u) -> withJson(post("/api/certification-criteria"), sheetDraft())));
+    c.put(
+        "POST /api/certifications",
+        call((d, u) -> withJson(post("/api/certifications"), filing(market(homeOf(u))))));
+    c.put("GET /api/certifications", call((d, u) -> get("/api/certifications")));
+    c.put(
+        "GET /api/certifications/{no}",
+        call(
+            (d, u) -> get("/api/certifications/" + once("certification", d, this::certification))));
+    c.put(
+        "POST /api/certifications/{no}/attachments",
+        call(
+            (d, u) ->
+                multipart("/api/certifications/" + certification(d) + "/attachments")
+                    .file(new MockMultipartFile("file", "现场照片.png", "image/png", PNG))
+                    .param("kind", "SITE_PHOTO")));
+    c.put(
+        "POST /api/certifications/{no}/supplement",
+        call((d, u) -> post("/api/certifications/" + certification(d) + "/supplement")));
+    c.put(
+        "GET /api/certifications/{no}/documents/{id}",
+        call(
+            (d, u) ->
+                get(
+                    "/api/certifications/"
+                        + once("certification", d, this::certification)
+                        + "/documents/"
+                        + sharedDocument(
+                            "certification-document",
+                            "certification",
+                            once("certification", d, this::certification)))));
 
     c.put(
         "POST /api/jobs",

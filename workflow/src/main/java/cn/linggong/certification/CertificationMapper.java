@@ -1,0 +1,80 @@
+package cn.linggong.certification;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface CertificationMapper {
+
+  /** One submitted sheet: a person's total, the exclusions found, the declaration. */
+  record SheetResult(
+      int round,
+      String role,
+      String scorer,
+      BigDecimal total,
+      String exclusions,
+      boolean noConflict,
+      String note,
+      Instant submittedAt) {}
+
+  /** One criterion's points in a submitted sheet. */
+  record Score(
+      int round, String role, String scorer, String criterion, BigDecimal points, String note) {}
+
+  int insert(CertificationRow row);
+
+  CertificationRow findByNo(@Param("no") String applicationNo);
+
+  CertificationRow findById(@Param("id") long id);
+
+  CertificationRow findOpenByMarket(@Param("marketId") long marketId);
+
+  long withdrawnSince(@Param("marketId") long marketId, @Param("since") Instant since);
+
+  void setProcessInstance(@Param("id") long id, @Param("pid") String processInstanceId);
+
+  void setStage(@Param("id") long id, @Param("stage") String stage);
+
+  void assign(
+      @Param("id") long id,
+      @Param("inspector") String inspector,
+      @Param("reviewers") String reviewers);
+
+  void setReviewResult(
+      @Param("id") long id,
+      @Param("score") BigDecimal score,
+      @Param("exclusionFound") boolean exclusionFound);
+
+  int close(
+      @Param("id") long id,
+      @Param("outcome") String outcome,
+      @Param("reason") String reason,
+      @Param("since") LocalDate since,
+      @Param("until") LocalDate until,
+      @Param("at") Instant at);
+
+  List<CertificationRow> search(
+      @Param("districtId") String districtId,
+      @Param("state") String state,
+      @Param("marketId") Long marketId,
+      @Param("offset") int offset,
+      @Param("limit") int limit);
+
+  long count(
+      @Param("districtId") String districtId,
+      @Param("state") String state,
+      @Param("marketId") Long marketId);
+
+  void insertScore(@Param("applicationId") long applicationId, @Param("s") Score score);
+
+  void insertSheetResult(
+      @Param("applicationId") long applicationId, @Param("r") SheetResult result);
+
+  List<Score> scores(@Param("applicationId") long applicationId);
+
+  List<SheetResult> sheetResults(@Param("applicationId") long applicationId);
+}

@@ -1,0 +1,26 @@
+package cn.linggong.certification;
+
+/** The names {@code processes/market-certification.bpmn} and its forms use, spelt once. */
+public final class CertificationProcess {
+
+  public static final String KEY = "market_certification";
+  public static final String CASE_TYPE = "certification";
+
+  public static final String VAR_APPLICATION_ID = "applicationId";
+  public static final String VAR_RECOMMENDED = "recommended";
+  public static final String VAR_COMPLETENESS = "completenessDecision";
+  public static final String VAR_INSPECTOR = "inspector";
+  public static final String VAR_REVIEWERS = "reviewers";
+  public static final String VAR_REVIEW_PASSED = "reviewPassed";
+  public static final String VAR_DECISION = "decision";
+
+  public static final String USER_TASK_RECOMMEND = "user_task_recommend";
+  public static final String USER_TASK_COMPLETENESS = "user_task_check_completeness";
+  public static final String USER_TASK_INSPECT = "user_task_inspect";
+  public static final String USER_TASK_REVIEW = "user_task_review";
+  public static final String USER_TASK_DECIDE = "user_task_decide";
+  public static final String TIMER_SUPPLEMENT = "timer_supplement_due";
+  public static final String MESSAGE_SUPPLIED = "certification_supplied";
+
+  private CertificationProcess() {}
+}

@@ -1,0 +1,529 @@
+package cn.linggong.certification;
+
+import static cn.linggong.certification.CertificationProcess.USER_TASK_COMPLETENESS;
+import static cn.linggong.certification.CertificationProcess.USER_TASK_DECIDE;
+import static cn.linggong.certification.CertificationProcess.USER_TASK_INSPECT;
+import static cn.linggong.certification.CertificationProcess.USER_TASK_RECOMMEND;
+import static cn.linggong.certification.CertificationProcess.USER_TASK_REVIEW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.linggong.casefile.CaseDocuments;
+import cn.linggong.identity.DirectoryService;
+import cn.linggong.identity.LinggongUser;
+import cn.linggong.inbox.TaskCompletion;
+import cn.linggong.market.Market;
+import cn.linggong.market.MarketDirectory;
+import cn.linggong.market.MarketDraft;
+import cn.linggong.shared.validation.FieldViolation;
+import cn.linggong.shared.validation.InvalidInputException;
+import cn.linggong.testsupport.CaseSteps;
+import cn.linggong.testsupport.MarketDrafts;
+import cn.linggong.testsupport.MutableClock;
+import cn.linggong.testsupport.TestClock;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * 示范性零工市场认定, every path: recommended, checked complete (or supplemented once, or closed when
+ * nothing comes), inspected and reviewed against the criteria sheet filed under, concluded on the
+ * reviewers' average and the exclusions, and decided by the city's supervisor with a certificate or
+ * a refusal notice; bad input and conflicts of interest refused field by field.
+ */
+@SpringBootTest
+@Import(TestClock.class)
+class MarketCertificationProcessTest {
+
+  /** Tuesday 1 December 2026, 10:00 in Beijing. */
+  private static final Instant NOW =
+      OffsetDateTime.of(2026, 12, 1, 10, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant();
+
+  @Autowired MutableClock clock;
+  @Autowired DirectoryService directory;
+  @Autowired MarketDirectory markets;
+  @Autowired CertificationFilings filings;
+  @Autowired CertificationActions actions;
+  @Autowired CertificationReading reading;
+  @Autowired CriteriaSheets sheets;
+  @Autowired TaskCompletion completion;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired CaseDocuments documents;
+  @Autowired JdbcTemplate jdbc;
+
+  CaseSteps steps;
+  LinggongUser caseworker;
+
+  @BeforeEach
+  void onTheFirstOfDecember() {
+    steps = new CaseSteps(clock, managementService, documents);
+    steps.moveTo(NOW);
+    caseworker = directory.principal("caseworker1");
+  }
+
+  @AfterEach
+  void realClock() {
+    ClockUtil.reset();
+  }
+
+  private LinggongUser as(String userId) {
+    return directory.principal(userId);
+  }
+
+  private long market(String name) {
+    return markets.register(caseworker, MarketDrafts.draft(name, null)).id();
+  }
+
+  /** Every criterion at the same share of its points (1.0: full marks). */
+  private String scores(double share) {
+    return sheets.inForce(caseworker).criteria().stream()
+        .map(
+            c ->
+                c.code()
+                    + ":"
+                    + c.points()
+                        .multiply(BigDecimal.valueOf(share))
+                        .setScale(1, RoundingMode.DOWN)
+                        .toPlainString())
+        .collect(Collectors.joining(","));
+  }
+
+  private List<CertificationFilings.SelfScore> selfAssessment() {
+    return sheets.inForce(caseworker).criteria().stream()
+        .map(c -> new CertificationFilings.SelfScore(c.code(), c.points()))
+        .toList();
+  }
+
+  private String file(long marketId) {
+    return filings
+        .file(
+            caseworker,
+            new CertificationFilings.Filing(
+                marketId,
+                Certification.Level.CITY,
+                Certification.SubmittedBy.OPERATOR,
+                "王丽",
+                "申报市级示范性零工市场",
+                selfAssessment()))
+        .applicationNo();
+  }
+
+  private Task task(String no, String key) {
+    return CaseSteps.waitingAt(taskService, no, key);
+  }
+
+  private void complete(String userId, String no, String key, Object... values) {
+    Task t =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(no)
+            .taskDefinitionKey(key)
+            .list()
+            .stream()
+            .filter(x -> x.getAssignee() == null || x.getAssignee().equals(userId))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no task " + key + " for " + userId));
+    completion.complete(as(userId), t.getId(), CaseSteps.values(values));
+  }
+
+  private void recommendAndAssign(String no) {
+    complete("supervisor1", no, USER_TASK_RECOMMEND, "recommended", "YES", "opinion", "运营规范，推荐申报");
+    complete(
+        "reviewer1",
+        no,
+        USER_TASK_COMPLETENESS,
+        "completenessDecision",
+        "COMPLETE",
+        "inspector",
+        "reviewer2",
+        "reviewerIds",
+        "reviewer1,reviewer3");
+  }
+
+  private void inspectAndReview(String no, double inspector, double reviewers, String exclusions) {
+    complete(
+        "reviewer2",
+        no,
+        USER_TASK_INSPECT,
+        "noConflict",
+        true,
+        "scores",
+        scores(inspector),
+        "exclusions",
+        exclusions,
+        "note",
+        "现场核查情况属实");
+    for (String r : List.of("reviewer1", "reviewer3")) {
+      complete(
+          r,
+          no,
+          USER_TASK_REVIEW,
+          "noConflict",
+          true,
+          "scores",
+          scores(reviewers),
+          "exclusions",
+          "",
+          "note",
+          "同意");
+    }
+  }
+
+  private Certification application(String no) {
+    return reading.view(caseworker, no).application();
+  }
+
+  private String letter(String no, String kind) throws IOException {
+    return steps.letterText(new cn.linggong.casefile.CaseRef("certification", no), kind);
+  }
+
+  private static List<String> fields(InvalidInputException e) {
+    return e.violations().stream().map(FieldViolation::field).toList();
+  }
+
+  @Test
+  void aMarketIsCertifiedOnTheFirstPassWithItsCertificate() throws IOException {
+    long marketId = market("鼓楼区认定一零工市场");
+    String no = file(marketId);
+    assertThat(application(no).stage()).isEqualTo(Certification.Stage.RECOMMENDATION);
+    assertThat(task(no, USER_TASK_RECOMMEND).getDueDate()).isNotNull();
+    recommendAndAssign(no);
+    assertThat(task(no, USER_TASK_INSPECT).getAssignee()).isEqualTo("reviewer2");
+    inspectAndReview(no, 1.0, 0.9, "");
+    Certification concluded = application(no);
+    assertThat(concluded.stage()).isEqualTo(Certification.Stage.DECISION);
+    assertThat(concluded.reviewScore()).isEqualByComparingTo("90.00");
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .taskId(task(no, USER_TASK_DECIDE).getId())
+                .taskCandidateUser("supervisor3")
+                .count())
+        .as("the city's supervisor decides")
+        .isOne();
+    assertThatThrownBy(
+            () ->
+                complete(
+                    "supervisor1",
+                    no,
+                    USER_TASK_DECIDE,
+                    "decision",
+                    "CERTIFY",
+                    "certifiedOn",
+                    "2026-12-01",
+                    "reason",
+                    "x"))
+        .as("a district supervisor does not decide")
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+    complete(
+        "supervisor3",
+        no,
+        USER_TASK_DECIDE,
+        "decision",
+        "CERTIFY",
+        "certifiedOn",
+        "2026-12-01",
+        "reason",
+        "评审通过，予以认定");
+    Certification done = application(no);
+    assertThat(done.outcome()).isEqualTo(Certification.Outcome.CERTIFIED);
+    assertThat(done.certifiedUntil()).isEqualTo(LocalDate.of(2029, 11, 30));
+    Market m = markets.find(caseworker, marketId);
+    assertThat(m.certification()).isEqualTo(Market.Certification.CITY);
+    assertThat(m.certifiedSince()).isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(letter(no, "CERTIFICATE"))
+        .contains("认定证书", no, "鼓楼区认定一零工市场", "市级示范性零工市场", "2029年11月30日", "90.00");
+    assertThat(reading.view(caseworker, no).scorings())
+        .extracting(CertificationView.Scoring::role)
+        .containsExactly("SELF", "INSPECTOR", "REVIEWER", "REVIEWER");
+  }
+
+  @Test
+  void anIncompleteApplicationIsSupplementedOnceAndThenCertified() throws IOException {
+    String no = file(market("鼓楼区认定二零工市场"));
+    complete("supervisor1", no, USER_TASK_RECOMMEND, "recommended", "YES", "opinion", "推荐");
+    complete(
+        "reviewer1",
+        no,
+        USER_TASK_COMPLETENESS,
+        "completenessDecision",
+        "SUPPLEMENT",
+        "missingItems",
+        "1. 场地租赁合同；2. 五个工作日志台账");
+    assertThat(application(no).stage()).isEqualTo(Certification.Stage.SUPPLEMENT);
+    assertThat(letter(no, "SUPPLEMENT_NOTICE"))
+        .contains("补正材料一次性告知书", "场地租赁合同", "五个工作日志台账", "10个工作日");
+    assertThat(task(no, USER_TASK_COMPLETENESS)).as("the clock is paused: no step runs").isNull();
+
+    actions.supplied(caseworker, no);
+    assertThat(task(no, USER_TASK_COMPLETENESS))
+        .as("checked again, its clock started again")
+        .isNotNull();
+    complete(
+        "reviewer1",
+        no,
+        USER_TASK_COMPLETENESS,
+        "completenessDecision",
+        "COMPLETE",
+        "inspector",
+        "reviewer2",
+        "reviewerIds",
+        "reviewer1,reviewer3");
+    inspectAndReview(no, 0.95, 0.85, "");
+    complete(
+        "supervisor3",
+        no,
+        USER_TASK_DECIDE,
+        "decision",
+        "CERTIFY",
+        "certifiedOn",
+        "2026-12-01",
+        "reason",
+        "予以认定");
+    assertThat(application(no).outcome()).isEqualTo(Certification.Outcome.CERTIFIED);
+  }
+
+  @Test
+  void anApplicationWhoseMaterialNeverComesIsClosed() {
+    String no = file(market("鼓楼区认定三零工市场"));
+    complete("supervisor1", no, USER_TASK_RECOMMEND, "recommended", "YES", "opinion", "推荐");
+    complete(
+        "reviewer1",
+        no,
+        USER_TASK_COMPLETENESS,
+        "completenessDecision",
+        "SUPPLEMENT",
+        "missingItems",
+        "场地照片");
+    steps.fire(processInstance(no), CertificationProcess.TIMER_SUPPLEMENT);
+    Certification closed = application(no);
+    assertThat(closed.outcome()).isEqualTo(Certification.Outcome.NOT_SUPPLIED);
+    assertThat(closed.state()).isEqualTo(Certification.State.CLOSED);
+    assertThatThrownBy(() -> actions.supplied(caseworker, no))
+        .isInstanceOf(cn.linggong.shared.ConflictException.class);
+  }
+
+  private String processInstance(String no) {
+    return jdbc.queryForObject(
+        "SELECT process_instance_id FROM certification_application WHERE application_no = ?",
+        String.class,
+        no);
+  }
+
+  @Test
+  void aScoreBelowThePassMarkIsRefusedWithItsNotice() throws IOException {
+    String no = file(market("鼓楼区认定四零工市场"));
+    recommendAndAssign(no);
+    inspectAndReview(no, 0.8, 0.7, "");
+    assertThat(application(no).reviewScore()).isLessThan(new BigDecimal("80"));
+    assertThatThrownBy(
+            () ->
+                complete(
+                    "supervisor3",
+                    no,
+                    USER_TASK_DECIDE,
+                    "decision",
+                    "CERTIFY",
+                    "certifiedOn",
+                    "2026-12-01",
+                    "reason",
+                    "x"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("decision"));
+    complete("supervisor3", no, USER_TASK_DECIDE, "decision", "REFUSE", "reason", "评审平均分未达到80分");
+    assertThat(application(no).outcome()).isEqualTo(Certification.Outcome.REFUSED);
+    assertThat(letter(no, "REFUSAL_NOTICE")).contains("不予认定告知书", "评审平均分未达到80分");
+  }
+
+  @Test
+  void anExclusionFailsAHighScore() {
+    String no = file(market("鼓楼区认定五零工市场"));
+    recommendAndAssign(no);
+    inspectAndReview(no, 1.0, 1.0, "falsified");
+    Certification concluded = application(no);
+    assertThat(concluded.reviewScore()).isEqualByComparingTo("100.00");
+    assertThat(concluded.exclusionFound()).isTrue();
+    assertThatThrownBy(
+            () ->
+                complete(
+                    "supervisor3",
+                    no,
+                    USER_TASK_DECIDE,
+                    "decision",
+                    "CERTIFY",
+                    "certifiedOn",
+                    "2026-12-01",
+                    "reason",
+                    "x"))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void aPersonRegisteredAsTheMarketsContactMayNotInspectOrReview() {
+    MarketDraft d = MarketDrafts.draft("鼓楼区认定六零工市场", null);
+    MarketDraft withContact =
+        new MarketDraft(
+            d.name(),
+            d.nameKind(),
+            d.nature(),
+            d.address(),
+            d.dailySeekers(),
+            d.jobTypes(),
+            d.dailyHires(),
+            d.kind(),
+            d.districtId(),
+            d.operation(),
+            d.operatorName(),
+            d.operatorCreditCode(),
+            d.hrAgency(),
+            d.hrLicenceNo(),
+            d.legalRepresentative(),
+            d.openingHours(),
+            "李华",
+            d.contactPhone(),
+            d.serviceHotline(),
+            d.complaintChannel(),
+            d.floorArea(),
+            d.staff(),
+            d.services(),
+            d.rules(),
+            d.openedOn(),
+            d.status());
+    String no = file(markets.register(caseworker, withContact).id());
+    complete("supervisor1", no, USER_TASK_RECOMMEND, "recommended", "YES", "opinion", "推荐");
+    assertThatThrownBy(
+            () ->
+                complete(
+                    "reviewer1",
+                    no,
+                    USER_TASK_COMPLETENESS,
+                    "completenessDecision",
+                    "COMPLETE",
+                    "inspector",
+                    "reviewer2",
+                    "reviewerIds",
+                    "reviewer1,reviewer3"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(FieldViolation::field, v -> v.violation().messageKey())
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                            "inspector", "certification.conflict.contact")));
+    assertThat(task(no, USER_TASK_COMPLETENESS)).as("nothing written, the step waits").isNotNull();
+    assertThatThrownBy(
+            () ->
+                complete(
+                    "reviewer1",
+                    no,
+                    USER_TASK_COMPLETENESS,
+                    "completenessDecision",
+                    "COMPLETE",
+                    "inspector",
+                    "reviewer3",
+                    "reviewerIds",
+                    "reviewer3,reviewer1"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("reviewerIds"));
+  }
+
+  @Test
+  void anApplicationThatCannotBeFiledIsRefusedFieldByFieldAndWritesNothing() {
+    MarketDraft d = MarketDrafts.draft("鼓楼区新开零工驿站", null);
+    MarketDraft fresh =
+        new MarketDraft(
+            d.name(),
+            d.nameKind(),
+            d.nature(),
+            d.address(),
+            d.dailySeekers(),
+            d.jobTypes(),
+            d.dailyHires(),
+            d.kind(),
+            d.districtId(),
+            d.operation(),
+            d.operatorName(),
+            d.operatorCreditCode(),
+            d.hrAgency(),
+            d.hrLicenceNo(),
+            d.legalRepresentative(),
+            d.openingHours(),
+            d.contactName(),
+            d.contactPhone(),
+            d.serviceHotline(),
+            d.complaintChannel(),
+            d.floorArea(),
+            d.staff(),
+            d.services(),
+            d.rules(),
+            LocalDate.of(2026, 10, 8),
+            d.status());
+    long young = markets.register(caseworker, fresh).id();
+    int before =
+        jdbc.queryForObject("SELECT COUNT(*) FROM certification_application", Integer.class);
+    var over = new java.util.ArrayList<>(selfAssessment());
+    over.set(0, new CertificationFilings.SelfScore(over.get(0).criterion(), new BigDecimal("99")));
+    over.add(new CertificationFilings.SelfScore("Z9", BigDecimal.ONE));
+    assertThatThrownBy(
+            () ->
+                filings.file(
+                    caseworker,
+                    new CertificationFilings.Filing(
+                        young, null, Certification.SubmittedBy.OPERATOR, " ", null, over)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(fields(e))
+                    .containsExactlyInAnyOrder(
+                        "marketId",
+                        "level",
+                        "operatorContact",
+                        "selfAssessment",
+                        "selfAssessment"));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certification_application", Integer.class))
+        .isEqualTo(before);
+
+    long marketId = market("鼓楼区认定七零工市场");
+    String first = file(marketId);
+    assertThatThrownBy(() -> file(marketId))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> v.violation().arguments().get(0))
+                    .containsExactly(first));
+    assertThatThrownBy(
+            () ->
+                filings.file(
+                    as("caseworker2"),
+                    new CertificationFilings.Filing(
+                        marketId,
+                        Certification.Level.CITY,
+                        Certification.SubmittedBy.DISTRICT_BUREAU,
+                        null,
+                        null,
+                        selfAssessment())))
+        .as("another district's market is not found")
+        .isInstanceOf(cn.linggong.shared.NotFoundException.class);
+  }
+}
