@@ -45,9 +45,12 @@ public class MarketPage extends CaseScreen {
   private final transient ZoneId zone;
   private final transient LinggongUser user;
   private final transient MarketTexts texts;
+  private final transient List<MarketAction> actions;
 
+  @SuppressWarnings("java:S107") // a page composed of the directory's features
   public MarketPage(
       MarketDirectory directory,
+      List<MarketAction> actions,
       Districts districts,
       JobCategories categories,
       UserNames names,
@@ -55,6 +58,7 @@ public class MarketPage extends CaseScreen {
       CurrentUser currentUser) {
     super("market-page", "id", "marketPage.notFound");
     this.directory = directory;
+    this.actions = actions;
     this.districts = districts;
     this.categories = categories;
     this.names = names;
@@ -172,6 +176,7 @@ public class MarketPage extends CaseScreen {
       certify.setId("market-record-certification");
       row.add(certify);
     }
+    actions.forEach(a -> a.control(m, user).ifPresent(row::add));
     return row;
   }
 

@@ -32,6 +32,9 @@ class NoRawKeysTest extends KaribuTestBase {
   private static final java.util.Set<String> POLICY_TEXT_SCREENS =
       java.util.Set.of("admin/time-limits", "admin/calendar");
 
+  /** Screens that show the criteria sheet, a Chinese policy document shown as it is. */
+  private static final String CRITERIA_SHEET_SCREENS = "certifications/";
+
   @Autowired WorkerRegistry workers;
   @Autowired WorkerHardship hardship;
   @Autowired AssistanceCases cases;
@@ -40,6 +43,9 @@ class NoRawKeysTest extends KaribuTestBase {
   @Autowired cn.linggong.worker.WorkerChanges workerChanges;
   @Autowired cn.linggong.market.MarketDirectory markets;
   @Autowired cn.linggong.market.DirectoryReviews reviews;
+  @Autowired cn.linggong.certification.CertificationFilings certifications;
+  @Autowired cn.linggong.certification.CriteriaSheets criteria;
+  @Autowired cn.linggong.inbox.TaskCompletion completion;
 
   private String openCase() {
     return cn.linggong.shell.UiCases.openCase(
@@ -83,6 +89,37 @@ class NoRawKeysTest extends KaribuTestBase {
             cn.linggong.testsupport.MarketDrafts.withHours(
                 cn.linggong.testsupport.MarketDrafts.draft("鼓楼区钟楼零工驿站", null), "每日 5:00—11:00")));
     reviews.start("kf-gulou", "1999Q1");
+    String applicationNo =
+        certifications
+            .file(
+                caseworker,
+                new cn.linggong.certification.CertificationFilings.Filing(
+                    market.id(),
+                    cn.linggong.certification.Certification.Level.CITY,
+                    cn.linggong.certification.Certification.SubmittedBy.OPERATOR,
+                    "王丽",
+                    "申报市级示范",
+                    criteria.inForce(caseworker).criteria().stream()
+                        .map(
+                            c ->
+                                new cn.linggong.certification.CertificationFilings.SelfScore(
+                                    c.code(), c.points()))
+                        .toList()))
+            .applicationNo();
+    completion.complete(
+        directory.principal("supervisor1"),
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(applicationNo)
+            .singleResult()
+            .getId(),
+        java.util.Map.of("recommended", "YES", "opinion", "推荐"));
+    String completenessTask =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(applicationNo)
+            .singleResult()
+            .getId();
     String reviewTask =
         taskService
             .createTaskQuery()
@@ -99,6 +136,11 @@ class NoRawKeysTest extends KaribuTestBase {
             new String[] {"reviewer1", "markets/" + market.id()},
             new String[] {"finance1", "markets"},
             new String[] {"caseworker1", "public/markets"},
+            new String[] {"caseworker1", "public/notices"},
+            new String[] {"caseworker1", "certifications"},
+            new String[] {"caseworker1", "certifications/" + applicationNo},
+            new String[] {"reviewer1", "certifications"},
+            new String[] {"reviewer1", "tasks/" + completenessTask},
             new String[] {"caseworker1", "workers/" + workerId},
             new String[] {"supervisor1", "workers/" + workerId},
             new String[] {"caseworker1", ""},
@@ -144,6 +186,7 @@ class NoRawKeysTest extends KaribuTestBase {
           // calendar's legal sources are Chinese documents, shown as they are)
           if (language == Locale.ENGLISH
               && !POLICY_TEXT_SCREENS.contains(screen[1])
+              && !screen[1].startsWith(CRITERIA_SHEET_SCREENS)
               && FULL_WIDTH.matcher(text).find()) {
             found.add(where + ": full-width punctuation in \"" + text + "\"");
           }

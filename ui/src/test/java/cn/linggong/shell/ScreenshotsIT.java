@@ -73,6 +73,10 @@ class ScreenshotsIT {
         one(
             "SELECT CAST(MIN(id) AS VARCHAR(20)) FROM market WHERE district_id = 'kf-gulou'"
                 + " AND kind = 'COMPREHENSIVE' AND certification <> 'NONE'");
+    String applicationNo =
+        one(
+            "SELECT MIN(application_no) FROM certification_application"
+                + " WHERE outcome = 'CERTIFIED' OR stage = 'PUBLIC_NOTICE'");
     return List.of(
         new Screen("caseworker1", "home", "", "home-view"),
         new Screen("caseworker1", "inbox", "inbox", "inbox-grid"),
@@ -91,6 +95,13 @@ class ScreenshotsIT {
         new Screen("supervisor1", "supervision", "supervision", "main-menu"),
         new Screen("reviewer1", "home", "", "home-view"),
         new Screen("reviewer1", "markets", "markets", "market-grid"),
+        new Screen("reviewer1", "certifications", "certifications", "certification-grid"),
+        new Screen(
+            "reviewer1",
+            "certification",
+            "certifications/" + applicationNo,
+            "certification-scores"),
+        new Screen("reviewer1", "public-notices", "public/notices", "public-notices-list"),
         new Screen("admin", "users", "admin/users", "main-menu"),
         new Screen("admin", "calendar", "admin/calendar", "main-menu"));
   }

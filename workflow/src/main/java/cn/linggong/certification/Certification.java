@@ -33,7 +33,10 @@ public record Certification(
     LocalDate certifiedUntil,
     Instant filedAt,
     String filedBy,
-    Instant closedAt) {
+    Instant closedAt,
+    Instant noticeFrom,
+    Instant noticeUntil,
+    boolean objectionUpheld) {
 
   /** The level asked for: the city certifies district-level and city demonstration markets. */
   public enum Level {
@@ -59,6 +62,7 @@ public record Certification(
     SUPPLEMENT,
     INSPECTION,
     REVIEW,
+    PUBLIC_NOTICE,
     DECISION,
     CLOSED
   }

@@ -33,6 +33,7 @@ class CertificationApi {
   private final CertificationFilings filings;
   private final CertificationReading reading;
   private final CertificationActions actions;
+  private final CertificationNotices notices;
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
@@ -82,6 +83,16 @@ class CertificationApi {
   @Operation(summary = "The material the one-time notice asked for has come")
   Certification supplied(LinggongUser user, @PathVariable String no) {
     return actions.supplied(user, no);
+  }
+
+  @PostMapping("/{no}/objections")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Record an objection received by letter or call while the notice runs")
+  void object(
+      LinggongUser user,
+      @PathVariable String no,
+      @RequestBody CertificationNotices.PublicObjection objection) {
+    notices.objectAsStaff(user, no, objection);
   }
 
   @GetMapping("/{no}/documents/{id}")

@@ -77,4 +77,32 @@ interface CertificationMapper {
   List<Score> scores(@Param("applicationId") long applicationId);
 
   List<SheetResult> sheetResults(@Param("applicationId") long applicationId);
+
+  void openNotice(@Param("id") long id, @Param("from") Instant from, @Param("until") Instant until);
+
+  void objectionUpheld(@Param("id") long id);
+
+  /** Starts another round of inspection and review (an upheld objection). */
+  void newRound(@Param("id") long id);
+
+  /** The applications under public notice now. */
+  List<CertificationRow> underNotice(@Param("at") Instant at);
+
+  int insertObjection(ObjectionRow row);
+
+  List<ObjectionRow> objections(@Param("applicationId") long applicationId);
+
+  long openObjections(@Param("applicationId") long applicationId);
+
+  long objectionsFrom(
+      @Param("hash") String addressHash,
+      @Param("since") Instant since,
+      @Param("until") Instant until);
+
+  int resolveObjection(
+      @Param("id") long id,
+      @Param("outcome") String outcome,
+      @Param("resolution") String resolution,
+      @Param("by") String by,
+      @Param("at") Instant at);
 }

@@ -35,6 +35,11 @@ public class CertificationPanel {
         .toList();
   }
 
+  /** The city-level reviewers, who may be assigned to score applications. */
+  List<String> scorerIds() {
+    return directory.usersWithRole(Roles.REVIEWER, null).stream().filter(this::mayScore).toList();
+  }
+
   /** Whether this person may be assigned to score applications (a city-level reviewer). */
   boolean mayScore(String userId) {
     if (userId == null || !directory.exists(userId)) {

@@ -29,6 +29,10 @@ public final class CertificationPolicy {
   public static final Permission VIEW =
       Permission.of("certification.view", CASEWORKER, REVIEWER, SUPERVISOR);
 
+  /** Record an objection received by letter or call while the notice runs. */
+  public static final Permission OBJECT =
+      Permission.of("certification.object", CASEWORKER, REVIEWER, SUPERVISOR);
+
   /** Decide on an application (the city's supervisors only: the step checks the level too). */
   public static final Permission DECIDE = Permission.of("certification.decide", SUPERVISOR);
 

@@ -21,6 +21,10 @@ public final class CertificationProcess {
   public static final String USER_TASK_DECIDE = "user_task_decide";
   public static final String TIMER_SUPPLEMENT = "timer_supplement_due";
   public static final String MESSAGE_SUPPLIED = "certification_supplied";
+  public static final String MESSAGE_OBJECTION = "certification_objection";
+  public static final String USER_TASK_RESOLVE_OBJECTION = "user_task_resolve_objection";
+  public static final String VAR_OBJECTION_OUTCOME = "objectionOutcome";
+  public static final String TIMER_NOTICE = "timer_notice_ends";
 
   private CertificationProcess() {}
 }

@@ -16,6 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param termYears how long a certification is valid
  * @param attachmentMaxSize the largest attachment (site photos, lease, rules, logs)
  * @param attachmentTypes the attachment types taken (checked by content as well)
+ * @param objectionsPerHour objections one address may file on the public page within an hour
  */
 @ConfigurationProperties("linggong.certification")
 public record CertificationProperties(
@@ -26,4 +27,5 @@ public record CertificationProperties(
     @DefaultValue("5") int maxReviewers,
     @DefaultValue("3") int termYears,
     @DefaultValue("10MB") DataSize attachmentMaxSize,
-    @DefaultValue({"image/jpeg", "image/png", "application/pdf"}) List<String> attachmentTypes) {}
+    @DefaultValue({"image/jpeg", "image/png", "application/pdf"}) List<String> attachmentTypes,
+    @DefaultValue("5") int objectionsPerHour) {}

@@ -25,6 +25,7 @@ public class CertificationReading {
   private final CriteriaSheets sheets;
   private final CaseDocuments documents;
   private final TaskDetails openSteps;
+  private final CertificationPanel panel;
 
   @Transactional(readOnly = true)
   public List<Certification> search(
@@ -75,7 +76,32 @@ public class CertificationReading {
         scorings,
         openSteps.openSteps(row.processInstanceId),
         documents.of(row.ref()),
-        records.events(row));
+        records.events(row),
+        records.objections(row).stream().map(ObjectionRow::view).toList());
+  }
+
+  /** The criteria sheet an application (by its id, as a task knows it) is scored against. */
+  @Transactional(readOnly = true)
+  public CriteriaSheet sheetOf(LinggongUser user, long applicationId) {
+    CertificationPolicy.VIEW.check(user);
+    CertificationRow row = records.byId(applicationId);
+    records.visible(user, row.applicationNo);
+    return sheets.byId(row.sheetId);
+  }
+
+  /** The application a task knows by its id, as this person may see it. */
+  @Transactional(readOnly = true)
+  public CertificationView viewById(LinggongUser user, long applicationId) {
+    return view(user, records.byId(applicationId).applicationNo);
+  }
+
+  /** Who may be named inspector or reviewer: the city-level reviewers, by user id and name. */
+  @Transactional(readOnly = true)
+  public Map<String, String> scorers(LinggongUser user) {
+    CertificationPolicy.VIEW.check(user);
+    Map<String, String> scorers = new LinkedHashMap<>();
+    panel.scorerIds().forEach(id -> scorers.put(id, panel.name(id)));
+    return scorers;
   }
 
   /** A letter or attachment of the application. */

@@ -57,6 +57,22 @@ class CertificationRecords {
     mapper.setReviewResult(row.id, average, exclusionFound);
   }
 
+  List<ObjectionRow> objections(CertificationRow row) {
+    return mapper.objections(row.id);
+  }
+
+  void resolve(ObjectionRow objection, String outcome, String resolution, String userId) {
+    mapper.resolveObjection(objection.id, outcome, resolution, userId, clock.instant());
+  }
+
+  void objectionUpheld(CertificationRow row) {
+    mapper.objectionUpheld(row.id);
+  }
+
+  void newRound(CertificationRow row) {
+    mapper.newRound(row.id);
+  }
+
   void stage(CertificationRow row, Certification.Stage stage) {
     mapper.setStage(row.id, stage.name());
   }

@@ -32,6 +32,9 @@ final class CertificationRow {
   Instant filedAt;
   String filedBy;
   Instant closedAt;
+  Instant noticeFrom;
+  Instant noticeUntil;
+  Boolean objectionUpheld;
 
   cn.linggong.casefile.CaseRef ref() {
     return new cn.linggong.casefile.CaseRef(CertificationProcess.CASE_TYPE, applicationNo);
@@ -63,6 +66,9 @@ final class CertificationRow {
         certifiedUntil,
         filedAt,
         filedBy,
-        closedAt);
+        closedAt,
+        noticeFrom,
+        noticeUntil,
+        Boolean.TRUE.equals(objectionUpheld));
   }
 }

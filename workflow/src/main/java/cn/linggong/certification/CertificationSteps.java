@@ -67,6 +67,7 @@ public class CertificationSteps implements CompletionHandler {
       case USER_TASK_INSPECT -> score(c, row, "INSPECTOR", Certification.Stage.REVIEW);
       case USER_TASK_REVIEW -> score(c, row, "REVIEWER", Certification.Stage.REVIEW);
       case USER_TASK_DECIDE -> decide(c, row);
+      case CertificationProcess.USER_TASK_RESOLVE_OBJECTION -> resolveObjection(c, row);
       default ->
           throw new IllegalStateException("No certification step for " + c.taskDefinitionKey());
     }
@@ -247,6 +248,34 @@ public class CertificationSteps implements CompletionHandler {
     records.stage(row, Certification.Stage.DECISION);
   }
 
+  /** Resolves the oldest open objection: upheld (refused, or inspected again) or dismissed. */
+  private void resolveObjection(Completion c, CertificationRow row) {
+    ObjectionRow objection =
+        records.objections(row).stream()
+            .filter(o -> "OPEN".equals(o.state))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new cn.linggong.shared.ConflictException(
+                        "certification.objection.none", row.applicationNo));
+    String outcome = String.valueOf(c.variables().get(CertificationProcess.VAR_OBJECTION_OUTCOME));
+    String resolution = text(c, "objection.resolution");
+    records.resolve(objection, outcome, resolution, c.user().userId());
+    if ("UPHELD_REFUSE".equals(outcome)) {
+      records.objectionUpheld(row);
+    } else if ("UPHELD_REINSPECT".equals(outcome)) {
+      records.newRound(row);
+    }
+    records.record(
+        row,
+        "OBJECTION_RESOLVED",
+        c.taskId(),
+        outcome,
+        null,
+        Map.of("resolution", resolution),
+        c.user().userId());
+  }
+
   private void decide(Completion c, CertificationRow row) {
     LinggongUser user = c.user();
     if (!user.cityLevel() || !CertificationPolicy.DECIDE.allows(user)) {
@@ -259,6 +288,8 @@ public class CertificationSteps implements CompletionHandler {
       InvalidInputException.Collector errors = new InvalidInputException.Collector();
       if (!reviewPassed(row)) {
         errors.add("decision", "certification.decision.reviewFailed", row.reviewScore);
+      } else if (Boolean.TRUE.equals(row.objectionUpheld)) {
+        errors.add("decision", "certification.decision.objectionUpheld");
       }
       LocalDate since = c.targets().get("decision.date") instanceof LocalDate d ? d : null;
       if (since == null) {

@@ -18,7 +18,8 @@ public record CertificationView(
     List<Scoring> scorings,
     List<TaskDetails.OpenStep> openSteps,
     List<CaseDocument> documents,
-    List<CaseEvent> timeline) {
+    List<CaseEvent> timeline,
+    List<Objection> objections) {
 
   /**
    * One person's submitted sheet.

@@ -165,6 +165,19 @@ public class MarketDirectory {
     return write(decider, before, after, before.version, basis, "MARKET_CERTIFIED", false);
   }
 
+  /**
+   * A market as a published notice names it (name, address, operator; the contact masked): for the
+   * public pages of the features that publish a market, whoever reads them.
+   */
+  @Transactional(readOnly = true)
+  public Market publicView(long id) {
+    MarketRow row = mapper.findById(id);
+    if (row == null) {
+      throw new NotFoundException("market.notFound", id);
+    }
+    return row.view();
+  }
+
   @Transactional(readOnly = true)
   public Market find(LinggongUser user, long id) {
     MarketPolicy.VIEW.check(user);

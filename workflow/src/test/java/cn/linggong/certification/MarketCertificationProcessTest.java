@@ -62,6 +62,7 @@ class MarketCertificationProcessTest {
   @Autowired CertificationFilings filings;
   @Autowired CertificationActions actions;
   @Autowired CertificationReading reading;
+  @Autowired CertificationNotices notices;
   @Autowired CriteriaSheets sheets;
   @Autowired TaskCompletion completion;
   @Autowired TaskService taskService;
@@ -104,6 +105,13 @@ class MarketCertificationProcessTest {
                         .setScale(1, RoundingMode.DOWN)
                         .toPlainString())
         .collect(Collectors.joining(","));
+  }
+
+  /** The total of {@link #scores(double)}. */
+  private BigDecimal total(double share) {
+    return sheets.inForce(caseworker).criteria().stream()
+        .map(c -> c.points().multiply(BigDecimal.valueOf(share)).setScale(1, RoundingMode.DOWN))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private List<CertificationFilings.SelfScore> selfAssessment() {
@@ -187,6 +195,12 @@ class MarketCertificationProcessTest {
     }
   }
 
+  /** The public notice runs its full period without objection. */
+  private void noticePasses(String no) {
+    assertThat(application(no).stage()).isEqualTo(Certification.Stage.PUBLIC_NOTICE);
+    steps.fire(processInstance(no), CertificationProcess.TIMER_NOTICE);
+  }
+
   private Certification application(String no) {
     return reading.view(caseworker, no).application();
   }
@@ -209,8 +223,13 @@ class MarketCertificationProcessTest {
     assertThat(task(no, USER_TASK_INSPECT).getAssignee()).isEqualTo("reviewer2");
     inspectAndReview(no, 1.0, 0.9, "");
     Certification concluded = application(no);
-    assertThat(concluded.stage()).isEqualTo(Certification.Stage.DECISION);
+    assertThat(concluded.stage()).isEqualTo(Certification.Stage.PUBLIC_NOTICE);
     assertThat(concluded.reviewScore()).isEqualByComparingTo("90.00");
+    assertThat(notices.published()).extracting(PublicNotice::applicationNo).contains(no);
+    assertThat(task(no, USER_TASK_DECIDE)).as("no decision while the notice runs").isNull();
+    noticePasses(no);
+    assertThat(application(no).stage()).isEqualTo(Certification.Stage.DECISION);
+    assertThat(notices.published()).extracting(PublicNotice::applicationNo).doesNotContain(no);
     assertThat(
             taskService
                 .createTaskQuery()
@@ -289,6 +308,7 @@ class MarketCertificationProcessTest {
         "reviewerIds",
         "reviewer1,reviewer3");
     inspectAndReview(no, 0.95, 0.85, "");
+    noticePasses(no);
     complete(
         "supervisor3",
         no,
@@ -525,5 +545,151 @@ class MarketCertificationProcessTest {
                         selfAssessment())))
         .as("another district's market is not found")
         .isInstanceOf(cn.linggong.shared.NotFoundException.class);
+  }
+
+  @Test
+  void anUpheldObjectionRefusesTheApplication() {
+    String no = file(market("鼓楼区认定八零工市场"));
+    recommendAndAssign(no);
+    inspectAndReview(no, 1.0, 0.9, "");
+    notices.objectPublicly(
+        no, new CertificationNotices.PublicObjection(null, "13900001111", "该市场向求职者收取中介费"));
+    assertThat(task(no, CertificationProcess.USER_TASK_RESOLVE_OBJECTION)).isNotNull();
+    complete(
+        "reviewer3",
+        no,
+        CertificationProcess.USER_TASK_RESOLVE_OBJECTION,
+        "objectionOutcome",
+        "UPHELD_REFUSE",
+        "resolution",
+        "经核实，确有违规收费");
+    assertThat(task(no, USER_TASK_DECIDE))
+        .as("the decision does not wait for the notice's end")
+        .isNotNull();
+    assertThatThrownBy(
+            () ->
+                complete(
+                    "supervisor3",
+                    no,
+                    USER_TASK_DECIDE,
+                    "decision",
+                    "CERTIFY",
+                    "certifiedOn",
+                    "2026-12-01",
+                    "reason",
+                    "x"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("decision"));
+    complete("supervisor3", no, USER_TASK_DECIDE, "decision", "REFUSE", "reason", "公示期间异议成立");
+    assertThat(application(no).outcome()).isEqualTo(Certification.Outcome.REFUSED);
+    var objection = reading.view(caseworker, no).objections().get(0);
+    assertThat(objection.contactMasked()).isEqualTo("139****1111");
+    assertThat(objection.outcome()).isEqualTo(Objection.Outcome.UPHELD_REFUSE);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM certification_objection WHERE contact_enc LIKE '%13900001111%'",
+                Integer.class))
+        .as("the contact is kept encrypted")
+        .isZero();
+  }
+
+  @Test
+  void dismissedObjectionsLetTheNoticeRunItsCourseAndTheMarketIsCertified() {
+    String no = file(market("鼓楼区认定九零工市场"));
+    recommendAndAssign(no);
+    inspectAndReview(no, 1.0, 0.9, "");
+    notices.objectPublicly(no, new CertificationNotices.PublicObjection("张先生", null, "场地太小"));
+    notices.objectAsStaff(
+        as("caseworker1"), no, new CertificationNotices.PublicObjection("来信", null, "周边交通拥堵"));
+    complete(
+        "reviewer3",
+        no,
+        CertificationProcess.USER_TASK_RESOLVE_OBJECTION,
+        "objectionOutcome",
+        "DISMISSED",
+        "resolution",
+        "场地面积符合要求");
+    assertThat(task(no, CertificationProcess.USER_TASK_RESOLVE_OBJECTION))
+        .as("the second objection, filed while the first was resolved, comes next")
+        .isNotNull();
+    complete(
+        "reviewer3",
+        no,
+        CertificationProcess.USER_TASK_RESOLVE_OBJECTION,
+        "objectionOutcome",
+        "DISMISSED",
+        "resolution",
+        "已设置即停即走区域");
+    assertThat(task(no, USER_TASK_DECIDE)).as("the notice still runs").isNull();
+    noticePasses(no);
+    complete(
+        "supervisor3",
+        no,
+        USER_TASK_DECIDE,
+        "decision",
+        "CERTIFY",
+        "certifiedOn",
+        "2026-12-01",
+        "reason",
+        "异议不成立，予以认定");
+    assertThat(application(no).outcome()).isEqualTo(Certification.Outcome.CERTIFIED);
+  }
+
+  @Test
+  void anObjectionUpheldForReinspectionStartsAnotherRound() {
+    String no = file(market("鼓楼区认定十零工市场"));
+    recommendAndAssign(no);
+    inspectAndReview(no, 1.0, 0.9, "");
+    notices.objectPublicly(no, new CertificationNotices.PublicObjection(null, null, "台账数据与实际不符"));
+    complete(
+        "reviewer1",
+        no,
+        CertificationProcess.USER_TASK_RESOLVE_OBJECTION,
+        "objectionOutcome",
+        "UPHELD_REINSPECT",
+        "resolution",
+        "需重新核查台账");
+    Certification again = application(no);
+    assertThat(again.stage()).isEqualTo(Certification.Stage.INSPECTION);
+    assertThat(again.inspectionRound()).isEqualTo(2);
+    assertThat(again.reviewScore()).isNull();
+    inspectAndReview(no, 0.9, 0.88, "");
+    assertThat(application(no).reviewScore())
+        .as("the second round's reviews only")
+        .isEqualByComparingTo(total(0.88));
+    noticePasses(no);
+    assertThat(task(no, USER_TASK_DECIDE)).isNotNull();
+  }
+
+  @Test
+  void objectionsOutsideTheNoticeOrTooManyFromOneAddressAreRefused() {
+    // a day of its own: the other tests' objections are not in this hour
+    steps.moveTo(NOW.plus(java.time.Duration.ofDays(40)));
+    String no = file(market("鼓楼区认定十一零工市场"));
+    assertThatThrownBy(
+            () ->
+                notices.objectPublicly(
+                    no, new CertificationNotices.PublicObjection(null, null, "不符合条件")))
+        .isInstanceOf(cn.linggong.shared.ConflictException.class);
+    recommendAndAssign(no);
+    inspectAndReview(no, 1.0, 0.9, "");
+    assertThatThrownBy(
+            () ->
+                notices.objectPublicly(
+                    no, new CertificationNotices.PublicObjection(null, null, " ")))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("text"));
+    int before = jdbc.queryForObject("SELECT COUNT(*) FROM certification_objection", Integer.class);
+    int allowed = 5;
+    for (int i = 0; i < allowed; i++) {
+      notices.objectPublicly(no, new CertificationNotices.PublicObjection(null, null, "异议" + i));
+    }
+    assertThatThrownBy(
+            () ->
+                notices.objectPublicly(
+                    no, new CertificationNotices.PublicObjection(null, null, "再一条")))
+        .isInstanceOf(cn.linggong.shared.TooManyRequestsException.class);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certification_objection", Integer.class))
+        .isEqualTo(before + allowed);
   }
 }

@@ -59,6 +59,20 @@ class DemoCityTest {
         .isPositive();
     assertThat(count("SELECT COUNT(*) FROM market_directory_review WHERE reviewed_at IS NULL"))
         .isPositive();
+    // certification: one certified with its certificate, one refused, one in inspection, one
+    // waiting for missing material
+    assertThat(
+            count("SELECT COUNT(DISTINCT COALESCE(outcome, stage)) FROM certification_application"))
+        .isGreaterThanOrEqualTo(4);
+    assertThat(
+            count("SELECT COUNT(*) FROM certification_application WHERE stage = 'PUBLIC_NOTICE'"))
+        .as("one under public notice now")
+        .isOne();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM case_document WHERE case_type = 'certification' AND kind = 'CERTIFICATE'"))
+        .isOne();
+    assertThat(count("SELECT COUNT(*) FROM market WHERE certification = 'CITY'")).isOne();
 
     assertThat(count("SELECT COUNT(*) FROM assistance_case")).isEqualTo(60 * 55 / 100);
     assertThat(count("SELECT COUNT(*) FROM complaint")).isEqualTo(60 * 45 / 100);
@@ -98,7 +112,11 @@ class DemoCityTest {
                     "mediator3",
                     "mediator2",
                     "supervisor1",
-                    "supervisor2")
+                    "supervisor2",
+                    "supervisor3",
+                    "reviewer1",
+                    "reviewer2",
+                    "reviewer3")
                 ::contains);
     assertThat(done.stream().map(t -> t.getEndTime().toInstant()).min(Instant::compareTo))
         .get()

@@ -685,6 +685,28 @@ abstract class ApiOperations {
         "POST /api/certifications",
         call((d, u) -> withJson(post("/api/certifications"), filing(market(homeOf(u))))));
     c.put("GET /api/certifications", call((d, u) -> get("/api/certifications")));
+    c.put("GET /api/public/notices", call((d, u) -> get("/api/public/notices")));
+    // not under notice: an allowed caller gets 409, nothing written
+    c.put(
+        "POST /api/public/notices/{no}/objections",
+        call(
+            (d, u) ->
+                withJson(
+                    post(
+                        "/api/public/notices/"
+                            + once("certification", "kf-gulou", this::certification)
+                            + "/objections"),
+                    Map.of("text", "不符合条件"))));
+    c.put(
+        "POST /api/certifications/{no}/objections",
+        call(
+            (d, u) ->
+                withJson(
+                    post(
+                        "/api/certifications/"
+                            + once("certification", d, this::certification)
+                            + "/objections"),
+                    Map.of("text", "来信反映不符合条件"))));
     c.put(
         "GET /api/certifications/{no}",
         call(

@@ -59,6 +59,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problems.problem(request, HttpStatus.NOT_FOUND, e);
   }
 
+  @ExceptionHandler(cn.linggong.shared.TooManyRequestsException.class)
+  ResponseEntity<ProblemDetail> tooMany(
+      cn.linggong.shared.TooManyRequestsException e, HttpServletRequest request) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "3600")
+        .body(problems.problem(request, HttpStatus.TOO_MANY_REQUESTS, e));
+  }
+
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
     return problems.problem(request, HttpStatus.CONFLICT, e);

@@ -1,0 +1,172 @@
+package cn.linggong.certification;
+
+import cn.linggong.casework.CaseTexts;
+import cn.linggong.shared.ConflictException;
+import cn.linggong.shared.TooManyRequestsException;
+import cn.linggong.shared.i18n.Languages;
+import cn.linggong.shared.ui.FieldErrors;
+import cn.linggong.shared.validation.InvalidInputException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 认定公示: the markets proposed for certification as demonstration markets, with the period of the
+ * notice, for anyone; an objection (text required, name and contact optional) goes to the city's
+ * reviewers, who resolve it before the decision. No sign-in; nothing personal shown.
+ */
+@Route(value = "public/notices", autoLayout = false)
+@AnonymousAllowed
+public class PublicNoticesView extends VerticalLayout
+    implements LocaleChangeObserver, HasDynamicTitle {
+
+  private final transient CertificationNotices notices;
+  private final transient Clock clock;
+  private final H1 title = new H1();
+  private final Paragraph intro = new Paragraph();
+  private final Select<java.util.Locale> language = new Select<>();
+  private final Div list = new Div();
+  private final Anchor markets = new Anchor("public/markets", "");
+
+  public PublicNoticesView(CertificationNotices notices, Clock clock) {
+    this.notices = notices;
+    this.clock = clock;
+    setId("public-notices");
+    setMaxWidth("72em");
+    getStyle().set("margin", "0 auto");
+    language.setId("public-notices-language");
+    language.setItems(Languages.SUPPORTED);
+    language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+    language.addValueChangeListener(
+        e -> {
+          if (e.isFromClient() && e.getValue() != null) {
+            getUI().ifPresent(ui -> ui.setLocale(e.getValue()));
+          }
+        });
+    list.setId("public-notices-list");
+    list.setWidthFull();
+    HorizontalLayout bar = new HorizontalLayout(language, markets);
+    bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    add(title, intro, bar, list);
+  }
+
+  @Override
+  public void localeChange(LocaleChangeEvent event) {
+    title.setText(getTranslation("publicNotices.title"));
+    intro.setText(getTranslation("publicNotices.intro"));
+    language.setLabel(getTranslation("login.language"));
+    language.setValue(Languages.closest(event.getLocale()));
+    markets.setText(getTranslation("publicNotices.markets"));
+    fill();
+  }
+
+  private void fill() {
+    list.removeAll();
+    List<PublicNotice> published = notices.published();
+    if (published.isEmpty()) {
+      list.add(new Paragraph(getTranslation("publicNotices.none")));
+      return;
+    }
+    published.forEach(n -> list.add(card(n)));
+  }
+
+  private Component card(PublicNotice n) {
+    VerticalLayout card = new VerticalLayout();
+    card.setId("public-notice-" + n.applicationNo());
+    card.setSpacing(false);
+    card.getStyle()
+        .set("border", "1px solid var(--lumo-contrast-20pct)")
+        .set("border-radius", "var(--lumo-border-radius-m)")
+        .set("margin-bottom", "var(--lumo-space-m)");
+    card.add(new H3(n.marketName()));
+    card.add(
+        new Div(
+            getTranslation(
+                "publicNotices.line",
+                getTranslation("certification.level." + n.level()),
+                n.districtName(),
+                n.address(),
+                n.operatorName())));
+    card.add(
+        new Div(
+            getTranslation(
+                "publicNotices.period",
+                CaseTexts.day(n.from(), clock.getZone()),
+                CaseTexts.day(n.until(), clock.getZone()))));
+    card.add(objection(n));
+    return card;
+  }
+
+  private Component objection(PublicNotice n) {
+    TextField name = new TextField(getTranslation("publicNotices.name"));
+    name.setId("objection-name-" + n.applicationNo());
+    TextField contact = new TextField(getTranslation("publicNotices.contact"));
+    contact.setId("objection-contact-" + n.applicationNo());
+    TextArea text = new TextArea(getTranslation("publicNotices.text"));
+    text.setId("objection-text-" + n.applicationNo());
+    text.setRequiredIndicatorVisible(true);
+    text.setWidthFull();
+    Map<String, HasValidation> fields = new LinkedHashMap<>();
+    fields.put("name", name);
+    fields.put("contact", contact);
+    fields.put("text", text);
+    Button send = new Button(getTranslation("publicNotices.send"));
+    send.setId("objection-send-" + n.applicationNo());
+    FormLayout form = new FormLayout(name, contact, text, send);
+    form.setColspan(text, 2);
+    Details details = new Details(getTranslation("publicNotices.object"), form);
+    send.addClickListener(
+        e -> {
+          FieldErrors.clear(fields);
+          try {
+            notices.objectPublicly(
+                n.applicationNo(),
+                new CertificationNotices.PublicObjection(
+                    name.getValue(), contact.getValue(), text.getValue()));
+            Notification.show(getTranslation("publicNotices.sent"))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            name.clear();
+            contact.clear();
+            text.clear();
+            details.setOpened(false);
+          } catch (InvalidInputException invalid) {
+            FieldErrors.showOrNotify(this, invalid, fields);
+          } catch (ConflictException | TooManyRequestsException refused) {
+            Notification.show(
+                    getTranslation(
+                        ((cn.linggong.shared.Explained) refused).messageKey(),
+                        ((cn.linggong.shared.Explained) refused).arguments()))
+                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+          }
+        });
+    return details;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("publicNotices.title");
+  }
+}

@@ -1,0 +1,230 @@
+package cn.linggong.certification;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.linggong.inbox.TaskCompletion;
+import cn.linggong.market.Market;
+import cn.linggong.market.MarketDirectory;
+import cn.linggong.shell.KaribuTestBase;
+import cn.linggong.testsupport.MarketDrafts;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.math.BigDecimal;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The reviewers' screens: a caseworker applies from the market's page with the self-assessment
+ * typed into the criteria sheet; a reviewer names the inspector and reviewers by name on the task;
+ * the inspector scores on the sheet with its total and exclusions; the application screen shows
+ * every scoring side by side.
+ */
+@SpringBootTest
+class CertificationScreensTest extends KaribuTestBase {
+
+  @Autowired MarketDirectory markets;
+  @Autowired CertificationReading reading;
+  @Autowired CriteriaSheets sheets;
+  @Autowired TaskCompletion completion;
+  @Autowired TaskService taskService;
+  @Autowired CertificationFilings filings;
+
+  private static <T extends Component> T byId(Class<T> type, String id) {
+    return _get(type, spec -> spec.withId(id));
+  }
+
+  private void fillSheet(double share) {
+    for (CriteriaSheet.Criterion c : sheets.inForce(signInQuietly()).criteria()) {
+      _setValue(
+          byId(BigDecimalField.class, "score-" + c.code()),
+          c.points().multiply(BigDecimal.valueOf(share)).setScale(1, java.math.RoundingMode.DOWN));
+    }
+  }
+
+  private cn.linggong.identity.LinggongUser signInQuietly() {
+    return directory.principal("caseworker1");
+  }
+
+  private String taskId(String no, String key) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(no)
+        .taskDefinitionKey(key)
+        .list()
+        .get(0)
+        .getId();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void anApplicationIsFiledAssignedAndScoredOnItsSheetAndShownSideBySide() {
+    Market m = markets.register(signIn("caseworker1"), MarketDrafts.draft("鼓楼区屏幕认定零工市场", null));
+    UI.getCurrent().navigate("markets/" + m.id());
+    _click(byId(Button.class, "market-file-certification"));
+    fillSheet(1.0);
+    assertThat(byId(Span.class, "criteria-scores-total").getText()).contains("100", "19/19");
+    _click(byId(Button.class, "certification-save"));
+    String no =
+        reading
+            .search(signIn("caseworker1"), Certification.State.OPEN, m.id(), 0, 1)
+            .get(0)
+            .applicationNo();
+    UI.getCurrent().navigate("certifications/" + no);
+    assertThat(byId(Span.class, "certification-state").getText()).isEqualTo("待区县推荐");
+
+    completion.complete(
+        signIn("supervisor1"),
+        taskId(no, CertificationProcess.USER_TASK_RECOMMEND),
+        java.util.Map.of("recommended", "YES", "opinion", "推荐"));
+    signIn("reviewer1");
+    UI.getCurrent().navigate("tasks/" + taskId(no, CertificationProcess.USER_TASK_COMPLETENESS));
+    assertThat(_find(Component.class, spec -> spec.withId("certification-case-panel"))).hasSize(1);
+    _setValue(byId(RadioButtonGroup.class, "field-completenessDecision"), "COMPLETE");
+    _setValue(byId(Select.class, "field-inspector"), "reviewer2");
+    _setValue(
+        byId(MultiSelectComboBox.class, "field-reviewerIds"), Set.of("reviewer1", "reviewer3"));
+    _click(byId(Button.class, "complete-task"));
+    assertThat(reading.view(signIn("reviewer1"), no).application().inspector())
+        .isEqualTo("reviewer2");
+
+    signIn("reviewer2");
+    UI.getCurrent().navigate("tasks/" + taskId(no, CertificationProcess.USER_TASK_INSPECT));
+    _setValue(byId(Checkbox.class, "field-noConflict"), true);
+    fillSheet(0.9);
+    _setValue(byId(CheckboxGroup.class, "field-exclusions"), Set.of());
+    _setValue(byId(TextArea.class, "field-note"), "现场核查属实");
+    _click(byId(Button.class, "complete-task"));
+    assertThat(reading.view(signIn("reviewer2"), no).scorings())
+        .extracting(CertificationView.Scoring::role)
+        .contains("INSPECTOR");
+
+    signIn("reviewer1");
+    UI.getCurrent().navigate("certifications/" + no);
+    Grid<?> grid =
+        _get(
+            byId(
+                com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                "certification-scores"),
+            Grid.class,
+            spec -> {});
+    assertThat(GridKt._size(grid)).isEqualTo(19);
+    assertThat(String.join("|", GridKt._getFormattedRow(grid, 0))).contains("G1", "5.0", "4.5");
+  }
+
+  @Test
+  void anyoneObjectsOnThePublicNoticeAndTheReviewerSeesItBesideTheTask() {
+    Market m = markets.register(signIn("caseworker1"), MarketDrafts.draft("鼓楼区公示认定零工市场", null));
+    var caseworker = signIn("caseworker1");
+    String no =
+        filings
+            .file(
+                caseworker,
+                new CertificationFilings.Filing(
+                    m.id(),
+                    Certification.Level.CITY,
+                    Certification.SubmittedBy.DISTRICT_BUREAU,
+                    null,
+                    null,
+                    sheets.inForce(caseworker).criteria().stream()
+                        .map(c -> new CertificationFilings.SelfScore(c.code(), c.points()))
+                        .toList()))
+            .applicationNo();
+    completion.complete(
+        signIn("supervisor1"),
+        taskId(no, CertificationProcess.USER_TASK_RECOMMEND),
+        java.util.Map.of("recommended", "YES", "opinion", "推荐"));
+    completion.complete(
+        signIn("reviewer1"),
+        taskId(no, CertificationProcess.USER_TASK_COMPLETENESS),
+        java.util.Map.of(
+            "completenessDecision",
+            "COMPLETE",
+            "inspector",
+            "reviewer2",
+            "reviewerIds",
+            "reviewer1,reviewer3"));
+    String full =
+        sheets.inForce(caseworker).criteria().stream()
+            .map(c -> c.code() + ":" + c.points().toPlainString())
+            .collect(java.util.stream.Collectors.joining(","));
+    completion.complete(
+        signIn("reviewer2"),
+        taskId(no, CertificationProcess.USER_TASK_INSPECT),
+        java.util.Map.of("noConflict", true, "scores", full, "exclusions", "", "note", "属实"));
+    for (String r : java.util.List.of("reviewer1", "reviewer3")) {
+      String t =
+          taskService
+              .createTaskQuery()
+              .processInstanceBusinessKey(no)
+              .taskDefinitionKey(CertificationProcess.USER_TASK_REVIEW)
+              .taskAssignee(r)
+              .singleResult()
+              .getId();
+      completion.complete(
+          signIn(r),
+          t,
+          java.util.Map.of("noConflict", true, "scores", full, "exclusions", "", "note", "同意"));
+    }
+
+    signOut();
+    UI.getCurrent().navigate(PublicNoticesView.class);
+    assertThat(
+            byId(com.vaadin.flow.component.html.Div.class, "public-notices-list")
+                .getElement()
+                .getTextRecursively())
+        .contains("鼓楼区公示认定零工市场", "市级示范性零工市场")
+        .doesNotContain("13812345678");
+    _click(byId(Button.class, "objection-send-" + no));
+    assertThat(
+            byId(com.vaadin.flow.component.textfield.TextArea.class, "objection-text-" + no)
+                .isInvalid())
+        .isTrue();
+    _setValue(
+        byId(com.vaadin.flow.component.textfield.TextField.class, "objection-contact-" + no),
+        "13700002222");
+    _setValue(
+        byId(com.vaadin.flow.component.textfield.TextArea.class, "objection-text-" + no),
+        "该市场周末不开放");
+    _click(byId(Button.class, "objection-send-" + no));
+
+    signIn("reviewer3");
+    UI.getCurrent()
+        .navigate("tasks/" + taskId(no, CertificationProcess.USER_TASK_RESOLVE_OBJECTION));
+    assertThat(
+            byId(
+                    com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                    "certification-case-panel")
+                .getElement()
+                .getTextRecursively())
+        .contains("该市场周末不开放");
+    UI.getCurrent().navigate("certifications/" + no);
+    Grid<?> objections =
+        _get(
+            byId(
+                com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                "certification-objections"),
+            Grid.class,
+            spec -> {});
+    assertThat(String.join("|", GridKt._getFormattedRow(objections, 0)))
+        .contains("137****2222", "该市场周末不开放", "待处理")
+        .doesNotContain("13700002222");
+  }
+}
