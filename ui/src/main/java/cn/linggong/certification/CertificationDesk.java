@@ -53,7 +53,8 @@ public class CertificationDesk extends RegistryPage<Certification> {
         .setHeader(getTranslation("certification.field.no"))
         .setKey("no")
         .setAutoWidth(true);
-    column(Certification::marketName, "certification.field.market");
+    // on a tablet the number and where it stands stay; the market moves into the details row
+    detail(Certification::marketName, "certification.field.market");
     grid.addColumn(
             a ->
                 a.state() == Certification.State.OPEN

@@ -261,24 +261,20 @@ public class MarketPage extends CaseScreen {
         "marketPage.history",
         "marketPage.history.none",
         directory.history(user, m.id()),
-        grid -> {
-          grid.addColumn(c -> CaseTexts.time(c.changedAt(), zone))
-              .setHeader(getTranslation("workerPage.changedAt"))
-              .setAutoWidth(true);
-          grid.addColumn(c -> names.of(this, c.changedBy()))
-              .setHeader(getTranslation("workerPage.by"))
-              .setAutoWidth(true);
-          grid.addColumn(c -> getTranslation("market.field." + c.field()))
-              .setHeader(getTranslation("workerPage.field"))
-              .setAutoWidth(true);
-          grid.addColumn(
-                  c ->
-                      texts.value(c.field(), c.before())
-                          + " → "
-                          + texts.value(c.field(), c.after()))
-              .setHeader(getTranslation("workerPage.change"));
-          grid.addColumn(c -> c.reason() == null ? "" : c.reason())
-              .setHeader(getTranslation("workerPage.reason"));
-        });
+        grid ->
+            cn.linggong.shared.ui.ChangeColumns.add(
+                this,
+                grid,
+                new cn.linggong.shared.ui.ChangeColumns.Of<>(
+                    MarketChange::changedAt,
+                    MarketChange::changedBy,
+                    c -> getTranslation("market.field." + c.field()),
+                    c ->
+                        texts.value(c.field(), c.before())
+                            + " → "
+                            + texts.value(c.field(), c.after()),
+                    MarketChange::reason),
+                id -> names.of(this, id),
+                at -> CaseTexts.time(at, zone)));
   }
 }

@@ -464,19 +464,18 @@ public class WorkerPage extends CaseScreen {
         "workerPage.history",
         "workerPage.history.none",
         changes.history(user, w.id()),
-        grid -> {
-          grid.addColumn(c -> CaseTexts.time(c.changedAt(), zone))
-              .setHeader(getTranslation("workerPage.changedAt"))
-              .setAutoWidth(true);
-          byColumn(grid, WorkerChange::changedBy);
-          grid.addColumn(c -> getTranslation("workerPage.field." + c.field()))
-              .setHeader(getTranslation("workerPage.field"))
-              .setAutoWidth(true);
-          grid.addColumn(c -> value(c.field(), c.before()) + " → " + value(c.field(), c.after()))
-              .setHeader(getTranslation("workerPage.change"));
-          grid.addColumn(c -> c.reason() == null ? "" : c.reason())
-              .setHeader(getTranslation("workerPage.reason"));
-        });
+        grid ->
+            cn.linggong.shared.ui.ChangeColumns.add(
+                this,
+                grid,
+                new cn.linggong.shared.ui.ChangeColumns.Of<>(
+                    WorkerChange::changedAt,
+                    WorkerChange::changedBy,
+                    c -> getTranslation("workerPage.field." + c.field()),
+                    c -> value(c.field(), c.before()) + " → " + value(c.field(), c.after()),
+                    WorkerChange::reason),
+                id -> names.of(this, id),
+                at -> CaseTexts.time(at, zone)));
   }
 
   /** A recorded value in words: categories and levels by their labels, hardship never shown. */

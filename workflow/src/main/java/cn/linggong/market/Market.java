@@ -49,6 +49,37 @@ public record Market(
     Instant updatedAt,
     String updatedBy) {
 
+  /** The record as a draft to change it (the contact phone blank: a change keeps it). */
+  public MarketDraft asDraft() {
+    return new MarketDraft(
+        name,
+        nameKind,
+        nature,
+        address,
+        dailySeekers,
+        jobTypes,
+        dailyHires,
+        kind,
+        districtId,
+        operation,
+        operatorName,
+        operatorCreditCode,
+        hrAgency,
+        hrLicenceNo,
+        legalRepresentative,
+        openingHours,
+        contactName,
+        "",
+        serviceHotline,
+        complaintChannel,
+        floorArea,
+        staff,
+        services,
+        rules,
+        openedOn,
+        status);
+  }
+
   /** Where the name comes from: its own, the name people use for it, or its address. */
   public enum NameKind {
     OFFICIAL,

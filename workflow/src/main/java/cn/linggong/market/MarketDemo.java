@@ -306,7 +306,7 @@ class MarketDemo implements DemoStory {
             List.of("construction", "loading", "cleaning"),
             200,
             new BigDecimal("600.00"));
-    directory.register(reviewer, withDistrict(d, district));
+    directory.register(reviewer, d.withDistrictId(district));
   }
 
   private void changeHours(DemoPlan plan, String district, long id) {
@@ -316,7 +316,7 @@ class MarketDemo implements DemoStory {
         caseworker,
         id,
         new MarketDraft.Update(
-            m.version(), null, asDraft(m, "工作日 7:30—12:00，14:30—17:30", m.status())));
+            m.version(), null, m.asDraft().withOpeningHours("工作日 7:30—12:00，14:30—17:30")));
   }
 
   private void suspend(DemoPlan plan, String district, long id) {
@@ -328,7 +328,7 @@ class MarketDemo implements DemoStory {
         new MarketDraft.Update(
             m.version(),
             "道路施工，等活点暂停使用，已引导至区零工市场",
-            asDraft(m, m.openingHours(), Market.Status.SUSPENDED)));
+            m.asDraft().withStatus(Market.Status.SUSPENDED)));
   }
 
   private void provincial(DemoPlan plan, long id) {
@@ -373,67 +373,6 @@ class MarketDemo implements DemoStory {
         }
       }
     }
-  }
-
-  private static MarketDraft withDistrict(MarketDraft d, String district) {
-    return new MarketDraft(
-        d.name(),
-        d.nameKind(),
-        d.nature(),
-        d.address(),
-        d.dailySeekers(),
-        d.jobTypes(),
-        d.dailyHires(),
-        d.kind(),
-        district,
-        d.operation(),
-        d.operatorName(),
-        d.operatorCreditCode(),
-        d.hrAgency(),
-        d.hrLicenceNo(),
-        d.legalRepresentative(),
-        d.openingHours(),
-        d.contactName(),
-        d.contactPhone(),
-        d.serviceHotline(),
-        d.complaintChannel(),
-        d.floorArea(),
-        d.staff(),
-        d.services(),
-        d.rules(),
-        d.openedOn(),
-        d.status());
-  }
-
-  /** A registered market's record as a draft, with other hours or status (the phone kept). */
-  static MarketDraft asDraft(Market m, String hours, Market.Status status) {
-    return new MarketDraft(
-        m.name(),
-        m.nameKind(),
-        m.nature(),
-        m.address(),
-        m.dailySeekers(),
-        m.jobTypes(),
-        m.dailyHires(),
-        m.kind(),
-        m.districtId(),
-        m.operation(),
-        m.operatorName(),
-        m.operatorCreditCode(),
-        m.hrAgency(),
-        m.hrLicenceNo(),
-        m.legalRepresentative(),
-        hours,
-        m.contactName(),
-        "",
-        m.serviceHotline(),
-        m.complaintChannel(),
-        m.floorArea(),
-        m.staff(),
-        m.services(),
-        m.rules(),
-        m.openedOn(),
-        status);
   }
 
   private String districtName(String id) {

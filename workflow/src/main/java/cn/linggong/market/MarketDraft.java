@@ -10,6 +10,7 @@ import java.util.List;
  * full to be retyped). The district of a district user is their own.
  */
 @io.swagger.v3.oas.annotations.media.Schema(name = "MarketDraft")
+@lombok.With
 public record MarketDraft(
     String name,
     Market.NameKind nameKind,

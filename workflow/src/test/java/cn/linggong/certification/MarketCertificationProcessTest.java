@@ -400,34 +400,7 @@ class MarketCertificationProcessTest {
   @Test
   void aPersonRegisteredAsTheMarketsContactMayNotInspectOrReview() {
     MarketDraft d = MarketDrafts.draft("鼓楼区认定六零工市场", null);
-    MarketDraft withContact =
-        new MarketDraft(
-            d.name(),
-            d.nameKind(),
-            d.nature(),
-            d.address(),
-            d.dailySeekers(),
-            d.jobTypes(),
-            d.dailyHires(),
-            d.kind(),
-            d.districtId(),
-            d.operation(),
-            d.operatorName(),
-            d.operatorCreditCode(),
-            d.hrAgency(),
-            d.hrLicenceNo(),
-            d.legalRepresentative(),
-            d.openingHours(),
-            "李华",
-            d.contactPhone(),
-            d.serviceHotline(),
-            d.complaintChannel(),
-            d.floorArea(),
-            d.staff(),
-            d.services(),
-            d.rules(),
-            d.openedOn(),
-            d.status());
+    MarketDraft withContact = d.withContactName("李华");
     String no = file(markets.register(caseworker, withContact).id());
     complete("supervisor1", no, USER_TASK_RECOMMEND, "recommended", "YES", "opinion", "推荐");
     assertThatThrownBy(
@@ -470,34 +443,7 @@ class MarketCertificationProcessTest {
   @Test
   void anApplicationThatCannotBeFiledIsRefusedFieldByFieldAndWritesNothing() {
     MarketDraft d = MarketDrafts.draft("鼓楼区新开零工驿站", null);
-    MarketDraft fresh =
-        new MarketDraft(
-            d.name(),
-            d.nameKind(),
-            d.nature(),
-            d.address(),
-            d.dailySeekers(),
-            d.jobTypes(),
-            d.dailyHires(),
-            d.kind(),
-            d.districtId(),
-            d.operation(),
-            d.operatorName(),
-            d.operatorCreditCode(),
-            d.hrAgency(),
-            d.hrLicenceNo(),
-            d.legalRepresentative(),
-            d.openingHours(),
-            d.contactName(),
-            d.contactPhone(),
-            d.serviceHotline(),
-            d.complaintChannel(),
-            d.floorArea(),
-            d.staff(),
-            d.services(),
-            d.rules(),
-            LocalDate.of(2026, 10, 8),
-            d.status());
+    MarketDraft fresh = d.withOpenedOn(LocalDate.of(2026, 10, 8));
     long young = markets.register(caseworker, fresh).id();
     int before =
         jdbc.queryForObject("SELECT COUNT(*) FROM certification_application", Integer.class);

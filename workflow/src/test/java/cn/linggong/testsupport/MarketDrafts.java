@@ -43,63 +43,11 @@ public final class MarketDrafts {
 
   /** The same draft with another status. */
   public static MarketDraft withStatus(MarketDraft d, Market.Status status) {
-    return new MarketDraft(
-        d.name(),
-        d.nameKind(),
-        d.nature(),
-        d.address(),
-        d.dailySeekers(),
-        d.jobTypes(),
-        d.dailyHires(),
-        d.kind(),
-        d.districtId(),
-        d.operation(),
-        d.operatorName(),
-        d.operatorCreditCode(),
-        d.hrAgency(),
-        d.hrLicenceNo(),
-        d.legalRepresentative(),
-        d.openingHours(),
-        d.contactName(),
-        d.contactPhone(),
-        d.serviceHotline(),
-        d.complaintChannel(),
-        d.floorArea(),
-        d.staff(),
-        d.services(),
-        d.rules(),
-        d.openedOn(),
-        status);
+    return d.withStatus(status);
   }
 
   /** The same draft with other opening hours and no contact phone (kept). */
   public static MarketDraft withHours(MarketDraft d, String hours) {
-    return new MarketDraft(
-        d.name(),
-        d.nameKind(),
-        d.nature(),
-        d.address(),
-        d.dailySeekers(),
-        d.jobTypes(),
-        d.dailyHires(),
-        d.kind(),
-        d.districtId(),
-        d.operation(),
-        d.operatorName(),
-        d.operatorCreditCode(),
-        d.hrAgency(),
-        d.hrLicenceNo(),
-        d.legalRepresentative(),
-        hours,
-        d.contactName(),
-        "",
-        d.serviceHotline(),
-        d.complaintChannel(),
-        d.floorArea(),
-        d.staff(),
-        d.services(),
-        d.rules(),
-        d.openedOn(),
-        d.status());
+    return d.withOpeningHours(hours).withContactPhone("");
   }
 }
