@@ -92,7 +92,8 @@ public class CertificationPage extends CaseScreen {
         new OpenSteps(view.openSteps(), clock),
         buttons(a),
         scores(view),
-        objections(view));
+        objections(view),
+        evaluations(view));
     add(
         columns(
             new CaseDocumentsList(
@@ -180,6 +181,13 @@ public class CertificationPage extends CaseScreen {
           });
       box.add(supplied);
     }
+    if (CertificationPolicy.REQUEST_WITHDRAWAL.allows(user)
+        && a.outcome() == Certification.Outcome.CERTIFIED) {
+      Button withdraw = new Button(getTranslation("certification.requestWithdrawal"));
+      withdraw.setId("certification-request-withdrawal");
+      withdraw.addClickListener(e -> openWithdrawal(a));
+      box.add(withdraw);
+    }
     if (CertificationPolicy.OBJECT.allows(user) && a.stage() == Certification.Stage.PUBLIC_NOTICE) {
       Button object = new Button(getTranslation("certification.recordObjection"));
       object.setId("certification-record-objection");
@@ -187,6 +195,52 @@ public class CertificationPage extends CaseScreen {
       box.add(object);
     }
     return box;
+  }
+
+  /** The annual evaluations of a certified market. */
+  private Component evaluations(CertificationView view) {
+    return cn.linggong.shared.ui.ListSection.of(
+        this,
+        "certification-evaluations",
+        "certification.evaluations",
+        "certification.evaluations.none",
+        view.evaluations(),
+        grid -> {
+          grid.addColumn(e -> cn.linggong.casework.CaseTexts.time(e.evaluatedAt(), clock.getZone()))
+              .setHeader(getTranslation("certification.evaluation.at"))
+              .setAutoWidth(true);
+          grid.addColumn(e -> e.total().toPlainString())
+              .setHeader(getTranslation("certification.evaluation.total"))
+              .setAutoWidth(true);
+          grid.addColumn(
+                  e ->
+                      getTranslation("certification.evaluation.outcome." + e.outcome())
+                          + (e.grade() == null
+                              ? ""
+                              : " · " + getTranslation("certification.grade." + e.grade())))
+              .setHeader(getTranslation("certification.evaluation.outcome"))
+              .setAutoWidth(true);
+          grid.addColumn(e -> e.note() == null ? "" : e.note())
+              .setHeader(getTranslation("certification.field.reason"));
+        });
+  }
+
+  private void openWithdrawal(Certification a) {
+    TextArea reason = new TextArea(getTranslation("certification.withdrawalReason"));
+    reason.setId("withdrawal-reason");
+    reason.setRequiredIndicatorVisible(true);
+    reason.setWidthFull();
+    new cn.linggong.shared.ui.SaveDialog(
+            getTranslation("certification.requestWithdrawal"),
+            "withdrawal-save",
+            new FormLayout(reason),
+            java.util.Map.of("reason", reason),
+            () -> {
+              actions.requestWithdrawal(user, a.applicationNo(), reason.getValue());
+              return getTranslation("certification.withdrawalRequested");
+            },
+            () -> show(a.applicationNo()))
+        .open();
   }
 
   private void openObjection(Certification a) {

@@ -24,6 +24,7 @@ class CertificationWidgets {
 
   private final CertificationReading reading;
   private final CurrentUser currentUser;
+  private final CriteriaSheets sheets;
 
   private long applicationId(Map<String, Object> variables) {
     Object id = variables.get(CertificationProcess.VAR_APPLICATION_ID);
@@ -77,26 +78,51 @@ class CertificationWidgets {
         c -> ((CriteriaScoresField) c).getValue());
   }
 
+  /** The sheet in force now (the annual evaluation scores against it). */
+  @Bean
+  FormWidget criteriaScoresCurrent() {
+    return widget(
+        "criteria-scores-current",
+        (field, variables) ->
+            new CriteriaScoresField(field.label(), sheets.inForce(currentUser.require())),
+        c -> ((CriteriaScoresField) c).getValue());
+  }
+
+  @Bean
+  FormWidget criteriaExclusionsCurrent() {
+    return widget(
+        "criteria-exclusions-current",
+        (field, variables) -> exclusions(field, sheets.inForce(currentUser.require())),
+        c ->
+            ((CheckboxGroup<?>) c)
+                .getValue().stream()
+                    .map(Object::toString)
+                    .sorted()
+                    .collect(Collectors.joining(",")));
+  }
+
+  private static CheckboxGroup<String> exclusions(FormComponent field, CriteriaSheet sheet) {
+    CheckboxGroup<String> group = new CheckboxGroup<>(field.label());
+    group.setId("field-" + field.key());
+    Map<String, String> texts =
+        sheet.exclusions().stream()
+            .collect(
+                Collectors.toMap(
+                    CriteriaSheet.Exclusion::code,
+                    CriteriaSheet.Exclusion::text,
+                    (a, b) -> a,
+                    java.util.LinkedHashMap::new));
+    group.setItems(texts.keySet());
+    group.setItemLabelGenerator(code -> texts.getOrDefault(code, code));
+    return group;
+  }
+
   @Bean
   FormWidget criteriaExclusions() {
     return widget(
         "criteria-exclusions",
-        (field, variables) -> {
-          CriteriaSheet sheet = reading.sheetOf(currentUser.require(), applicationId(variables));
-          CheckboxGroup<String> group = new CheckboxGroup<>(field.label());
-          group.setId("field-" + field.key());
-          Map<String, String> texts =
-              sheet.exclusions().stream()
-                  .collect(
-                      Collectors.toMap(
-                          CriteriaSheet.Exclusion::code,
-                          CriteriaSheet.Exclusion::text,
-                          (a, b) -> a,
-                          java.util.LinkedHashMap::new));
-          group.setItems(texts.keySet());
-          group.setItemLabelGenerator(code -> texts.getOrDefault(code, code));
-          return group;
-        },
+        (field, variables) ->
+            exclusions(field, reading.sheetOf(currentUser.require(), applicationId(variables))),
         c ->
             ((CheckboxGroup<?>) c)
                 .getValue().stream()

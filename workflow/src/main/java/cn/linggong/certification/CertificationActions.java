@@ -21,6 +21,47 @@ public class CertificationActions {
   private final CertificationRecords records;
   private final RuntimeService runtime;
 
+  static final int REASON_MAX = 1000;
+
+  /**
+   * A reviewer asks for a certified market's withdrawal (an exclusion event, loss of its
+   * public-interest nature): the city's supervisor approves or not.
+   */
+  @Transactional
+  public Certification requestWithdrawal(LinggongUser user, String applicationNo, String reason) {
+    CertificationPolicy.REQUEST_WITHDRAWAL.check(user);
+    CertificationRow row = records.visible(user, applicationNo);
+    cn.linggong.shared.validation.InvalidInputException.Collector errors =
+        new cn.linggong.shared.validation.InvalidInputException.Collector();
+    errors.requireText("reason", reason);
+    errors.maxLength("reason", reason, REASON_MAX);
+    errors.throwIfAny();
+    boolean inTerm =
+        Certification.Outcome.CERTIFIED.name().equals(row.outcome)
+            && runtime
+                    .createEventSubscriptionQuery()
+                    .processInstanceId(row.processInstanceId)
+                    .eventName(CertificationProcess.MESSAGE_WITHDRAWAL_REQUESTED)
+                    .count()
+                > 0;
+    if (!inTerm) {
+      throw new ConflictException("certification.withdrawal.notCertified", row.applicationNo);
+    }
+    records.record(
+        row,
+        "WITHDRAWAL_PROPOSED",
+        null,
+        null,
+        null,
+        Map.of("reason", reason.strip()),
+        user.userId());
+    runtime
+        .createMessageCorrelation(CertificationProcess.MESSAGE_WITHDRAWAL_REQUESTED)
+        .processInstanceId(row.processInstanceId)
+        .correlate();
+    return records.byId(row.id).view();
+  }
+
   @Transactional
   public Certification supplied(LinggongUser user, String applicationNo) {
     CertificationPolicy.FILE.check(user);

@@ -95,6 +95,18 @@ class CertificationApi {
     notices.objectAsStaff(user, no, objection);
   }
 
+  /** Why a reviewer asks for a certified market's withdrawal. */
+  @io.swagger.v3.oas.annotations.media.Schema(name = "CertificationWithdrawalRequest")
+  record WithdrawalRequest(String reason) {}
+
+  @PostMapping("/{no}/withdrawal")
+  @Operation(
+      summary = "Ask for a certified market's withdrawal (a city supervisor approves or not)")
+  Certification withdrawal(
+      LinggongUser user, @PathVariable String no, @RequestBody WithdrawalRequest request) {
+    return actions.requestWithdrawal(user, no, request == null ? null : request.reason());
+  }
+
   @GetMapping("/{no}/documents/{id}")
   @Operation(summary = "A letter or attachment of the application")
   ResponseEntity<byte[]> document(

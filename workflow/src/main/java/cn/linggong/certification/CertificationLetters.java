@@ -77,6 +77,27 @@ class CertificationLetters {
     }
   }
 
+  byte[] withdrawal(CertificationRow row, Market market, String reason) {
+    try (PdfLetter pdf = letters.start(null, row.applicationNo + "-TC")) {
+      pdf.title("退出认定通知书")
+          .paragraph(market.operatorName() + "：")
+          .indented(
+              "你单位运营的"
+                  + market.name()
+                  + "于"
+                  + DATE.format(row.certifiedSince)
+                  + "被认定为"
+                  + level(row.level)
+                  + "示范性零工市场（认定申请编号 "
+                  + row.applicationNo
+                  + "）。经评估审核，决定予以退出，理由如下：")
+          .indented(reason)
+          .indented("自本通知书发出之日起，不得再以示范性零工市场名义开展活动，相关扶持政策同时停止。")
+          .closing(letters.bureauName(null), DATE.format(LocalDate.now(clock)));
+      return pdf.toBytes();
+    }
+  }
+
   byte[] refusal(CertificationRow row, Market market, String reason) {
     try (PdfLetter pdf = letters.start(null, row.applicationNo + "-BY")) {
       pdf.title("不予认定告知书")

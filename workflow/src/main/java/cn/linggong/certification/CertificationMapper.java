@@ -78,6 +78,23 @@ interface CertificationMapper {
 
   List<SheetResult> sheetResults(@Param("applicationId") long applicationId);
 
+  int withdrawn(@Param("id") long id, @Param("reason") String reason, @Param("at") Instant at);
+
+  /** One evaluation as it is written. */
+  record EvaluationRow(
+      long sheetId,
+      BigDecimal total,
+      String exclusions,
+      String outcome,
+      String grade,
+      String note,
+      String evaluatedBy,
+      Instant evaluatedAt) {}
+
+  void insertEvaluation(@Param("applicationId") long applicationId, @Param("e") EvaluationRow e);
+
+  List<Evaluation> evaluations(@Param("applicationId") long applicationId);
+
   void openNotice(@Param("id") long id, @Param("from") Instant from, @Param("until") Instant until);
 
   void objectionUpheld(@Param("id") long id);

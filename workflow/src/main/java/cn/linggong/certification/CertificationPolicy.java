@@ -33,6 +33,10 @@ public final class CertificationPolicy {
   public static final Permission OBJECT =
       Permission.of("certification.object", CASEWORKER, REVIEWER, SUPERVISOR);
 
+  /** Ask for a certified market's withdrawal (the city's supervisors approve). */
+  public static final Permission REQUEST_WITHDRAWAL =
+      Permission.of("certification.requestWithdrawal", REVIEWER);
+
   /** Decide on an application (the city's supervisors only: the step checks the level too). */
   public static final Permission DECIDE = Permission.of("certification.decide", SUPERVISOR);
 

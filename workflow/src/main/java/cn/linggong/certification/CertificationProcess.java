@@ -25,6 +25,15 @@ public final class CertificationProcess {
   public static final String USER_TASK_RESOLVE_OBJECTION = "user_task_resolve_objection";
   public static final String VAR_OBJECTION_OUTCOME = "objectionOutcome";
   public static final String TIMER_NOTICE = "timer_notice_ends";
+  public static final String TIMER_ANNIVERSARY = "timer_anniversary";
+  public static final String TIMER_RECTIFICATION = "timer_rectification";
+  public static final String USER_TASK_EVALUATE = "user_task_evaluate";
+  public static final String USER_TASK_APPROVE_WITHDRAWAL = "user_task_approve_withdrawal";
+  public static final String USER_TASK_APPROVE_REQUESTED_WITHDRAWAL =
+      "user_task_approve_requested_withdrawal";
+  public static final String MESSAGE_WITHDRAWAL_REQUESTED = "certification_withdrawal_requested";
+  public static final String VAR_EVALUATION_OUTCOME = "evaluationOutcome";
+  public static final String VAR_WITHDRAWAL_APPROVED = "withdrawalApproved";
 
   private CertificationProcess() {}
 }

@@ -77,7 +77,8 @@ public class CertificationReading {
         openSteps.openSteps(row.processInstanceId),
         documents.of(row.ref()),
         records.events(row),
-        records.objections(row).stream().map(ObjectionRow::view).toList());
+        records.objections(row).stream().map(ObjectionRow::view).toList(),
+        records.evaluations(row));
   }
 
   /** The criteria sheet an application (by its id, as a task knows it) is scored against. */

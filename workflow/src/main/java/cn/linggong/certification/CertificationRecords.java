@@ -22,6 +22,7 @@ class CertificationRecords {
 
   private final CertificationMapper mapper;
   private final CaseTimeline timeline;
+  private final cn.linggong.identity.DirectoryService directory;
   private final Clock clock;
 
   CertificationRow byNo(String applicationNo) {
@@ -71,6 +72,28 @@ class CertificationRecords {
 
   void newRound(CertificationRow row) {
     mapper.newRound(row.id);
+  }
+
+  /**
+   * Who approved the latest step of the application that changed its certification (the person a
+   * change of the market's record is written by when the process makes it).
+   */
+  LinggongUser lastApprover(CertificationRow row) {
+    String userId =
+        timeline.of(row.ref()).stream()
+            .filter(e -> !CaseTimeline.SYSTEM.equals(e.doneBy()))
+            .map(CaseEvent::doneBy)
+            .reduce((a, b) -> b)
+            .orElse(row.filedBy);
+    return directory.principal(userId);
+  }
+
+  void evaluation(CertificationRow row, CertificationMapper.EvaluationRow evaluation) {
+    mapper.insertEvaluation(row.id, evaluation);
+  }
+
+  List<Evaluation> evaluations(CertificationRow row) {
+    return mapper.evaluations(row.id);
   }
 
   void stage(CertificationRow row, Certification.Stage stage) {

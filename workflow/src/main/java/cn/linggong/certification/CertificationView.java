@@ -19,7 +19,8 @@ public record CertificationView(
     List<TaskDetails.OpenStep> openSteps,
     List<CaseDocument> documents,
     List<CaseEvent> timeline,
-    List<Objection> objections) {
+    List<Objection> objections,
+    List<Evaluation> evaluations) {
 
   /**
    * One person's submitted sheet.

@@ -178,6 +178,23 @@ public class MarketDirectory {
     return row.view();
   }
 
+  /**
+   * Ends a market's certification (a withdrawal the certification process approved, or the end of
+   * its term), kept in the market's history with the reason.
+   */
+  @Transactional
+  public Market endCertification(LinggongUser by, long id, String reason) {
+    MarketRow before = mapper.findById(id);
+    if (before == null) {
+      throw new NotFoundException("market.notFound", id);
+    }
+    MarketRow after = before.copy();
+    after.certification = Market.Certification.NONE.name();
+    after.certifiedSince = null;
+    after.certifiedUntil = null;
+    return write(by, before, after, before.version, reason, "MARKET_CERTIFICATION_ENDED", false);
+  }
+
   @Transactional(readOnly = true)
   public Market find(LinggongUser user, long id) {
     MarketPolicy.VIEW.check(user);

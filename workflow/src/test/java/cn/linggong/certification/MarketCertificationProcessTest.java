@@ -63,6 +63,7 @@ class MarketCertificationProcessTest {
   @Autowired CertificationActions actions;
   @Autowired CertificationReading reading;
   @Autowired CertificationNotices notices;
+  @Autowired CertificationTerm term;
   @Autowired CriteriaSheets sheets;
   @Autowired TaskCompletion completion;
   @Autowired TaskService taskService;
@@ -637,5 +638,198 @@ class MarketCertificationProcessTest {
         .isInstanceOf(cn.linggong.shared.TooManyRequestsException.class);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certification_objection", Integer.class))
         .isEqualTo(before + allowed);
+  }
+
+  /** Filed, recommended, inspected, reviewed, published and certified on 1 December 2026. */
+  private String certified(String name, long[] marketId) {
+    marketId[0] = market(name);
+    String no = file(marketId[0]);
+    recommendAndAssign(no);
+    inspectAndReview(no, 1.0, 0.9, "");
+    noticePasses(no);
+    complete(
+        "supervisor3",
+        no,
+        USER_TASK_DECIDE,
+        "decision",
+        "CERTIFY",
+        "certifiedOn",
+        "2026-12-01",
+        "reason",
+        "予以认定");
+    return no;
+  }
+
+  private void evaluate(String no, double share, String outcome, String grade, String note) {
+    if (grade.isEmpty()) {
+      complete(
+          "reviewer1",
+          no,
+          CertificationProcess.USER_TASK_EVALUATE,
+          "scores",
+          scores(share),
+          "exclusions",
+          "",
+          "evaluationOutcome",
+          outcome,
+          "note",
+          note);
+    } else {
+      complete(
+          "reviewer1",
+          no,
+          CertificationProcess.USER_TASK_EVALUATE,
+          "scores",
+          scores(share),
+          "exclusions",
+          "",
+          "evaluationOutcome",
+          outcome,
+          "grade",
+          grade,
+          "note",
+          note);
+    }
+  }
+
+  private java.util.List<Evaluation> evaluations(String no) {
+    return jdbc.query(
+        "SELECT e.outcome, e.grade FROM certification_evaluation e JOIN certification_application a ON a.id = e.application_id WHERE a.application_no = ? ORDER BY e.id",
+        (rs, n) ->
+            new Evaluation(0, null, null, rs.getString(1), rs.getString(2), null, null, null),
+        no);
+  }
+
+  @Test
+  void aCertifiedMarketIsEvaluatedOnEachAnniversaryAndItsTermEnds() {
+    long[] marketId = new long[1];
+    String no = certified("鼓楼区评估一零工市场", marketId);
+    var anniversary = steps.timer(processInstance(no), CertificationProcess.TIMER_ANNIVERSARY);
+    assertThat(anniversary.getDuedate().toInstant())
+        .isEqualTo(OffsetDateTime.of(2027, 12, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant());
+    steps.fire(processInstance(no), CertificationProcess.TIMER_ANNIVERSARY);
+    assertThatThrownBy(() -> evaluate(no, 0.7, "QUALIFIED", "PASS", "基本达标"))
+        .as("below the pass mark is not qualified")
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(fields(e)).containsExactly("evaluationOutcome"));
+    evaluate(no, 0.9, "QUALIFIED", "GOOD", "运行良好");
+    assertThat(
+            steps
+                .timer(processInstance(no), CertificationProcess.TIMER_ANNIVERSARY)
+                .getDuedate()
+                .toInstant())
+        .isEqualTo(OffsetDateTime.of(2028, 12, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant());
+    steps.fire(processInstance(no), CertificationProcess.TIMER_ANNIVERSARY);
+    evaluate(no, 0.95, "QUALIFIED", "EXCELLENT", "运行优秀");
+    assertThat(evaluations(no)).extracting(Evaluation::grade).containsExactly("GOOD", "EXCELLENT");
+    assertThat(markets.find(caseworker, marketId[0]).certification())
+        .as("the term (to 2029-11-30) has no third anniversary: it ends")
+        .isEqualTo(Market.Certification.NONE);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(no).count()).isZero();
+  }
+
+  @Test
+  void aMarketToldToRectifyIsEvaluatedAgainAfterTheLimit() {
+    long[] marketId = new long[1];
+    String no = certified("鼓楼区评估二零工市场", marketId);
+    steps.fire(processInstance(no), CertificationProcess.TIMER_ANNIVERSARY);
+    evaluate(no, 0.75, "RECTIFY", "", "线上服务不足，限期整改");
+    assertThat(task(no, CertificationProcess.USER_TASK_EVALUATE)).isNull();
+    steps.fire(processInstance(no), CertificationProcess.TIMER_RECTIFICATION);
+    evaluate(no, 0.85, "QUALIFIED", "PASS", "整改到位");
+    assertThat(evaluations(no))
+        .extracting(Evaluation::outcome)
+        .containsExactly("RECTIFY", "QUALIFIED");
+    assertThat(markets.find(caseworker, marketId[0]).certification())
+        .isEqualTo(Market.Certification.CITY);
+  }
+
+  @Test
+  void aFailedEvaluationWithdrawsTheCertificationOnceApprovedAndTheMarketWaitsToApplyAgain()
+      throws IOException {
+    long[] marketId = new long[1];
+    String no = certified("鼓楼区评估三零工市场", marketId);
+    steps.fire(processInstance(no), CertificationProcess.TIMER_ANNIVERSARY);
+    complete(
+        "reviewer1",
+        no,
+        CertificationProcess.USER_TASK_EVALUATE,
+        "scores",
+        scores(1.0),
+        "exclusions",
+        "falsified",
+        "evaluationOutcome",
+        "WITHDRAW",
+        "note",
+        "台账数据造假");
+    assertThatThrownBy(
+            () ->
+                complete(
+                    "supervisor1",
+                    no,
+                    CertificationProcess.USER_TASK_APPROVE_WITHDRAWAL,
+                    "withdrawalApproved",
+                    "YES",
+                    "opinion",
+                    "同意"))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    complete(
+        "supervisor3",
+        no,
+        CertificationProcess.USER_TASK_APPROVE_WITHDRAWAL,
+        "withdrawalApproved",
+        "YES",
+        "opinion",
+        "同意退出");
+    assertThat(application(no).outcome()).isEqualTo(Certification.Outcome.WITHDRAWN);
+    assertThat(markets.find(caseworker, marketId[0]).certification())
+        .isEqualTo(Market.Certification.NONE);
+    assertThat(letter(no, "WITHDRAWAL_NOTICE")).contains("退出认定通知书", "台账数据造假");
+    assertThatThrownBy(() -> file(marketId[0]))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> v.violation().messageKey())
+                    .contains("certification.market.withdrawnRecently"));
+  }
+
+  @Test
+  void aReviewerAsksForAWithdrawalMidTermAndTheSupervisorDecides() {
+    long[] marketId = new long[1];
+    String no = certified("鼓楼区评估四零工市场", marketId);
+    assertThatThrownBy(() -> actions.requestWithdrawal(caseworker, no, "x"))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    assertThatThrownBy(() -> actions.requestWithdrawal(as("reviewer1"), no, " "))
+        .isInstanceOf(InvalidInputException.class);
+    actions.requestWithdrawal(as("reviewer1"), no, "受到通报批评");
+    complete(
+        "supervisor3",
+        no,
+        CertificationProcess.USER_TASK_APPROVE_REQUESTED_WITHDRAWAL,
+        "withdrawalApproved",
+        "NO",
+        "opinion",
+        "情节轻微，不予退出");
+    assertThat(application(no).outcome()).isEqualTo(Certification.Outcome.CERTIFIED);
+    assertThat(steps.timer(processInstance(no), CertificationProcess.TIMER_ANNIVERSARY))
+        .as("the term goes on")
+        .isNotNull();
+    actions.requestWithdrawal(as("reviewer1"), no, "丧失公益属性，向求职者收费");
+    complete(
+        "supervisor3",
+        no,
+        CertificationProcess.USER_TASK_APPROVE_REQUESTED_WITHDRAWAL,
+        "withdrawalApproved",
+        "YES",
+        "opinion",
+        "同意退出");
+    assertThat(application(no).outcome()).isEqualTo(Certification.Outcome.WITHDRAWN);
+    assertThat(markets.find(caseworker, marketId[0]).certification())
+        .isEqualTo(Market.Certification.NONE);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(no).count()).isZero();
+    assertThatThrownBy(() -> actions.requestWithdrawal(as("reviewer1"), no, "再次"))
+        .isInstanceOf(cn.linggong.shared.ConflictException.class);
   }
 }

@@ -697,6 +697,17 @@ abstract class ApiOperations {
                             + once("certification", "kf-gulou", this::certification)
                             + "/objections"),
                     Map.of("text", "不符合条件"))));
+    // not certified: an allowed caller gets 409, nothing written
+    c.put(
+        "POST /api/certifications/{no}/withdrawal",
+        call(
+            (d, u) ->
+                withJson(
+                    post(
+                        "/api/certifications/"
+                            + once("certification", d, this::certification)
+                            + "/withdrawal"),
+                    Map.of("reason", "受到通报批评"))));
     c.put(
         "POST /api/certifications/{no}/objections",
         call(
