@@ -55,7 +55,9 @@ public class CertificationSteps implements CompletionHandler {
 
   @Override
   public boolean handles(String formId, String taskDefinitionKey) {
-    return formId != null && formId.startsWith("certification-");
+    return formId != null
+        && formId.startsWith("certification-")
+        && !TermSteps.FORMS.contains(formId);
   }
 
   @Override
@@ -68,10 +70,6 @@ public class CertificationSteps implements CompletionHandler {
       case USER_TASK_REVIEW -> score(c, row, "REVIEWER", Certification.Stage.REVIEW);
       case USER_TASK_DECIDE -> decide(c, row);
       case CertificationProcess.USER_TASK_RESOLVE_OBJECTION -> resolveObjection(c, row);
-      case CertificationProcess.USER_TASK_EVALUATE -> evaluate(c, row);
-      case CertificationProcess.USER_TASK_APPROVE_WITHDRAWAL,
-          CertificationProcess.USER_TASK_APPROVE_REQUESTED_WITHDRAWAL ->
-          approveWithdrawal(c, row);
       default ->
           throw new IllegalStateException("No certification step for " + c.taskDefinitionKey());
     }
@@ -280,89 +278,9 @@ public class CertificationSteps implements CompletionHandler {
         c.user().userId());
   }
 
-  /**
-   * The year's evaluation against the sheet in force now: qualified (at the pass mark, no
-   * exclusion, with a grade), rectification within its limit, or a proposed withdrawal.
-   */
-  private void evaluate(Completion c, CertificationRow row) {
-    InvalidInputException.Collector errors = new InvalidInputException.Collector();
-    CriteriaSheet sheet = sheets.current();
-    ScoreSheet submitted =
-        new ScoreSheet(
-            ScoreSheet.parse(text(c, "score.points"), "scores", errors),
-            ScoreSheet.codes(text(c, "score.exclusions")),
-            true,
-            text(c, "evaluation.note"));
-    if (!errors.has("scores")) {
-      submitted.check(sheet, "scores", errors);
-    }
-    String outcome = String.valueOf(c.variables().get(CertificationProcess.VAR_EVALUATION_OUTCOME));
-    String grade = text(c, "evaluation.grade");
-    if ("QUALIFIED".equals(outcome) && !errors.has("scores")) {
-      if (!submitted.exclusions().isEmpty()) {
-        errors.add("evaluationOutcome", "certification.evaluation.exclusion");
-      } else if (submitted.total().compareTo(sheet.passMark()) < 0) {
-        errors.add(
-            "evaluationOutcome",
-            "certification.evaluation.belowPass",
-            submitted.total(),
-            sheet.passMark());
-      }
-      if (grade.isEmpty()) {
-        errors.add("grade", "validation.required");
-      }
-    }
-    errors.throwIfAny();
-    records.evaluation(
-        row,
-        new CertificationMapper.EvaluationRow(
-            sheet.id(),
-            submitted.total(),
-            submitted.exclusions().isEmpty() ? null : String.join(",", submitted.exclusions()),
-            outcome,
-            "QUALIFIED".equals(outcome) ? grade : null,
-            submitted.note(),
-            c.user().userId(),
-            clock.instant()));
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("total", submitted.total().toPlainString());
-    details.put("grade", "QUALIFIED".equals(outcome) ? grade : "");
-    details.put("sheetVersion", sheet.version());
-    records.record(row, "EVALUATED", c.taskId(), outcome, null, details, c.user().userId());
-    if ("WITHDRAW".equals(outcome)) {
-      records.record(
-          row,
-          "WITHDRAWAL_PROPOSED",
-          c.taskId(),
-          null,
-          null,
-          Map.of("reason", submitted.note()),
-          c.user().userId());
-    }
-  }
-
-  private void approveWithdrawal(Completion c, CertificationRow row) {
-    LinggongUser user = c.user();
-    if (!user.cityLevel() || !CertificationPolicy.DECIDE.allows(user)) {
-      throw new ForbiddenException("certification.decision.citySupervisor");
-    }
-    boolean approved =
-        "YES".equals(c.variables().get(CertificationProcess.VAR_WITHDRAWAL_APPROVED));
-    records.record(
-        row,
-        approved ? "WITHDRAWAL_APPROVED" : "WITHDRAWAL_REJECTED",
-        c.taskId(),
-        null,
-        null,
-        Map.of("opinion", text(c, "withdrawal.opinion")),
-        user.userId());
-  }
-
   private void decide(Completion c, CertificationRow row) {
     LinggongUser user = c.user();
-    if (!user.cityLevel() || !CertificationPolicy.DECIDE.allows(user)) {
-      throw new ForbiddenException("certification.decision.citySupervisor");
-    }
+    citySupervisor(user);
     boolean certify = "CERTIFY".equals(c.variables().get(CertificationProcess.VAR_DECISION));
     String reason = text(c, "decision.reason");
     Market market = markets.find(c.user(), row.marketId);
@@ -442,7 +360,14 @@ public class CertificationSteps implements CompletionHandler {
     }
   }
 
-  private static String text(Completion c, String target) {
+  /** The bureau's decisions (certify, approve a withdrawal) are the city's supervisors'. */
+  static void citySupervisor(LinggongUser user) {
+    if (!user.cityLevel() || !CertificationPolicy.DECIDE.allows(user)) {
+      throw new ForbiddenException("certification.decision.citySupervisor");
+    }
+  }
+
+  static String text(Completion c, String target) {
     Object value = c.targets().get(target);
     return value == null ? "" : value.toString().strip();
   }
