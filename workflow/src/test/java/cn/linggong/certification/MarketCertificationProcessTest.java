@@ -832,4 +832,19 @@ class MarketCertificationProcessTest {
     assertThatThrownBy(() -> actions.requestWithdrawal(as("reviewer1"), no, "再次"))
         .isInstanceOf(cn.linggong.shared.ConflictException.class);
   }
+
+  @Test
+  void theDeskListsOpenApplicationsWithTheClockThatEndsFirstOnTop() {
+    String earlier = file(market("鼓楼区排序一零工市场"));
+    steps.moveTo(NOW.plus(java.time.Duration.ofDays(1)));
+    String later = file(market("鼓楼区排序二零工市场"));
+    List<String> desk =
+        reading.search(as("reviewer1"), Certification.State.OPEN, null, 0, 200).stream()
+            .map(Certification::applicationNo)
+            .toList();
+    assertThat(desk.indexOf(earlier))
+        .as("filed first, due first: on top although filed earlier")
+        .isNotNegative()
+        .isLessThan(desk.indexOf(later));
+  }
 }
