@@ -3,7 +3,6 @@ package cn.linggong.certification;
 import cn.linggong.casework.CaseTexts;
 import cn.linggong.shared.ConflictException;
 import cn.linggong.shared.TooManyRequestsException;
-import cn.linggong.shared.i18n.Languages;
 import cn.linggong.shared.ui.FieldErrors;
 import cn.linggong.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;
@@ -47,7 +46,8 @@ public class PublicNoticesView extends VerticalLayout
   private final transient Clock clock;
   private final H1 title = new H1();
   private final Paragraph intro = new Paragraph();
-  private final Select<java.util.Locale> language = new Select<>();
+  private final Select<java.util.Locale> language =
+      cn.linggong.shared.ui.PublicPages.languageSelect("public-notices-language");
   private final Div list = new Div();
   private final Anchor markets = new Anchor("public/markets", "");
 
@@ -55,17 +55,7 @@ public class PublicNoticesView extends VerticalLayout
     this.notices = notices;
     this.clock = clock;
     setId("public-notices");
-    setMaxWidth("72em");
-    getStyle().set("margin", "0 auto");
-    language.setId("public-notices-language");
-    language.setItems(Languages.SUPPORTED);
-    language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
-    language.addValueChangeListener(
-        e -> {
-          if (e.isFromClient() && e.getValue() != null) {
-            getUI().ifPresent(ui -> ui.setLocale(e.getValue()));
-          }
-        });
+    cn.linggong.shared.ui.PublicPages.column(this);
     list.setId("public-notices-list");
     list.setWidthFull();
     HorizontalLayout bar = new HorizontalLayout(language, markets);
@@ -77,8 +67,7 @@ public class PublicNoticesView extends VerticalLayout
   public void localeChange(LocaleChangeEvent event) {
     title.setText(getTranslation("publicNotices.title"));
     intro.setText(getTranslation("publicNotices.intro"));
-    language.setLabel(getTranslation("login.language"));
-    language.setValue(Languages.closest(event.getLocale()));
+    cn.linggong.shared.ui.PublicPages.showLanguage(language, event.getLocale());
     markets.setText(getTranslation("publicNotices.markets"));
     fill();
   }
@@ -94,13 +83,8 @@ public class PublicNoticesView extends VerticalLayout
   }
 
   private Component card(PublicNotice n) {
-    VerticalLayout card = new VerticalLayout();
-    card.setId("public-notice-" + n.applicationNo());
-    card.setSpacing(false);
-    card.getStyle()
-        .set("border", "1px solid var(--lumo-contrast-20pct)")
-        .set("border-radius", "var(--lumo-border-radius-m)")
-        .set("margin-bottom", "var(--lumo-space-m)");
+    VerticalLayout card =
+        cn.linggong.shared.ui.PublicPages.card("public-notice-" + n.applicationNo());
     card.add(new H3(n.marketName()));
     card.add(
         new Div(

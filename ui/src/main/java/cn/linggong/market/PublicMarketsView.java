@@ -36,29 +36,20 @@ public class PublicMarketsView extends VerticalLayout
   private final H1 title = new H1();
   private final Paragraph intro = new Paragraph();
   private final Select<District> district = new Select<>();
-  private final Select<java.util.Locale> language = new Select<>();
+  private final Select<java.util.Locale> language =
+      cn.linggong.shared.ui.PublicPages.languageSelect("public-markets-language");
   private final Div list = new Div();
   private final Anchor signIn = new Anchor("login", "");
 
   public PublicMarketsView(MarketPublication publication, Districts districts) {
     this.publication = publication;
     setId("public-markets");
-    setMaxWidth("72em");
-    getStyle().set("margin", "0 auto");
+    cn.linggong.shared.ui.PublicPages.column(this);
     district.setId("public-markets-district");
     district.setItems(districts.districts());
     district.setItemLabelGenerator(d -> d == null ? "" : d.name());
     district.setEmptySelectionAllowed(true);
     district.addValueChangeListener(e -> fill());
-    language.setId("public-markets-language");
-    language.setItems(Languages.SUPPORTED);
-    language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
-    language.addValueChangeListener(
-        e -> {
-          if (e.isFromClient() && e.getValue() != null) {
-            getUI().ifPresent(ui -> ui.setLocale(e.getValue()));
-          }
-        });
     list.setId("public-markets-list");
     list.setWidthFull();
     HorizontalLayout bar = new HorizontalLayout(district, language, signIn);
@@ -73,8 +64,7 @@ public class PublicMarketsView extends VerticalLayout
     intro.setText(getTranslation("publicMarkets.intro"));
     district.setLabel(getTranslation("market.field.districtId"));
     district.setEmptySelectionCaption(getTranslation("market.search.anyDistrict"));
-    language.setLabel(getTranslation("login.language"));
-    language.setValue(Languages.closest(event.getLocale()));
+    cn.linggong.shared.ui.PublicPages.showLanguage(language, event.getLocale());
     signIn.setText(getTranslation("publicMarkets.signIn"));
     fill();
   }
@@ -94,13 +84,7 @@ public class PublicMarketsView extends VerticalLayout
   }
 
   private Component card(PublicMarket m) {
-    VerticalLayout card = new VerticalLayout();
-    card.setId("public-market-" + m.id());
-    card.setSpacing(false);
-    card.getStyle()
-        .set("border", "1px solid var(--lumo-contrast-20pct)")
-        .set("border-radius", "var(--lumo-border-radius-m)")
-        .set("margin-bottom", "var(--lumo-space-m)");
+    VerticalLayout card = cn.linggong.shared.ui.PublicPages.card("public-market-" + m.id());
     HorizontalLayout head = new HorizontalLayout(new H3(m.name()));
     head.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
     head.setWrap(true);

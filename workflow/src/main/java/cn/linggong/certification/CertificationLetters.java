@@ -33,17 +33,21 @@ class CertificationLetters {
     return messages.getMessage("certification.level." + level, null, level, Languages.CHINESE);
   }
 
+  /** How a letter names the application it answers: "你单位申报的…认定申请（申请编号 …）". */
+  private String application(CertificationRow row, Market market) {
+    return "你单位申报的"
+        + market.name()
+        + level(row.level)
+        + "示范性零工市场认定申请（申请编号 "
+        + row.applicationNo
+        + "）";
+  }
+
   byte[] supplementNotice(CertificationRow row, Market market, String missing) {
     try (PdfLetter pdf = letters.start(null, row.applicationNo + "-BZ")) {
       pdf.title("补正材料一次性告知书")
           .paragraph(market.operatorName() + "：")
-          .indented(
-              "你单位申报的"
-                  + market.name()
-                  + level(row.level)
-                  + "示范性零工市场认定申请（申请编号 "
-                  + row.applicationNo
-                  + "）经审查，申报材料不齐全。现一次性告知需补正的全部材料如下：")
+          .indented(application(row, market) + "经审查，申报材料不齐全。现一次性告知需补正的全部材料如下：")
           .indented(missing)
           .indented(
               "请于"
@@ -102,13 +106,7 @@ class CertificationLetters {
     try (PdfLetter pdf = letters.start(null, row.applicationNo + "-BY")) {
       pdf.title("不予认定告知书")
           .paragraph(market.operatorName() + "：")
-          .indented(
-              "你单位申报的"
-                  + market.name()
-                  + level(row.level)
-                  + "示范性零工市场认定申请（申请编号 "
-                  + row.applicationNo
-                  + "），经评审，决定不予认定。理由如下：")
+          .indented(application(row, market) + "，经评审，决定不予认定。理由如下：")
           .indented(reason)
           .indented("整改完善后，可在下一批次重新申报。")
           .closing(letters.bureauName(null), DATE.format(LocalDate.now(clock)));
