@@ -46,6 +46,8 @@ class CertificationScreensTest extends KaribuTestBase {
   @Autowired TaskCompletion completion;
   @Autowired TaskService taskService;
   @Autowired CertificationFilings filings;
+  @Autowired CertificationTargets targets;
+  @Autowired java.time.Clock clock;
 
   private static <T extends Component> T byId(Class<T> type, String id) {
     return _get(type, spec -> spec.withId(id));
@@ -226,5 +228,56 @@ class CertificationScreensTest extends KaribuTestBase {
     assertThat(String.join("|", GridKt._getFormattedRow(objections, 0)))
         .contains("137****2222", "该市场周末不开放", "待处理")
         .doesNotContain("13700002222");
+  }
+
+  @Test
+  void theTargetTrackerShowsTheMilestonesAndEachDistrictsCertifiedMarkets() {
+    var reviewer = signIn("reviewer1");
+    Market m = markets.register(signIn("caseworker1"), MarketDrafts.draft("鼓楼区目标零工市场", null));
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    int before = targets.report(reviewer).certified();
+    markets.recordCertification(
+        reviewer,
+        m.id(),
+        new cn.linggong.market.MarketDraft.CertificationRecord(
+            m.version(),
+            Market.Certification.CITY,
+            today.minusDays(10),
+            today.plusYears(3),
+            "汴人社〔2026〕12号"));
+    signIn("reviewer1");
+    UI.getCurrent().navigate("certification-targets");
+    assertThat(
+            byId(com.vaadin.flow.component.html.Paragraph.class, "certification-targets-summary")
+                .getText())
+        .contains("已认定 " + (before + 1) + " 家", "市级示范");
+    Grid<CertificationTargets.MilestoneProgress> milestones =
+        _get(
+            byId(
+                com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                "certification-targets-milestones"),
+            Grid.class,
+            spec -> {});
+    assertThat(GridKt._size(milestones)).as("the two milestones of seed 001").isEqualTo(2);
+    long left =
+        java.time.temporal.ChronoUnit.DAYS.between(today, java.time.LocalDate.of(2027, 12, 31));
+    assertThat(GridKt._getFormatted(milestones, 1, "goal")).isEqualTo("全市 10 家，每个县（区）1 家");
+    assertThat(((Span) GridKt._getCellComponent(milestones, 1, "outcome")).getText())
+        .isEqualTo("尚差 " + Math.max(0, 10 - before - 1) + " 家，剩 " + left + " 天");
+    Grid<CertificationTargets.DistrictProgress> perDistrict =
+        _get(
+            byId(
+                com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                "certification-targets-districts"),
+            Grid.class,
+            spec -> {});
+    int gulou =
+        java.util.stream.IntStream.range(0, GridKt._size(perDistrict))
+            .filter(i -> GridKt._getFormatted(perDistrict, i, "district").equals("鼓楼区"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(Integer.parseInt(GridKt._getFormatted(perDistrict, gulou, "certified")))
+        .isPositive();
+    assertThat(GridKt._getFormatted(perDistrict, gulou, "each")).isEqualTo("已达标");
   }
 }

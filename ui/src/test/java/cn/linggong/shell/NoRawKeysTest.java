@@ -140,6 +140,7 @@ class NoRawKeysTest extends KaribuTestBase {
             new String[] {"caseworker1", "certifications"},
             new String[] {"caseworker1", "certifications/" + applicationNo},
             new String[] {"reviewer1", "certifications"},
+            new String[] {"reviewer1", "certification-targets"},
             new String[] {"reviewer1", "tasks/" + completenessTask},
             new String[] {"caseworker1", "workers/" + workerId},
             new String[] {"supervisor1", "workers/" + workerId},

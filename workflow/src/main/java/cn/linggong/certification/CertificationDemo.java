@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 class CertificationDemo implements DemoStory {
 
   private final CertificationFilings filings;
+  private final CertificationActions actions;
   private final CertificationReading reading;
   private final CriteriaSheets sheets;
   private final MarketDirectory markets;
@@ -41,7 +42,8 @@ class CertificationDemo implements DemoStory {
     NOTICE,
     SUPPLEMENT,
     INSPECTION,
-    REFUSED
+    REFUSED,
+    WITHDRAWN
   }
 
   @Override
@@ -63,11 +65,16 @@ class CertificationDemo implements DemoStory {
     String first = served.get(0);
     String second = served.size() > 1 ? served.get(1) : first;
     Instant start = plan.start();
-    // 6 months of history: certified in its second month, refused in its fourth, the rest lately
+    // 6 months of history: certified in its second month, another certified and withdrawn in its
+    // third, refused in its fourth, the rest lately
     plan.at(
         plan.calendarDaysLater(start, 20),
         "certification",
         () -> apply(plan, first, "家政服务零工市场", Certification.Level.CITY, Course.CERTIFIED));
+    plan.at(
+        plan.calendarDaysLater(start, 12),
+        "certification",
+        () -> apply(plan, second, "街道零工驿站", Certification.Level.DISTRICT, Course.WITHDRAWN));
     plan.at(
         plan.calendarDaysLater(start, 80),
         "certification",
@@ -202,7 +209,7 @@ class CertificationDemo implements DemoStory {
                 }
                 if (course != Course.NOTICE) {
                   // a passed review is under public notice first (certification.public-notice)
-                  int wait = course == Course.CERTIFIED ? 6 : 0;
+                  int wait = course == Course.REFUSED ? 0 : 6;
                   plan.at(
                       plan.workingDaysLater(plan.now(), wait + act(plan, course)),
                       "certification decided",
@@ -214,7 +221,7 @@ class CertificationDemo implements DemoStory {
 
   private void decide(DemoPlan plan, String no, Course course) {
     LinggongUser supervisor = plan.staff(Roles.SUPERVISOR, null);
-    if (course == Course.CERTIFIED) {
+    if (course == Course.CERTIFIED || course == Course.WITHDRAWN) {
       steps.complete(
           supervisor,
           no,
@@ -226,6 +233,12 @@ class CertificationDemo implements DemoStory {
               plan.today().toString(),
               "reason",
               "评审平均分达到合格线，未发现否决情形，予以认定"));
+      if (course == Course.WITHDRAWN) {
+        plan.at(
+            plan.workingDaysLater(plan.now(), 30),
+            "certification withdrawal",
+            () -> withdraw(plan, no));
+      }
     } else {
       steps.complete(
           supervisor,
@@ -234,6 +247,21 @@ class CertificationDemo implements DemoStory {
           DemoSteps.values(
               "decision", "REFUSE", "reason", "评审平均分未达到合格线：线上服务和服务成效两项差距较大，建议整改后下一批次重新申报"));
     }
+  }
+
+  /** Mid-term, a reviewer asks for the withdrawal after an official criticism; approved. */
+  private void withdraw(DemoPlan plan, String no) {
+    actions.requestWithdrawal(
+        plan.staff(Roles.REVIEWER, null), no, "该驿站发布含性别、年龄限制的招聘信息，被市人社局通报批评（否决情形：就业歧视）");
+    plan.at(
+        plan.workingDaysLater(plan.now(), plan.workingDaysToAct()),
+        "certification withdrawn",
+        () ->
+            steps.complete(
+                plan.staff(Roles.SUPERVISOR, null),
+                no,
+                CertificationProcess.USER_TASK_APPROVE_REQUESTED_WITHDRAWAL,
+                DemoSteps.values("withdrawalApproved", "YES", "opinion", "情况属实，同意退出认定")));
   }
 
   private static java.util.Map<String, Object> scoring(

@@ -57,6 +57,10 @@ interface CertificationMapper {
       @Param("until") LocalDate until,
       @Param("at") Instant at);
 
+  /** Open applications for one of the levels, per district. */
+  List<cn.linggong.market.MarketDirectory.DistrictCount> openApplicationsByDistrict(
+      @Param("levels") java.util.Collection<String> levels);
+
   List<CertificationRow> search(
       @Param("districtId") String districtId,
       @Param("state") String state,

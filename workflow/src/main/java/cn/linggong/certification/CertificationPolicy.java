@@ -37,6 +37,10 @@ public final class CertificationPolicy {
   public static final Permission REQUEST_WITHDRAWAL =
       Permission.of("certification.requestWithdrawal", REVIEWER);
 
+  /** See the certification targets and how far the city and each district are. */
+  public static final Permission VIEW_TARGETS =
+      Permission.of("certification.viewTargets", CASEWORKER, REVIEWER, SUPERVISOR);
+
   /** Decide on an application (the city's supervisors only: the step checks the level too). */
   public static final Permission DECIDE = Permission.of("certification.decide", SUPERVISOR);
 

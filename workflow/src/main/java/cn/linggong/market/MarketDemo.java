@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * market known by its common name and one whose official name is outside the naming standard;
  * records changed over the months (hours, a suspension with its reason), a provincial certification
  * recorded, and each quarter's directory review done (the current one of the last district still
- * waiting). Every other district has its comprehensive market, registered by the city's reviewer.
+ * waiting). Every other district has its comprehensive market, registered by the city's reviewer;
+ * two of them were among the city's first demonstration markets, certified over a year ago.
  */
 @Component
 @RequiredArgsConstructor
@@ -50,12 +51,17 @@ class MarketDemo implements DemoStory {
   @Override
   public void begin(DemoPlan plan, int cases) {
     List<String> served = plan.districtsWith(Roles.CASEWORKER);
+    int unserved = 0;
     for (String district : plan.people().districts()) {
       if (served.contains(district)) {
         plan.at(plan.start(), "markets", () -> markets(plan, district, served.indexOf(district)));
         reviewsOf(plan, district, district.equals(served.get(served.size() - 1)));
       } else {
-        plan.at(plan.start(), "market", () -> cityRegisters(plan, district));
+        // two of the city's first demonstration markets, certified before the system was used
+        LocalDate certifiedEarlier =
+            unserved < 2 ? plan.today().minusMonths(13).minusDays(20L * unserved) : null;
+        unserved++;
+        plan.at(plan.start(), "market", () -> cityRegisters(plan, district, certifiedEarlier));
       }
     }
   }
@@ -187,7 +193,13 @@ class MarketDemo implements DemoStory {
       plan.at(
           plan.calendarDaysLater(plan.now(), 10),
           "market certification",
-          () -> provincial(plan, main.id()));
+          () ->
+              certification(
+                  plan,
+                  main.id(),
+                  Market.Certification.PROVINCE,
+                  plan.today().minusMonths(2),
+                  "河南省人力资源和社会保障厅省级示范零工市场名单"));
     }
   }
 
@@ -276,7 +288,7 @@ class MarketDemo implements DemoStory {
         Market.Status.OPERATING);
   }
 
-  private void cityRegisters(DemoPlan plan, String district) {
+  private void cityRegisters(DemoPlan plan, String district, LocalDate certifiedEarlier) {
     LinggongUser reviewer = plan.staff(Roles.REVIEWER, null);
     if (reviewer == null) {
       return;
@@ -306,7 +318,11 @@ class MarketDemo implements DemoStory {
             List.of("construction", "loading", "cleaning"),
             200,
             new BigDecimal("600.00"));
-    directory.register(reviewer, d.withDistrictId(district));
+    Market m = directory.register(reviewer, d.withDistrictId(district));
+    if (certifiedEarlier != null) {
+      certification(
+          plan, m.id(), Market.Certification.CITY, certifiedEarlier, "开封市首批市级示范性零工市场认定名单");
+    }
   }
 
   private void changeHours(DemoPlan plan, String district, long id) {
@@ -331,22 +347,19 @@ class MarketDemo implements DemoStory {
             m.asDraft().withStatus(Market.Status.SUSPENDED)));
   }
 
-  private void provincial(DemoPlan plan, long id) {
+  /** A certification granted before the system was used, recorded by the city's reviewer. */
+  private void certification(
+      DemoPlan plan, long id, Market.Certification level, LocalDate since, String basis) {
     LinggongUser reviewer = plan.staff(Roles.REVIEWER, null);
     if (reviewer == null) {
       return;
     }
     Market m = directory.find(reviewer, id);
-    LocalDate since = plan.today().minusMonths(2);
     directory.recordCertification(
         reviewer,
         id,
         new MarketDraft.CertificationRecord(
-            m.version(),
-            Market.Certification.PROVINCE,
-            since,
-            since.plusYears(3).minusDays(1),
-            "河南省人力资源和社会保障厅省级示范零工市场名单"));
+            m.version(), level, since, since.plusYears(3).minusDays(1), basis));
   }
 
   /** Each period's review of the district: done within days, except the last one of the city. */

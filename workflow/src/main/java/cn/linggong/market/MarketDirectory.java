@@ -272,6 +272,11 @@ public class MarketDirectory {
       mapper.insertChange(
           before.id, after.updatedAt, user.userId(), field, was.get(field), now.get(field), reason);
     }
+    if (changed.contains("certification")
+        || changed.contains("certifiedSince")
+        || changed.contains("certifiedUntil")) {
+      periods(after);
+    }
     audit.record(
         user.userId(),
         action,
@@ -280,6 +285,42 @@ public class MarketDirectory {
         after.districtId,
         String.join(",", changed));
     return mapper.findById(before.id).view();
+  }
+
+  /**
+   * The market's certification periods follow its record: the running one ends on the day the new
+   * one begins (a correction that moves the start back leaves it counting nowhere), or today when
+   * the certification ended.
+   */
+  private void periods(MarketRow after) {
+    boolean certified = !Market.Certification.NONE.name().equals(after.certification);
+    LocalDate today = LocalDate.now(clock);
+    mapper.endPeriod(
+        after.id, certified && after.certifiedSince.isBefore(today) ? after.certifiedSince : today);
+    if (certified) {
+      mapper.insertPeriod(
+          after.id, after.certification, after.certifiedSince, after.certifiedUntil);
+    }
+  }
+
+  /** How many markets of a district held one of {@code levels} on a day. */
+  public record DistrictCount(String districtId, int markets) {}
+
+  /**
+   * Markets certified at one of the levels on {@code day}, per district (where each is today),
+   * counted from the certifications recorded over time: for the features that report on them.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, Integer> certifiedOn(
+      java.util.Collection<Market.Certification> levels, LocalDate day) {
+    if (levels.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (DistrictCount c : mapper.certifiedOn(levels.stream().map(Enum::name).toList(), day)) {
+      counts.put(c.districtId(), c.markets());
+    }
+    return counts;
   }
 
   /** The fields a change is recorded by, as the history shows them (the phone masked). */

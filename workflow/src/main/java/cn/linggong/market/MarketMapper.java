@@ -33,6 +33,18 @@ interface MarketMapper {
 
   List<MarketChange> changes(@Param("marketId") long marketId);
 
+  /** Ends the market's running certification period on {@code endedOn}. */
+  void endPeriod(@Param("marketId") long marketId, @Param("endedOn") java.time.LocalDate endedOn);
+
+  void insertPeriod(
+      @Param("marketId") long marketId,
+      @Param("level") String level,
+      @Param("since") java.time.LocalDate since,
+      @Param("until") java.time.LocalDate until);
+
+  List<MarketDirectory.DistrictCount> certifiedOn(
+      @Param("levels") java.util.Collection<String> levels, @Param("day") java.time.LocalDate day);
+
   /** Claims the review of a district's directory for a period; 0 when it was claimed before. */
   int claimReview(
       @Param("districtId") String districtId,

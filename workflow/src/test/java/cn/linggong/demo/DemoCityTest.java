@@ -27,6 +27,7 @@ class DemoCityTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired cn.linggong.casefile.CaseDocuments documents;
+  @Autowired cn.linggong.market.MarketDirectory markets;
 
   private int count(String sql) {
     return jdbc.queryForObject(sql, Integer.class);
@@ -71,8 +72,23 @@ class DemoCityTest {
     assertThat(
             count(
                 "SELECT COUNT(*) FROM case_document WHERE case_type = 'certification' AND kind = 'CERTIFICATE'"))
+        .as("the certified one's and the withdrawn one's")
+        .isEqualTo(2);
+    assertThat(count("SELECT COUNT(*) FROM certification_application WHERE outcome = 'WITHDRAWN'"))
+        .as("one certified and withdrawn mid-term")
         .isOne();
-    assertThat(count("SELECT COUNT(*) FROM market WHERE certification = 'CITY'")).isOne();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM case_document WHERE case_type = 'certification' AND kind = 'WITHDRAWAL_NOTICE'"))
+        .isOne();
+    // the one certified here and two of the city's first, certified before the system was used
+    assertThat(count("SELECT COUNT(*) FROM market WHERE certification = 'CITY'")).isEqualTo(3);
+    assertThat(
+            markets.certifiedOn(
+                java.util.Set.of(cn.linggong.market.Market.Certification.CITY),
+                java.time.LocalDate.now().minusMonths(12)))
+        .as("a year ago: the city's first two, in two districts")
+        .hasSize(2);
 
     assertThat(count("SELECT COUNT(*) FROM assistance_case")).isEqualTo(60 * 55 / 100);
     assertThat(count("SELECT COUNT(*) FROM complaint")).isEqualTo(60 * 45 / 100);

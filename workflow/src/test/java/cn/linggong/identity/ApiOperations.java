@@ -685,6 +685,7 @@ abstract class ApiOperations {
         "POST /api/certifications",
         call((d, u) -> withJson(post("/api/certifications"), filing(market(homeOf(u))))));
     c.put("GET /api/certifications", call((d, u) -> get("/api/certifications")));
+    c.put("GET /api/certification-targets", call((d, u) -> get("/api/certification-targets")));
     c.put("GET /api/public/notices", call((d, u) -> get("/api/public/notices")));
     // not under notice: an allowed caller gets 409, nothing written
     c.put(
