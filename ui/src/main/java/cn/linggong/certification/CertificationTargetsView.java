@@ -30,7 +30,7 @@ public class CertificationTargetsView extends VerticalLayout implements HasDynam
     String levels =
         r.levels().stream()
             .map(l -> getTranslation("market.certification." + l))
-            .collect(Collectors.joining(getTranslation("certification.targets.levelSeparator")));
+            .collect(Collectors.joining(cn.linggong.shared.ui.Punctuation.comma(this)));
     Paragraph summary =
         new Paragraph(
             getTranslation(
@@ -72,7 +72,7 @@ public class CertificationTargetsView extends VerticalLayout implements HasDynam
                                   .map(District::name)
                                   .collect(
                                       Collectors.joining(
-                                          getTranslation("certification.targets.nameSeparator"))))
+                                          cn.linggong.shared.ui.Punctuation.comma(this))))
                   .setHeader(getTranslation("certification.targets.districtsShort"))
                   .setKey("short")
                   .setFlexGrow(1);

@@ -82,6 +82,9 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                     : districtNames.getOrDefault(u.districtId(), u.districtId()))
         .setHeader(getTranslation("users.district"))
         .setAutoWidth(true);
+    grid.addColumn(u -> u.organisation() == null ? "—" : u.organisation())
+        .setHeader(getTranslation("users.organisation"))
+        .setAutoWidth(true);
     grid.addColumn(
             u ->
                 u.locked()

@@ -26,6 +26,7 @@ class UserEditor extends Dialog {
   private final TextField userId = new TextField();
   private final TextField name = new TextField();
   private final EmailField email = new EmailField();
+  private final TextField organisation = new TextField();
   private final CheckboxGroup<String> roles = new CheckboxGroup<>();
   private final Select<String> district = new Select<>();
   private final PasswordField password = new PasswordField();
@@ -46,6 +47,9 @@ class UserEditor extends Dialog {
     name.setLabel(getTranslation("users.name"));
     name.setId("user-name");
     email.setLabel(getTranslation("users.email"));
+    organisation.setLabel(getTranslation("users.organisation"));
+    organisation.setHelperText(getTranslation("users.organisation.help"));
+    organisation.setId("user-organisation");
     roles.setLabel(getTranslation("users.roles"));
     roles.setItems(Roles.ASSIGNABLE);
     roles.setItemLabelGenerator(r -> getTranslation("role." + r));
@@ -81,7 +85,9 @@ class UserEditor extends Dialog {
             "districtId",
             district,
             "password",
-            password));
+            password,
+            "organisation",
+            organisation));
 
     FormLayout form = new FormLayout();
     form.setResponsiveSteps(
@@ -92,12 +98,13 @@ class UserEditor extends Dialog {
       userId.setValue(existing.userId());
       name.setValue(existing.name());
       email.setValue(existing.email() == null ? "" : existing.email());
+      organisation.setValue(existing.organisation() == null ? "" : existing.organisation());
       var assigned = new HashSet<>(existing.roles());
       assigned.retainAll(Roles.ASSIGNABLE);
       roles.setValue(assigned);
       district.setValue(existing.districtId() == null ? CITY : existing.districtId());
     }
-    form.add(name, email, district, roles);
+    form.add(name, email, district, organisation, roles);
     add(form);
 
     Button save = new Button(getTranslation("action.save"));
@@ -112,7 +119,8 @@ class UserEditor extends Dialog {
                   email.getValue(),
                   roles.getValue(),
                   CITY.equals(district.getValue()) ? null : district.getValue(),
-                  password.getValue());
+                  password.getValue(),
+                  organisation.getValue());
           try {
             if (creating) {
               directory.createUser(draft, actor);

@@ -58,11 +58,14 @@ class UserAdminViewTest extends KaribuTestBase {
     com.vaadin.flow.component.select.Select<String> district =
         _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("所属区县"));
     _setValue(district, "kf-longting");
+    _setValue(
+        _get(TextField.class, spec -> spec.withId("user-organisation")), " 开封市龙亭区人力资源和社会保障局 ");
     _click(_get(Button.class, spec -> spec.withId("save-user")));
 
     var created = directory.findUser(id).orElseThrow();
     assertThat(created.name()).isEqualTo("孙丽");
     assertThat(created.roles()).containsExactly(Roles.CASEWORKER);
     assertThat(created.districtId()).isEqualTo("kf-longting");
+    assertThat(created.organisation()).isEqualTo("开封市龙亭区人力资源和社会保障局");
   }
 }

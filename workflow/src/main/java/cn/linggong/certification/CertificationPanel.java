@@ -50,6 +50,11 @@ public class CertificationPanel {
   }
 
   /** The person's name as the directory has it. */
+  /** The organisation a person works for, as their user record names it; null when none. */
+  String organisation(String userId) {
+    return directory.findUser(userId).map(DirectoryService.UserSummary::organisation).orElse(null);
+  }
+
   String name(String userId) {
     return directory.findUser(userId).map(DirectoryService.UserSummary::name).orElse(userId);
   }

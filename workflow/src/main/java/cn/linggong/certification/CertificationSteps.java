@@ -159,7 +159,8 @@ public class CertificationSteps implements CompletionHandler {
 
   /**
    * Refuses a person registered as the market's contact or legal representative, or whose name is
-   * the operator's (the system's check; everyone also declares no conflict before scoring).
+   * the operator's, or who works for the operator (the organisation of their user record): the
+   * system's check; everyone also declares no conflict before scoring.
    */
   private void conflict(
       InvalidInputException.Collector errors, String field, String userId, Market market) {
@@ -169,7 +170,21 @@ public class CertificationSteps implements CompletionHandler {
             || name.equals(market.legalRepresentative())
             || name.equals(market.operatorName()))) {
       errors.add(field, "certification.conflict.contact", name, market.name());
+      return;
     }
+    String organisation = panel.organisation(userId);
+    if (organisation != null && sameOrganisation(organisation, market.operatorName())) {
+      errors.add(field, "certification.conflict.organisation", name, organisation, market.name());
+    }
+  }
+
+  /** The same unit, written with or without spaces, full-width or half-width brackets. */
+  static boolean sameOrganisation(String a, String b) {
+    return b != null && unit(a).equals(unit(b));
+  }
+
+  private static String unit(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
   }
 
   private void score(Completion c, CertificationRow row, String role, Certification.Stage next) {

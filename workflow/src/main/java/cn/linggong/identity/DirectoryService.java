@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DirectoryService {
 
   static final String LOCALE_INFO = "linggong.locale";
+  static final String ORGANISATION_INFO = "linggong.organisation";
+  private static final int ORGANISATION_MAX = 100;
   private static final Pattern USER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final int NAME_MAX = 64;
@@ -52,7 +54,8 @@ public class DirectoryService {
       String email,
       List<String> roles,
       String districtId,
-      Instant lockedUntil) {
+      Instant lockedUntil,
+      String organisation) {
 
     public boolean locked() {
       return lockedUntil != null;
@@ -61,7 +64,9 @@ public class DirectoryService {
 
   /**
    * What an admin types to create or change a user. {@code districtId} null means city level;
-   * {@code password} is only read on creation.
+   * {@code password} is only read on creation; {@code organisation} is the unit the person works
+   * for (a bureau, a service centre, an outside expert's institute), which the conflict-of-interest
+   * checks compare with a market's operator.
    */
   public record UserDraft(
       String userId,
@@ -69,7 +74,20 @@ public class DirectoryService {
       String email,
       Set<String> roles,
       String districtId,
-      String password) {}
+      String password,
+      String organisation) {
+
+    /** A user of no named organisation. */
+    public UserDraft(
+        String userId,
+        String name,
+        String email,
+        Set<String> roles,
+        String districtId,
+        String password) {
+      this(userId, name, email, roles, districtId, password, null);
+    }
+  }
 
   /** Whom to write to: an address and the language the person chose. */
   public record Contact(String userId, String email, Locale locale) {}
@@ -215,6 +233,7 @@ public class DirectoryService {
       throw new cn.linggong.shared.ConflictException("identity.userId.takenMeanwhile", userId);
     }
     applyRolesAndDistrict(userId, draft.roles(), blankToNull(draft.districtId()));
+    applyOrganisation(userId, draft.organisation());
     audit.record(
         actor,
         "USER_CREATED",
@@ -237,6 +256,7 @@ public class DirectoryService {
     user.setEmail(blankToNull(draft.email()));
     identity.saveUser(user);
     applyRolesAndDistrict(userId, draft.roles(), blankToNull(draft.districtId()));
+    applyOrganisation(userId, draft.organisation());
     credentials.evict(userId); // roles or district changed: sign in afresh
     audit.record(
         actor,
@@ -268,8 +288,20 @@ public class DirectoryService {
 
   // ---- inside --------------------------------------------------------------------------------
 
+  private void applyOrganisation(String userId, String organisation) {
+    String unit = blankToNull(organisation);
+    if (unit == null) {
+      identity.deleteUserInfo(userId, ORGANISATION_INFO);
+    } else {
+      identity.setUserInfo(userId, ORGANISATION_INFO, unit.strip());
+    }
+  }
+
   private void checkProfile(UserDraft draft, InvalidInputException.Collector errors) {
     errors.requireText("name", draft.name());
+    if (draft.organisation() != null && draft.organisation().strip().length() > ORGANISATION_MAX) {
+      errors.add("organisation", "validation.tooLong", ORGANISATION_MAX);
+    }
     if (draft.name() != null && draft.name().trim().length() > NAME_MAX) {
       errors.add("name", "identity.name.tooLong", NAME_MAX);
     }
@@ -336,7 +368,8 @@ public class DirectoryService {
         user.getEmail(),
         roles,
         districtOf(user.getId()),
-        locks.lockedUntil(user.getId()).orElse(null));
+        locks.lockedUntil(user.getId()).orElse(null),
+        identity.getUserInfo(user.getId(), ORGANISATION_INFO));
   }
 
   private UserQuery query(String search) {

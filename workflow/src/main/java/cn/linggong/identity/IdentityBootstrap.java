@@ -54,7 +54,8 @@ class IdentityBootstrap implements SmartInitializingSingleton {
                 seed.email(),
                 new HashSet<>(seed.roles()),
                 seed.district(),
-                properties.demo().password()),
+                properties.demo().password(),
+                seed.organisation()),
             SYSTEM,
             false);
         log.info("Demo user {} created", seed.id());

@@ -34,7 +34,12 @@ public record IdentityProperties(
    */
   public record DistrictSeed(String id, String name, String areaCode) {}
 
-  /** A demo user; no district means city level. */
+  /** A demo user; no district means city level; the organisation the person works for. */
   public record UserSeed(
-      String id, String name, String email, List<String> roles, String district) {}
+      String id,
+      String name,
+      String email,
+      List<String> roles,
+      String district,
+      String organisation) {}
 }

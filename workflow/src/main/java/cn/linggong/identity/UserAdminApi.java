@@ -40,9 +40,11 @@ class UserAdminApi {
       String email,
       Set<String> roles,
       String districtId,
-      String password) {}
+      String password,
+      String organisation) {}
 
-  record UserChange(String name, String email, Set<String> roles, String districtId) {}
+  record UserChange(
+      String name, String email, Set<String> roles, String districtId, String organisation) {}
 
   record PasswordReset(String password) {}
 
@@ -84,7 +86,8 @@ class UserAdminApi {
             user.email(),
             user.roles(),
             user.districtId(),
-            user.password()),
+            user.password(),
+            user.organisation()),
         actor);
     return directory.findUser(user.userId().trim()).orElseThrow();
   }
@@ -95,7 +98,13 @@ class UserAdminApi {
     directory.updateUser(
         userId,
         new DirectoryService.UserDraft(
-            userId, change.name(), change.email(), change.roles(), change.districtId(), null),
+            userId,
+            change.name(),
+            change.email(),
+            change.roles(),
+            change.districtId(),
+            null,
+            change.organisation()),
         actor);
     return directory.findUser(userId).orElseThrow();
   }

@@ -399,6 +399,48 @@ class MarketCertificationProcessTest {
   }
 
   @Test
+  void aReviewerWhoWorksForTheMarketsOperatorMayNotInspectOrReview() {
+    String expert = "expert-" + Long.toString(System.nanoTime(), 36);
+    directory.createUser(
+        new DirectoryService.UserDraft(
+            expert,
+            "钱立",
+            null,
+            java.util.Set.of(cn.linggong.identity.Roles.REVIEWER),
+            null,
+            "Kaifeng-2026!",
+            // the operator of MarketDrafts' markets, written with a space
+            "开封市汴梁人力资源服务 有限公司"),
+        as("admin"));
+    assertThat(directory.findUser(expert).orElseThrow().organisation())
+        .isEqualTo("开封市汴梁人力资源服务 有限公司");
+    String no = file(market("鼓楼区认定利益冲突零工市场"));
+    complete("supervisor1", no, USER_TASK_RECOMMEND, "recommended", "YES", "opinion", "推荐");
+    assertThatThrownBy(
+            () ->
+                complete(
+                    "reviewer1",
+                    no,
+                    USER_TASK_COMPLETENESS,
+                    "completenessDecision",
+                    "COMPLETE",
+                    "inspector",
+                    "reviewer2",
+                    "reviewerIds",
+                    "reviewer3," + expert))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(FieldViolation::field, v -> v.violation().messageKey())
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                            "reviewerIds", "certification.conflict.organisation")));
+    assertThat(task(no, USER_TASK_COMPLETENESS)).as("nothing written, the step waits").isNotNull();
+    assertThat(CertificationSteps.sameOrganisation("开封市人社局", "开封市汴梁人力资源服务有限公司")).isFalse();
+  }
+
+  @Test
   void aPersonRegisteredAsTheMarketsContactMayNotInspectOrReview() {
     MarketDraft d = MarketDrafts.draft("鼓楼区认定六零工市场", null);
     MarketDraft withContact = d.withContactName("李华");
