@@ -232,7 +232,9 @@ public final class BrowserSession implements AutoCloseable {
     settle();
   }
 
+  /** Signs in as {@code user} (whoever was signed in before: a new session). */
   public void signIn(String user) {
+    browser.manage().deleteAllCookies();
     open("/");
     wait.until(ExpectedConditions.urlContains("/login"));
     wait.until(
@@ -266,6 +268,23 @@ public final class BrowserSession implements AutoCloseable {
                     By.xpath("//*[@id='my-work-next']//a[contains(., '" + caseNumber + "')]")));
     screenshot("home-my-work");
     driver().executeScript("arguments[0].click();", next);
+    byId("task-form");
+  }
+
+  /**
+   * A case's step as a group's work is found: the inbox searched for the case number, its link
+   * opening the task.
+   */
+  public void openFromInbox(String caseNumber) {
+    open("/inbox");
+    type("inbox-search", caseNumber);
+    WebElement link =
+        waiting()
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.xpath(
+                        "//vaadin-grid-cell-content//a[normalize-space(.)='" + caseNumber + "']")));
+    driver().executeScript("arguments[0].click();", link);
     byId("task-form");
   }
 
