@@ -280,4 +280,79 @@ class CertificationScreensTest extends KaribuTestBase {
         .isPositive();
     assertThat(GridKt._getFormatted(perDistrict, gulou, "each")).isEqualTo("已达标");
   }
+
+  @Test
+  void anAdminPublishesANewCriteriaSheetVersionStartedFromTheOneInForce() {
+    var admin = signIn("admin");
+    int before = sheets.versions(admin).size();
+    CriteriaSheet current = sheets.inForce(admin);
+    UI.getCurrent().navigate("criteria-sheets");
+    Grid<?> criteria =
+        _get(
+            byId(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, "criteria-criteria"),
+            Grid.class,
+            spec -> {});
+    assertThat(GridKt._size(criteria)).isEqualTo(current.criteria().size());
+    assertThat(GridKt._getFormatted(criteria, 0, "code"))
+        .isEqualTo(current.criteria().get(0).code());
+
+    _click(byId(Button.class, "criteria-publish"));
+    // a criterion added to the first area: the points no longer add up to the total
+    _click(byId(Button.class, "criteria-area-0-add"));
+    int added = current.areas().get(0).criteria().size();
+    _setValue(
+        byId(com.vaadin.flow.component.textfield.TextField.class, "criteria-0-" + added + "-code"),
+        "G9");
+    _setValue(byId(TextArea.class, "criteria-0-" + added + "-text"), "设置零工权益保障公示栏");
+    _setValue(byId(BigDecimalField.class, "criteria-0-" + added + "-points"), new BigDecimal("2"));
+    assertThat(byId(Span.class, "criteria-sum").getText())
+        .isEqualTo(
+            "指标分值合计 "
+                + current
+                    .totalPoints()
+                    .add(new BigDecimal("2"))
+                    .stripTrailingZeros()
+                    .toPlainString()
+                + " / 总分 "
+                + current.totalPoints().stripTrailingZeros().toPlainString());
+    _click(byId(Button.class, "criteria-save"));
+    BigDecimalField total = byId(BigDecimalField.class, "criteria-total");
+    assertThat(total.isInvalid()).as("refused beside the total").isTrue();
+    assertThat(total.getErrorMessage()).contains("与所填总分", "不符");
+    assertThat(sheets.versions(admin)).as("nothing published").hasSize(before);
+
+    // the added row removed again, the evidence of G1 reworded: the sheet other screens score on
+    // keeps its criteria and points
+    _click(byId(Button.class, "criteria-0-" + added + "-remove"));
+    assertThat(
+            _find(
+                com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("criteria-0-" + added + "-code")))
+        .isEmpty();
+    _setValue(
+        byId(com.vaadin.flow.component.textfield.TextField.class, "criteria-0-0-evidence"),
+        "营业执照或事业单位法人证书、运营满3个月的服务台账");
+    _setValue(
+        byId(com.vaadin.flow.component.textfield.TextField.class, "criteria-title"),
+        current.title() + "（修订）");
+    _click(byId(Button.class, "criteria-save"));
+    CriteriaSheet published = sheets.inForce(admin);
+    assertThat(published.version()).isEqualTo(current.version() + 1);
+    assertThat(published.title()).endsWith("（修订）");
+    assertThat(published.criteria()).hasSameSizeAs(current.criteria());
+    assertThat(published.criteria().get(0).evidence()).isEqualTo("营业执照或事业单位法人证书、运营满3个月的服务台账");
+    assertThat(published.totalPoints()).isEqualByComparingTo(current.totalPoints());
+    @SuppressWarnings("unchecked")
+    Select<CriteriaSheet> version = byId(Select.class, "criteria-version");
+    assertThat(version.getValue().version())
+        .as("the new version shown")
+        .isEqualTo(published.version());
+
+    signIn("reviewer1");
+    UI.getCurrent().navigate("criteria-sheets");
+    assertThat(_find(Button.class, spec -> spec.withId("criteria-publish")))
+        .as("reviewers read the versions; only admins publish")
+        .isEmpty();
+    assertThat(_find(Grid.class)).isNotEmpty();
+  }
 }

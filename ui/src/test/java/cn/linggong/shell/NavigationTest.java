@@ -75,7 +75,17 @@ class NavigationTest extends KaribuTestBase {
     UI.getCurrent().navigate("");
     assertThat(menuLabels())
         .containsExactly(
-            "首页", "零工台账", "用户管理", "区县管理", "工作日历", "办理时限", "邮件发件箱", "访问令牌", "个人信息查看记录", "我的账户");
+            "首页",
+            "零工台账",
+            "用户管理",
+            "区县管理",
+            "工作日历",
+            "办理时限",
+            "邮件发件箱",
+            "访问令牌",
+            "个人信息查看记录",
+            "评分标准",
+            "我的账户");
     assertThat(_find(Anchor.class)).anyMatch(a -> a.getHref().startsWith("/camunda/app/cockpit"));
     assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText())
         .isEqualTo("系统管理员 · 市级");
@@ -85,7 +95,8 @@ class NavigationTest extends KaribuTestBase {
   void reviewersAndFinanceHaveTheDirectoryToWorkOn() {
     signIn("reviewer1");
     UI.getCurrent().navigate("");
-    assertThat(menuLabels()).containsExactly("首页", "待办任务", "零工市场名录", "认定申请", "认定目标", "我的账户");
+    assertThat(menuLabels())
+        .containsExactly("首页", "待办任务", "零工市场名录", "认定申请", "认定目标", "评分标准", "我的账户");
     signIn("finance1");
     UI.getCurrent().navigate("");
     assertThat(menuLabels()).containsExactly("首页", "待办任务", "零工市场名录", "我的账户");

@@ -30,7 +30,7 @@ class NoRawKeysTest extends KaribuTestBase {
   private static final Pattern RAW_KEY = Pattern.compile("![A-Za-z][\\w.-]*!");
   private static final Pattern FULL_WIDTH = Pattern.compile("[，。；：、（）]");
   private static final java.util.Set<String> POLICY_TEXT_SCREENS =
-      java.util.Set.of("admin/time-limits", "admin/calendar");
+      java.util.Set.of("admin/time-limits", "admin/calendar", "criteria-sheets");
 
   /** Screens that show the criteria sheet, a Chinese policy document shown as it is. */
   private static final String CRITERIA_SHEET_SCREENS = "certifications/";
@@ -141,6 +141,8 @@ class NoRawKeysTest extends KaribuTestBase {
             new String[] {"caseworker1", "certifications/" + applicationNo},
             new String[] {"reviewer1", "certifications"},
             new String[] {"reviewer1", "certification-targets"},
+            new String[] {"reviewer1", "criteria-sheets"},
+            new String[] {"admin", "criteria-sheets"},
             new String[] {"reviewer1", "tasks/" + completenessTask},
             new String[] {"caseworker1", "workers/" + workerId},
             new String[] {"supervisor1", "workers/" + workerId},

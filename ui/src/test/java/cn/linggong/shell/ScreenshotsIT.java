@@ -102,6 +102,12 @@ class ScreenshotsIT {
             "certifications/" + applicationNo,
             "certification-scores"),
         new Screen("reviewer1", "public-notices", "public/notices", "public-notices-list"),
+        new Screen(
+            "reviewer1",
+            "certification-targets",
+            "certification-targets",
+            "certification-targets-districts"),
+        new Screen("admin", "criteria-sheets", "criteria-sheets", "criteria-criteria"),
         new Screen("admin", "users", "admin/users", "main-menu"),
         new Screen("admin", "calendar", "admin/calendar", "main-menu"));
   }
