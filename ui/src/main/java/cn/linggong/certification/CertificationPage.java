@@ -89,7 +89,7 @@ public class CertificationPage extends CaseScreen {
     add(
         header,
         facts(view),
-        new OpenSteps(view.openSteps(), clock),
+        new OpenSteps(view.openSteps(), clock).waiting(view.waits(), clock.getZone()),
         buttons(a),
         scores(view),
         objections(view),

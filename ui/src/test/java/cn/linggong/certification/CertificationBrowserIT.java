@@ -194,6 +194,8 @@ class CertificationBrowserIT {
 
     b.open("/certifications/" + no);
     assertThat(b.byId("certification-state").getText()).isEqualTo("已认定");
+    assertThat(b.byId("waiting-timer_anniversary").getText())
+        .isEqualTo("年度绩效评估：" + decided.plusYears(1) + " 自动生成");
     b.screenshot("certification-certified");
     assertThat(markets.find(directory.principal("reviewer1"), market.id()).certification())
         .isEqualTo(Market.Certification.CITY);

@@ -186,6 +186,15 @@ class CertificationScreensTest extends KaribuTestBase {
           java.util.Map.of("noConflict", true, "scores", full, "exclusions", "", "note", "同意"));
     }
 
+    signIn("reviewer1");
+    UI.getCurrent().navigate("certifications/" + no);
+    assertThat(
+            byId(com.vaadin.flow.component.html.Paragraph.class, "waiting-timer_notice_ends")
+                .getText())
+        .as("what the application waits for while no step is open")
+        .startsWith("公示期：至 ")
+        .endsWith(" 届满");
+
     signOut();
     UI.getCurrent().navigate(PublicNoticesView.class);
     assertThat(

@@ -27,6 +27,7 @@ public final class CertificationProcess {
   public static final String TIMER_NOTICE = "timer_notice_ends";
   public static final String TIMER_ANNIVERSARY = "timer_anniversary";
   public static final String TIMER_RECTIFICATION = "timer_rectification";
+  public static final String TIMER_TERM_ENDS = "timer_term_ends";
   public static final String USER_TASK_EVALUATE = "user_task_evaluate";
   public static final String USER_TASK_APPROVE_WITHDRAWAL = "user_task_approve_withdrawal";
   public static final String USER_TASK_APPROVE_REQUESTED_WITHDRAWAL =

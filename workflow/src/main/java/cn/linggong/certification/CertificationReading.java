@@ -75,6 +75,7 @@ public class CertificationReading {
         sheets.byId(row.sheetId),
         scorings,
         openSteps.openSteps(row.processInstanceId),
+        openSteps.waits(row.processInstanceId),
         documents.of(row.ref()),
         records.events(row),
         records.objections(row).stream().map(ObjectionRow::view).toList(),

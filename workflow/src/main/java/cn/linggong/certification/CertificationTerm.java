@@ -42,6 +42,14 @@ public class CertificationTerm {
     return Date.from(next(row(execution)).atTime(MORNING).atZone(zone()).toInstant());
   }
 
+  /**
+   * When the term is over: the start of the day after its last day. The certification holds until
+   * then (and may still be withdrawn), though no evaluation is due any more.
+   */
+  public Date termEnds(DelegateExecution execution) {
+    return Date.from(row(execution).certifiedUntil.plusDays(1).atStartOfDay(zone()).toInstant());
+  }
+
   /** Whether the next anniversary falls after the term: no evaluation is due any more. */
   public boolean termOver(DelegateExecution execution) {
     CertificationRow row = row(execution);
@@ -88,8 +96,7 @@ public class CertificationTerm {
   /** The term is over: the market's certification ends with it. */
   public void expire(DelegateExecution execution) {
     CertificationRow row = row(execution);
-    markets.endCertification(
-        records.lastApprover(row), row.marketId, "认定有效期届满（认定申请 " + row.applicationNo + "）");
+    markets.endCertificationAtTermEnd(row.marketId, "认定有效期届满（认定申请 " + row.applicationNo + "）");
     records.record(row, "EXPIRED", null, null, null, Map.of(), CaseTimeline.SYSTEM);
   }
 

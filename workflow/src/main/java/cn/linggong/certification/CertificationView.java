@@ -17,6 +17,7 @@ public record CertificationView(
     CriteriaSheet sheet,
     List<Scoring> scorings,
     List<TaskDetails.OpenStep> openSteps,
+    List<TaskDetails.Waiting> waits,
     List<CaseDocument> documents,
     List<CaseEvent> timeline,
     List<Objection> objections,

@@ -195,6 +195,19 @@ public class MarketDirectory {
     return write(by, before, after, before.version, reason, "MARKET_CERTIFICATION_ENDED", false);
   }
 
+  /**
+   * Ends a market's certification because its term is over: no person did it, so the history and
+   * the audit name the system.
+   */
+  @Transactional
+  public Market endCertificationAtTermEnd(long id, String reason) {
+    return endCertification(SYSTEM, id, reason);
+  }
+
+  /** The author of the changes nobody made by hand (a term that ran out). */
+  private static final LinggongUser SYSTEM =
+      new LinggongUser("system", "system", java.util.Set.of(), null, java.util.Locale.ROOT);
+
   @Transactional(readOnly = true)
   public Market find(LinggongUser user, long id) {
     MarketPolicy.VIEW.check(user);

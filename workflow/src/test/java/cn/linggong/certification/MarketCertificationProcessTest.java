@@ -766,9 +766,44 @@ class MarketCertificationProcessTest {
     evaluate(no, 0.95, "QUALIFIED", "EXCELLENT", "运行优秀");
     assertThat(evaluations(no)).extracting(Evaluation::grade).containsExactly("GOOD", "EXCELLENT");
     assertThat(markets.find(caseworker, marketId[0]).certification())
-        .as("the term (to 2029-11-30) has no third anniversary: it ends")
+        .as("no third anniversary in the term, but it holds to its last day")
+        .isEqualTo(Market.Certification.CITY);
+    assertThat(
+            steps
+                .timer(processInstance(no), CertificationProcess.TIMER_TERM_ENDS)
+                .getDuedate()
+                .toInstant())
+        .as("the term runs to 2029-11-30")
+        .isEqualTo(OffsetDateTime.of(2029, 12, 1, 0, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant());
+    steps.fire(processInstance(no), CertificationProcess.TIMER_TERM_ENDS);
+    assertThat(markets.find(caseworker, marketId[0]).certification())
         .isEqualTo(Market.Certification.NONE);
+    assertThat(markets.history(caseworker, marketId[0]).get(0).changedBy())
+        .as("nobody ended it: the system did")
+        .isEqualTo("system");
+    assertThat(application(no).outcome()).isEqualTo(Certification.Outcome.CERTIFIED);
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(no).count()).isZero();
+  }
+
+  @Test
+  void aWithdrawalCanStillBeAskedForInTheTermsLastYear() {
+    long[] marketId = new long[1];
+    String no = certified("鼓楼区评估末年零工市场", marketId);
+    steps.fire(processInstance(no), CertificationProcess.TIMER_ANNIVERSARY);
+    evaluate(no, 0.9, "QUALIFIED", "GOOD", "运行良好");
+    steps.fire(processInstance(no), CertificationProcess.TIMER_ANNIVERSARY);
+    evaluate(no, 0.9, "QUALIFIED", "GOOD", "运行良好");
+    actions.requestWithdrawal(as("reviewer1"), no, "被市人社局约谈，整改不到位");
+    complete(
+        "supervisor3",
+        no,
+        CertificationProcess.USER_TASK_APPROVE_REQUESTED_WITHDRAWAL,
+        "withdrawalApproved",
+        "YES",
+        "opinion",
+        "同意退出");
+    assertThat(application(no).outcome()).isEqualTo(Certification.Outcome.WITHDRAWN);
+    assertThat(steps.timer(processInstance(no), CertificationProcess.TIMER_TERM_ENDS)).isNull();
   }
 
   @Test
