@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Browserless screen tests: the real views and services in a Spring context, Vaadin faked by
@@ -55,7 +54,11 @@ public abstract class KaribuTestBase {
     List<SimpleGrantedAuthority> authorities =
         user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
     var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
-    SecurityContextHolder.getContext().setAuthentication(authentication);
+    context
+        .getBean(cn.linggong.identity.CurrentUser.class)
+        .contexts()
+        .getContext()
+        .setAuthentication(authentication);
     FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
     request.setUserPrincipalInt(authentication);
     request.setUserInRole((principal, role) -> user.roles().contains(role));
@@ -66,7 +69,7 @@ public abstract class KaribuTestBase {
   }
 
   protected void signOut() {
-    SecurityContextHolder.clearContext();
+    context.getBean(cn.linggong.identity.CurrentUser.class).contexts().clearContext();
     identityService.clearAuthentication();
     if (VaadinServletRequest.getCurrent() != null) {
       FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

@@ -11,7 +11,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,6 +27,7 @@ class AccessTokenFilter extends OncePerRequestFilter {
 
   private final AccessTokens tokens;
   private final ProblemSecurityHandlers problems;
+  private final SecurityContextHolderStrategy contexts;
 
   @Override
   protected void doFilterInternal(
@@ -39,7 +40,7 @@ class AccessTokenFilter extends OncePerRequestFilter {
     }
     var found = tokens.authenticate(header.substring(BEARER.length()).trim());
     if (found.isEmpty()) {
-      SecurityContextHolder.clearContext();
+      contexts.clearContext();
       problems.commence(request, response, new RefusedToken());
       return;
     }
@@ -49,15 +50,15 @@ class AccessTokenFilter extends OncePerRequestFilter {
       return;
     }
     LinggongUser user = found.get().getValue();
-    var context = SecurityContextHolder.createEmptyContext();
+    var context = contexts.createEmptyContext();
     context.setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(
             user, null, EngineAuthenticationProvider.authorities(user)));
-    SecurityContextHolder.setContext(context);
+    contexts.setContext(context);
     try {
       chain.doFilter(request, response);
     } finally {
-      SecurityContextHolder.clearContext();
+      contexts.clearContext();
     }
   }
 

@@ -26,10 +26,14 @@ public class ApiSecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(
-      HttpSecurity http, ProblemSecurityHandlers problems, AccessTokens tokens) throws Exception {
+      HttpSecurity http,
+      ProblemSecurityHandlers problems,
+      AccessTokens tokens,
+      CurrentUser currentUser)
+      throws Exception {
     http.securityMatcher(path("/api/**"))
         .addFilterBefore(
-            new AccessTokenFilter(tokens, problems),
+            new AccessTokenFilter(tokens, problems, currentUser.contexts()),
             org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .addFilterAfter(
             new UploadGuard(problems),
