@@ -17,16 +17,10 @@ import cn.linggong.testsupport.TestClock;
 import cn.linggong.worker.Worker;
 import cn.linggong.worker.WorkerRegistry;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -236,10 +230,14 @@ class AssistanceBrowserIT {
     CaseView view = cases.view(caseworker, caseNo);
     long letter = documentId(view, AssistanceSteps.REFERRAL_LETTER);
     long record = documentId(view, AssistanceClosing.RECORD);
-    assertThat(pdfText(letter))
+    assertThat(
+            b.documentText(
+                "/api/assistance-cases/" + caseNo + "/documents/" + letter, "caseworker1"))
         .contains("岗位推荐函", "刘桂兰", "410204********0026", "家庭保洁员", "开封市鼓楼区安居家政服务有限公司", "170.00元/日")
         .doesNotContain(ID_NUMBER);
-    assertThat(pdfText(record))
+    assertThat(
+            b.documentText(
+                "/api/assistance-cases/" + caseNo + "/documents/" + record, "caseworker1"))
         .contains("困难零工援助服务记录表", caseNo, "刘桂兰", "重点帮扶", "职业指导", "岗位推荐", "已录用", "跟踪回访", "稳定就业")
         .doesNotContain(ID_NUMBER);
   }
@@ -250,31 +248,5 @@ class AssistanceBrowserIT {
         .findFirst()
         .orElseThrow()
         .id();
-  }
-
-  /** The document as a client fetches it, its text read back with PDFBox (line breaks removed). */
-  private String pdfText(long documentId) throws Exception {
-    HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            "http://localhost:"
-                                + port
-                                + "/api/assistance-cases/"
-                                + caseNo
-                                + "/documents/"
-                                + documentId))
-                    .header(
-                        "Authorization",
-                        "Basic "
-                            + Base64.getEncoder()
-                                .encodeToString(
-                                    "caseworker1:demo".getBytes(StandardCharsets.UTF_8)))
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-    return cn.linggong.testsupport.CaseSteps.pdfText(response.body()).replace(" ", "");
   }
 }

@@ -14,16 +14,10 @@ import cn.linggong.testsupport.MutableClock;
 import cn.linggong.testsupport.TestClock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -208,7 +202,8 @@ class CertificationBrowserIT {
             .id();
     String day =
         decided.getYear() + "年" + decided.getMonthValue() + "月" + decided.getDayOfMonth() + "日";
-    assertThat(pdfText(no, certificate))
+    assertThat(
+            b.documentText("/api/certifications/" + no + "/documents/" + certificate, "reviewer1"))
         .contains(
             "认定证书",
             no,
@@ -218,28 +213,5 @@ class CertificationBrowserIT {
             day,
             "特发此证",
             "开封市人力资源和社会保障局");
-  }
-
-  private String pdfText(String no, long documentId) throws Exception {
-    HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            "http://localhost:"
-                                + port
-                                + "/api/certifications/"
-                                + no
-                                + "/documents/"
-                                + documentId))
-                    .header(
-                        "Authorization",
-                        "Basic "
-                            + Base64.getEncoder()
-                                .encodeToString("reviewer1:demo".getBytes(StandardCharsets.UTF_8)))
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(response.statusCode()).isEqualTo(200);
-    return CaseSteps.pdfText(response.body()).replace(" ", "");
   }
 }

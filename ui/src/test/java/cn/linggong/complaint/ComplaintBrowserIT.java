@@ -7,16 +7,10 @@ import cn.linggong.shell.BrowserSession;
 import cn.linggong.testsupport.EnabledWithChromium;
 import cn.linggong.testsupport.MutableClock;
 import cn.linggong.testsupport.TestClock;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -160,7 +154,7 @@ class ComplaintBrowserIT {
             .findFirst()
             .orElseThrow()
             .id();
-    assertThat(pdfText(agreement))
+    assertThat(b.documentText("/api/complaints/" + no + "/documents/" + agreement, "mediator1"))
         .contains(
             "调解协议书",
             "冯建军",
@@ -178,28 +172,5 @@ class ComplaintBrowserIT {
             "申请人钱秀英（签名）：")
         .as("the agreement carries each party's full ID number (for 司法确认 or a 支付令)")
         .contains("410204198203030031");
-  }
-
-  private String pdfText(long documentId) throws Exception {
-    HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            "http://localhost:"
-                                + port
-                                + "/api/complaints/"
-                                + no
-                                + "/documents/"
-                                + documentId))
-                    .header(
-                        "Authorization",
-                        "Basic "
-                            + Base64.getEncoder()
-                                .encodeToString("mediator1:demo".getBytes(StandardCharsets.UTF_8)))
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(response.statusCode()).isEqualTo(200);
-    return cn.linggong.testsupport.CaseSteps.pdfText(response.body()).replace(" ", "");
   }
 }

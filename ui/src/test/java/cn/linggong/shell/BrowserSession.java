@@ -294,6 +294,39 @@ public final class BrowserSession implements AutoCloseable {
     settle();
   }
 
+  /**
+   * A case's document as a client fetches it over the REST API ({@code path}, signed in as {@code
+   * user}), its text read back with PDFBox, spaces and line breaks removed (Chinese lines wrap
+   * anywhere).
+   */
+  public String documentText(String path, String user) {
+    try {
+      java.net.http.HttpResponse<byte[]> response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create("http://localhost:" + port + path))
+                      .header(
+                          "Authorization",
+                          "Basic "
+                              + java.util.Base64.getEncoder()
+                                  .encodeToString(
+                                      (user + ":demo")
+                                          .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(200);
+      org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Type"))
+          .hasValue("application/pdf");
+      return cn.linggong.testsupport.CaseSteps.pdfText(response.body()).replace(" ", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public void screenshot(String name) {
     try {
       Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));

@@ -43,7 +43,8 @@ class CertificationDemo implements DemoStory {
     SUPPLEMENT,
     INSPECTION,
     REFUSED,
-    WITHDRAWN
+    WITHDRAWN,
+    EVALUATED
   }
 
   @Override
@@ -65,6 +66,18 @@ class CertificationDemo implements DemoStory {
     String first = served.get(0);
     String second = served.size() > 1 ? served.get(1) : first;
     Instant start = plan.start();
+    // before the history: certified at district level over a year ago, evaluated on its
+    // anniversary (良好: the grade its subsidies go by)
+    plan.atEarlier(
+        plan.end().atZone(plan.zone()).minusMonths(15).toInstant(),
+        "certification",
+        () ->
+            apply(
+                plan,
+                first,
+                "物流装卸零工市场", // registered by the directory's demo (MarketDemo.LOGISTICS)
+                Certification.Level.DISTRICT,
+                Course.EVALUATED));
     // 6 months of history: certified in its second month, another certified and withdrawn in its
     // third, refused in its fourth, the rest lately
     plan.at(
@@ -221,7 +234,7 @@ class CertificationDemo implements DemoStory {
 
   private void decide(DemoPlan plan, String no, Course course) {
     LinggongUser supervisor = plan.staff(Roles.SUPERVISOR, null);
-    if (course == Course.CERTIFIED || course == Course.WITHDRAWN) {
+    if (course == Course.CERTIFIED || course == Course.WITHDRAWN || course == Course.EVALUATED) {
       steps.complete(
           supervisor,
           no,
@@ -233,6 +246,15 @@ class CertificationDemo implements DemoStory {
               plan.today().toString(),
               "reason",
               "评审平均分达到合格线，未发现否决情形，予以认定"));
+      if (course == Course.EVALUATED) {
+        // the anniversary's timer starts the evaluation; a reviewer does it within days
+        Instant anniversary =
+            plan.today().plusYears(1).atTime(9, 0).atZone(plan.zone()).toInstant();
+        plan.at(
+            plan.workingDaysLater(anniversary, plan.workingDaysToAct()),
+            "certification evaluated",
+            () -> evaluate(plan, no));
+      }
       if (course == Course.WITHDRAWN) {
         plan.at(
             plan.workingDaysLater(plan.now(), 30),
@@ -247,6 +269,17 @@ class CertificationDemo implements DemoStory {
           DemoSteps.values(
               "decision", "REFUSE", "reason", "评审平均分未达到合格线：线上服务和服务成效两项差距较大，建议整改后下一批次重新申报"));
     }
+  }
+
+  private void evaluate(DemoPlan plan, String no) {
+    CriteriaSheet sheet = sheets.inForce(plan.staff(Roles.REVIEWER, null));
+    java.util.Map<String, Object> values =
+        new java.util.HashMap<>(scoring(sheet, 0.88, "台账规范，线上服务仍需加强"));
+    values.remove("noConflict");
+    values.put("evaluationOutcome", "QUALIFIED");
+    values.put("grade", "GOOD");
+    steps.complete(
+        plan.staff(Roles.REVIEWER, null), no, CertificationProcess.USER_TASK_EVALUATE, values);
   }
 
   /** Mid-term, a reviewer asks for the withdrawal after an official criticism; approved. */

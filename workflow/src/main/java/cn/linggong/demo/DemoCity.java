@@ -96,6 +96,8 @@ public class DemoCity implements SmartLifecycle {
       stories.stream()
           .sorted(Comparator.comparingInt(DemoStory::order))
           .forEach(s -> s.begin(plan, cases * s.sharePercent() / 100));
+      // a slow case type may begin before the history (a certification evaluated a year on)
+      moveTo(plan.earliest());
       String[] label = new String[1];
       Runnable action;
       while ((action =

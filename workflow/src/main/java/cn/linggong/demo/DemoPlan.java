@@ -60,11 +60,36 @@ public final class DemoPlan {
     this.now = now;
   }
 
-  /** Schedules an action; one after today is dropped (its case waits there). */
+  /**
+   * Schedules an action; one after today is dropped (its case waits there), one before the
+   * history's start moved to it (or, in the part played before the start, to now).
+   */
   public void at(Instant when, String label, Runnable action) {
     if (!when.isAfter(end)) {
-      events.add(new Event(when.isBefore(start) ? start : when, order++, label, action));
+      Instant floor = now().isBefore(start) ? now() : start;
+      events.add(new Event(when.isBefore(floor) ? floor : when, order++, label, action));
     }
+  }
+
+  /**
+   * Schedules an action of a slow case type before the history's start (certification runs in
+   * years: an annual evaluation needs a certification over a year old), at the earliest {@link
+   * #EARLIER_MONTHS} months before its end.
+   */
+  public void atEarlier(Instant when, String label, Runnable action) {
+    Instant earliest = end.atZone(zone).minusMonths(EARLIER_MONTHS).toInstant();
+    if (!when.isAfter(end)) {
+      events.add(new Event(when.isBefore(earliest) ? earliest : when, order++, label, action));
+    }
+  }
+
+  /** How far before the end {@link #atEarlier} goes. */
+  public static final int EARLIER_MONTHS = 24;
+
+  /** The moment of the first event scheduled (the start, or earlier). */
+  Instant earliest() {
+    Event first = events.peek();
+    return first == null || !first.at.isBefore(start) ? start : first.at;
   }
 
   /** The next event, or null when the timeline is played. */

@@ -51,6 +51,14 @@ class MarketDemo implements DemoStory {
   @Override
   public void begin(DemoPlan plan, int cases) {
     List<String> served = plan.districtsWith(Roles.CASEWORKER);
+    if (!served.isEmpty()) {
+      // registered well before the history: certified at district level over a year ago, it has
+      // had its first annual evaluation (the certification story)
+      plan.atEarlier(
+          plan.end().atZone(plan.zone()).minusMonths(16).toInstant(),
+          "market",
+          () -> logistics(plan, served.get(0)));
+    }
     int unserved = 0;
     for (String district : plan.people().districts()) {
       if (served.contains(district)) {
@@ -202,6 +210,36 @@ class MarketDemo implements DemoStory {
                   "河南省人力资源和社会保障厅省级示范零工市场名单"));
     }
   }
+
+  private void logistics(DemoPlan plan, String district) {
+    String name = districtName(district);
+    directory.register(
+        plan.staff(Roles.CASEWORKER, district),
+        draft(
+            plan,
+            name + LOGISTICS,
+            Market.NameKind.OFFICIAL,
+            Market.Nature.PUBLIC,
+            Market.Kind.INDUSTRY,
+            Market.Operation.PUBLIC_AGENCY,
+            "开封市" + name + "公共就业和人才服务中心",
+            null,
+            plan.people().address(district, name),
+            "周一至周六 6:00—18:00",
+            List.of(
+                Market.Service.QUICK_HIRING,
+                Market.Service.JOB_INTRODUCTION,
+                Market.Service.SKILLS_IMPROVEMENT,
+                Market.Service.RIGHTS_PROTECTION),
+            List.of(Market.Rule.values()),
+            plan.today().minusYears(4),
+            List.of("loading", "warehouse"),
+            180,
+            new BigDecimal("900.00")));
+  }
+
+  /** The name (after the district's) of the market the certification story evaluates. */
+  static final String LOGISTICS = "物流装卸零工市场";
 
   private MarketDraft entrusted(
       DemoPlan plan, String district, String marketName, LocalDate today) {

@@ -72,8 +72,8 @@ class DemoCityTest {
     assertThat(
             count(
                 "SELECT COUNT(*) FROM case_document WHERE case_type = 'certification' AND kind = 'CERTIFICATE'"))
-        .as("the certified one's and the withdrawn one's")
-        .isEqualTo(2);
+        .as("the certified one's, the withdrawn one's and the evaluated one's")
+        .isEqualTo(3);
     assertThat(count("SELECT COUNT(*) FROM certification_application WHERE outcome = 'WITHDRAWN'"))
         .as("one certified and withdrawn mid-term")
         .isOne();
@@ -81,6 +81,12 @@ class DemoCityTest {
             count(
                 "SELECT COUNT(*) FROM case_document WHERE case_type = 'certification' AND kind = 'WITHDRAWAL_NOTICE'"))
         .isOne();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM certification_evaluation WHERE outcome = 'QUALIFIED' AND grade = 'GOOD'"))
+        .as("a district-level certification over a year old, evaluated on its anniversary")
+        .isOne();
+    assertThat(count("SELECT COUNT(*) FROM market WHERE certification = 'DISTRICT'")).isOne();
     // the one certified here and two of the city's first, certified before the system was used
     assertThat(count("SELECT COUNT(*) FROM market WHERE certification = 'CITY'")).isEqualTo(3);
     assertThat(
