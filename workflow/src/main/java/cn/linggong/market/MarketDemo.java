@@ -82,7 +82,7 @@ class MarketDemo implements DemoStory {
     Market main =
         directory.register(
             caseworker,
-            draft(
+            DemoMarketDrafts.draft(
                 plan,
                 name + "零工市场",
                 Market.NameKind.OFFICIAL,
@@ -102,7 +102,7 @@ class MarketDemo implements DemoStory {
     Market station =
         directory.register(
             caseworker,
-            draft(
+            DemoMarketDrafts.draft(
                 plan,
                 name + STATION_STREETS.get(2 * n % STATION_STREETS.size()) + "街道零工驿站",
                 Market.NameKind.OFFICIAL,
@@ -124,10 +124,16 @@ class MarketDemo implements DemoStory {
                 60,
                 new BigDecimal("120.00")));
     directory.register(
-        caseworker, entrusted(plan, district, name + (n == 0 ? "家政服务" : "建筑业") + "零工市场", today));
+        caseworker,
+        DemoMarketDrafts.entrusted(
+            plan,
+            district,
+            districtName(district),
+            name + (n == 0 ? "家政服务" : "建筑业") + "零工市场",
+            today));
     directory.register(
         caseworker,
-        draft(
+        DemoMarketDrafts.draft(
             plan,
             name + COMMUNITIES.get(n % COMMUNITIES.size()) + "社区家门口就业服务站",
             Market.NameKind.OFFICIAL,
@@ -147,7 +153,7 @@ class MarketDemo implements DemoStory {
     Market roadside =
         directory.register(
             caseworker,
-            draft(
+            DemoMarketDrafts.draft(
                 plan,
                 (n == 0 ? "大南门" : "西门") + "桥头等活点",
                 Market.NameKind.CONVENTIONAL,
@@ -166,7 +172,7 @@ class MarketDemo implements DemoStory {
                 null));
     directory.register(
         caseworker,
-        draft(
+        DemoMarketDrafts.draft(
             plan,
             name + "人力资源市场零工服务区",
             Market.NameKind.OFFICIAL,
@@ -215,7 +221,7 @@ class MarketDemo implements DemoStory {
     String name = districtName(district);
     directory.register(
         plan.staff(Roles.CASEWORKER, district),
-        draft(
+        DemoMarketDrafts.draft(
             plan,
             name + LOGISTICS,
             Market.NameKind.OFFICIAL,
@@ -241,91 +247,6 @@ class MarketDemo implements DemoStory {
   /** The name (after the district's) of the market the certification story evaluates. */
   static final String LOGISTICS = "物流装卸零工市场";
 
-  private MarketDraft entrusted(
-      DemoPlan plan, String district, String marketName, LocalDate today) {
-    DemoPeople people = plan.people();
-    return new MarketDraft(
-        marketName,
-        Market.NameKind.OFFICIAL,
-        Market.Nature.COMMERCIAL,
-        people.address(district, districtName(district)),
-        220,
-        List.of("domestic", "cleaning", "elderly-care"),
-        45,
-        Market.Kind.INDUSTRY,
-        district,
-        Market.Operation.ENTRUSTED,
-        people.companyName("人力资源服务有限公司"),
-        people.creditCode(district),
-        true,
-        "（豫）人服证字〔2023〕第" + String.format("%010d", 200 + plan.random().nextInt(800)) + "号",
-        people.name(plan.chance(50)),
-        "周一至周六 7:00—18:00",
-        people.name(plan.chance(50)),
-        people.mobile(),
-        "0371-2" + String.format("%07d", plan.random().nextInt(10_000_000)),
-        "市场服务台投诉箱；12333",
-        new BigDecimal("800.00"),
-        8,
-        List.of(
-            Market.Service.QUICK_HIRING,
-            Market.Service.JOB_INTRODUCTION,
-            Market.Service.TRAINING_INFORMATION,
-            Market.Service.SKILLS_IMPROVEMENT,
-            Market.Service.RIGHTS_PROTECTION),
-        List.of(Market.Rule.values()),
-        today.minusMonths(14),
-        Market.Status.OPERATING);
-  }
-
-  @SuppressWarnings("java:S107") // one market's record
-  private MarketDraft draft(
-      DemoPlan plan,
-      String marketName,
-      Market.NameKind nameKind,
-      Market.Nature nature,
-      Market.Kind kind,
-      Market.Operation operation,
-      String operator,
-      String creditCode,
-      String address,
-      String hours,
-      List<Market.Service> services,
-      List<Market.Rule> rules,
-      LocalDate opened,
-      List<String> jobTypes,
-      int seekers,
-      BigDecimal area) {
-    DemoPeople people = plan.people();
-    return new MarketDraft(
-        marketName,
-        nameKind,
-        nature,
-        address,
-        seekers,
-        jobTypes,
-        seekers / 5,
-        kind,
-        null,
-        operation,
-        operator,
-        creditCode,
-        false,
-        null,
-        null,
-        hours,
-        people.name(plan.chance(50)),
-        people.mobile(),
-        area == null ? null : "0371-2" + String.format("%07d", plan.random().nextInt(10_000_000)),
-        area == null ? null : "服务窗口现场投诉；12333",
-        area,
-        area == null ? null : Math.max(1, area.intValue() / 150),
-        services,
-        rules,
-        opened,
-        Market.Status.OPERATING);
-  }
-
   private void cityRegisters(DemoPlan plan, String district, LocalDate certifiedEarlier) {
     LinggongUser reviewer = plan.staff(Roles.REVIEWER, null);
     if (reviewer == null) {
@@ -333,7 +254,7 @@ class MarketDemo implements DemoStory {
     }
     String name = districtName(district);
     MarketDraft d =
-        draft(
+        DemoMarketDrafts.draft(
             plan,
             name + "零工市场",
             Market.NameKind.OFFICIAL,
