@@ -10,10 +10,7 @@ import cn.linggong.employer.PayUnit;
 import cn.linggong.employer.Settlement;
 import cn.linggong.employer.SkillLevel;
 import cn.linggong.identity.DirectoryService;
-import cn.linggong.shell.BrowserSession;
 import cn.linggong.testsupport.EnabledWithChromium;
-import cn.linggong.testsupport.MutableClock;
-import cn.linggong.testsupport.TestClock;
 import cn.linggong.worker.Worker;
 import cn.linggong.worker.WorkerRegistry;
 import java.math.BigDecimal;
@@ -21,21 +18,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * A caseworker in Chromium registers a hardship worker, opens a case and works it step by step to a
@@ -43,16 +33,12 @@ import org.springframework.context.annotation.Import;
  * Chinese text read back with PDFBox. The engine's clock is moved for the 30-day wait.
  */
 @EnabledWithChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClock.class)
-class AssistanceBrowserIT {
+class AssistanceBrowserIT extends cn.linggong.shell.CaseJourney {
 
-  private static final Instant MARCH_2 =
+  private static final Instant TEN_ON_MARCH_2 =
       OffsetDateTime.of(2026, 3, 2, 10, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant();
   private static final String ID_NUMBER = "410204197204040026";
 
-  @LocalServerPort int port;
-  @Autowired MutableClock clock;
   @Autowired DirectoryService directory;
   @Autowired EmployerRegistry employers;
   @Autowired JobBoard jobs;
@@ -60,25 +46,9 @@ class AssistanceBrowserIT {
   @Autowired AssistanceCases cases;
   @Autowired ManagementService managementService;
 
-  private BrowserSession b;
-
-  @BeforeEach
-  void openBrowserOnMarch2() {
-    moveTo(MARCH_2);
-    b = new BrowserSession(port, "1400,1000");
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    ClockUtil.reset();
-    if (b != null) {
-      b.close();
-    }
-  }
-
-  private void moveTo(Instant instant) {
-    clock.set(instant);
-    ClockUtil.setCurrentTime(Date.from(instant));
+  @Override
+  protected Instant start() {
+    return TEN_ON_MARCH_2;
   }
 
   private void completeTask(String taskKey) {

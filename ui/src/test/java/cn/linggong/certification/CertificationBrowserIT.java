@@ -10,28 +10,17 @@ import cn.linggong.shell.BrowserSession;
 import cn.linggong.testsupport.CaseSteps;
 import cn.linggong.testsupport.EnabledWithChromium;
 import cn.linggong.testsupport.MarketDrafts;
-import cn.linggong.testsupport.MutableClock;
-import cn.linggong.testsupport.TestClock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * A market's certification in Chromium, each step taken from the inbox (a scorer's own from the
@@ -43,15 +32,8 @@ import org.springframework.context.annotation.Import;
  * is fetched and its Chinese text read back with PDFBox.
  */
 @EnabledWithChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClock.class)
-class CertificationBrowserIT {
+class CertificationBrowserIT extends cn.linggong.shell.CaseJourney {
 
-  private static final Instant MARCH_2 =
-      OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant();
-
-  @LocalServerPort int port;
-  @Autowired MutableClock clock;
   @Autowired DirectoryService directory;
   @Autowired MarketDirectory markets;
   @Autowired CertificationReading reading;
@@ -59,23 +41,6 @@ class CertificationBrowserIT {
   @Autowired ManagementService managementService;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired CaseDocuments documents;
-
-  private BrowserSession b;
-
-  @BeforeEach
-  void openBrowserOnMarch2() {
-    clock.set(MARCH_2);
-    ClockUtil.setCurrentTime(java.util.Date.from(MARCH_2));
-    b = new BrowserSession(port, "1400,1000");
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    ClockUtil.reset();
-    if (b != null) {
-      b.close();
-    }
-  }
 
   /** Types each criterion's share of its points into the sheet on the screen. */
   private void scoreSheet(double share) {

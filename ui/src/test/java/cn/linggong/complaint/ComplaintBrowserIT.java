@@ -3,27 +3,14 @@ package cn.linggong.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.linggong.identity.DirectoryService;
-import cn.linggong.shell.BrowserSession;
 import cn.linggong.testsupport.EnabledWithChromium;
-import cn.linggong.testsupport.MutableClock;
-import cn.linggong.testsupport.TestClock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * A mediator in Chromium files a two-worker complaint, accepts it and records a mediation agreement
@@ -31,34 +18,10 @@ import org.springframework.context.annotation.Import;
  * back with PDFBox.
  */
 @EnabledWithChromium
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClock.class)
-class ComplaintBrowserIT {
+class ComplaintBrowserIT extends cn.linggong.shell.CaseJourney {
 
-  private static final Instant MARCH_2 =
-      OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant();
-
-  @LocalServerPort int port;
-  @Autowired MutableClock clock;
   @Autowired DirectoryService directory;
   @Autowired ComplaintReading complaints;
-
-  private BrowserSession b;
-
-  @BeforeEach
-  void openBrowserOnMarch2() {
-    clock.set(MARCH_2);
-    ClockUtil.setCurrentTime(Date.from(MARCH_2));
-    b = new BrowserSession(port, "1400,1000");
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    ClockUtil.reset();
-    if (b != null) {
-      b.close();
-    }
-  }
 
   private String no;
 
