@@ -1,22 +1,14 @@
 package cn.linggong.assistance;
 
+import cn.linggong.engine.DeployedDecisions;
 import cn.linggong.shared.validation.ResidentIdNumbers;
 import cn.linggong.worker.HardshipFacts;
 import cn.linggong.worker.WorkerProfile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -41,14 +33,11 @@ public class HardshipTier {
   /** The decision's result. */
   public record Result(Tier tier, boolean employmentHardship) {}
 
-  private final RepositoryService repository;
+  private final DeployedDecisions decisions;
   private final AssistanceProperties properties;
-  private final DmnEngine dmn =
-      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-  HardshipTier(RepositoryService repository, AssistanceProperties properties) {
-    this.repository = repository;
+  HardshipTier(DeployedDecisions decisions, AssistanceProperties properties) {
+    this.decisions = decisions;
     this.properties = properties;
   }
 
@@ -72,7 +61,7 @@ public class HardshipTier {
                 facts == null || facts.waitingSince() == null
                     ? 0
                     : (int) ChronoUnit.DAYS.between(facts.waitingSince(), today));
-    DmnDecisionResultEntries result = dmn.evaluateDecision(decision(), inputs).getSingleResult();
+    DmnDecisionResultEntries result = decisions.evaluate(DECISION_KEY, inputs);
     return new Result(
         Tier.valueOf(result.getEntry("tier")),
         Boolean.TRUE.equals(result.getEntry("employmentHardship")));
@@ -86,27 +75,5 @@ public class HardshipTier {
             ? properties.olderAge().women()
             : properties.olderAge().men();
     return age >= threshold;
-  }
-
-  private DmnDecision decision() {
-    DecisionDefinition definition =
-        repository
-            .createDecisionDefinitionQuery()
-            .decisionDefinitionKey(DECISION_KEY)
-            .withoutTenantId()
-            .latestVersion()
-            .singleResult();
-    if (definition == null) {
-      throw new IllegalStateException("The decision " + DECISION_KEY + " is not deployed");
-    }
-    return parsed.computeIfAbsent(
-        definition.getId(),
-        id -> {
-          try (InputStream in = repository.getDecisionModel(id)) {
-            return dmn.parseDecision(DECISION_KEY, in);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
   }
 }

@@ -57,6 +57,9 @@ interface CertificationMapper {
       @Param("until") LocalDate until,
       @Param("at") Instant at);
 
+  /** The grade of the market's latest qualified evaluation before {@code before}; null: none. */
+  String latestGrade(@Param("marketId") long marketId, @Param("before") Instant before);
+
   /** Open applications for one of the levels, per district. */
   List<cn.linggong.market.MarketDirectory.DistrictCount> openApplicationsByDistrict(
       @Param("levels") java.util.Collection<String> levels);

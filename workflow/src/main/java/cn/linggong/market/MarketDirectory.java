@@ -316,6 +316,32 @@ public class MarketDirectory {
     }
   }
 
+  /**
+   * A certification the market held: its level, from and until (both days included), and the day it
+   * was ended early (it held until the day before), if it was.
+   */
+  public record CertificationPeriod(
+      String level, LocalDate from, LocalDate until, LocalDate endedOn) {
+
+    /** The last day it held. */
+    public LocalDate lastDay() {
+      return endedOn != null && !endedOn.isAfter(until) ? endedOn.minusDays(1) : until;
+    }
+
+    public Market.Certification certification() {
+      return Market.Certification.valueOf(level);
+    }
+  }
+
+  /**
+   * The certifications a market has held, oldest first: for the features that pay or report by them
+   * (subsidies); the caller has checked that the person may see the market.
+   */
+  @Transactional(readOnly = true)
+  public List<CertificationPeriod> certificationPeriods(long marketId) {
+    return mapper.periods(marketId);
+  }
+
   /** How many markets of a district held one of {@code levels} on a day. */
   public record DistrictCount(String districtId, int markets) {}
 

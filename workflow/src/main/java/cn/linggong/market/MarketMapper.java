@@ -45,6 +45,8 @@ interface MarketMapper {
   List<MarketDirectory.DistrictCount> certifiedOn(
       @Param("levels") java.util.Collection<String> levels, @Param("day") java.time.LocalDate day);
 
+  List<MarketDirectory.CertificationPeriod> periods(@Param("marketId") long marketId);
+
   /** Claims the review of a district's directory for a period; 0 when it was claimed before. */
   int claimReview(
       @Param("districtId") String districtId,

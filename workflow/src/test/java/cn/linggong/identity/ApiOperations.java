@@ -310,6 +310,21 @@ abstract class ApiOperations {
         .id();
   }
 
+  /** A market of the district certified at district level since the start of 2025. */
+  long certifiedMarket(String district) {
+    long id = market(district);
+    markets.recordCertification(
+        directory.principal("reviewer1"),
+        id,
+        new cn.linggong.market.MarketDraft.CertificationRecord(
+            markets.find(directory.principal("reviewer1"), id).version(),
+            cn.linggong.market.Market.Certification.DISTRICT,
+            java.time.LocalDate.of(2025, 1, 1),
+            java.time.LocalDate.of(2027, 12, 31),
+            "区级零工市场认定文件"));
+    return id;
+  }
+
   long employer(String district) {
     return employers.register(caseworkerOf(district), employerDraft(district)).id();
   }
@@ -686,6 +701,19 @@ abstract class ApiOperations {
         call((d, u) -> withJson(post("/api/certifications"), filing(market(homeOf(u))))));
     c.put("GET /api/certifications", call((d, u) -> get("/api/certifications")));
     c.put("GET /api/certification-targets", call((d, u) -> get("/api/certification-targets")));
+    c.put(
+        "POST /api/subsidies/quote",
+        call(
+            (d, u) ->
+                withJson(
+                    post("/api/subsidies/quote"),
+                    Map.of(
+                        "marketId",
+                        certifiedMarket(homeOf(u)),
+                        "year",
+                        2026,
+                        "items",
+                        List.of(Map.of("item", "RENT", "claimed", new BigDecimal("120000.50")))))));
     c.put("GET /api/public/notices", call((d, u) -> get("/api/public/notices")));
     // not under notice: an allowed caller gets 409, nothing written
     c.put(

@@ -1,0 +1,20 @@
+package cn.linggong.subsidy;
+
+import java.math.BigDecimal;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface SubsidyMapper {
+
+  BigDecimal approved(
+      @Param("marketId") long marketId, @Param("item") String item, @Param("year") Integer year);
+
+  BigDecimal offset(
+      @Param("marketId") long marketId, @Param("item") String item, @Param("year") int year);
+
+  BigDecimal higher(
+      @Param("marketId") long marketId, @Param("item") String item, @Param("year") int year);
+
+  Integer firstYear(@Param("marketId") long marketId);
+}
