@@ -69,6 +69,7 @@ public final class SubsidyRules {
    * @param yearsUsed whether this year lies beyond the market's years of subsidy
    * @param cityLevel whether the market is certified at city level or above
    */
+  @lombok.With
   public record Facts(
       SubsidyItem item,
       BigDecimal claimed,

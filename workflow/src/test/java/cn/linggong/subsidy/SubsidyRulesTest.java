@@ -48,48 +48,6 @@ class SubsidyRulesTest {
         false);
   }
 
-  private static SubsidyRules.Facts withRate(SubsidyRules.Facts f, String rate) {
-    return new SubsidyRules.Facts(
-        f.item(),
-        f.claimed(),
-        yuan(rate),
-        f.station(),
-        f.floorArea(),
-        f.monthsCertified(),
-        f.approvedBefore(),
-        f.higherLevel(),
-        f.yearsUsed(),
-        f.cityLevel());
-  }
-
-  private static SubsidyRules.Facts approvedBefore(SubsidyRules.Facts f, String approved) {
-    return new SubsidyRules.Facts(
-        f.item(),
-        f.claimed(),
-        f.rentRate(),
-        f.station(),
-        f.floorArea(),
-        f.monthsCertified(),
-        yuan(approved),
-        f.higherLevel(),
-        f.yearsUsed(),
-        f.cityLevel());
-  }
-
-  private static SubsidyRules.Facts higher(SubsidyRules.Facts f, String paid) {
-    return new SubsidyRules.Facts(
-        f.item(),
-        f.claimed(),
-        f.rentRate(),
-        f.station(),
-        f.floorArea(),
-        f.monthsCertified(),
-        f.approvedBefore(),
-        yuan(paid),
-        f.yearsUsed(),
-        f.cityLevel());
-  }
-
   private BigDecimal payable(SubsidyRules.Facts f) {
     return rules.quote(f).payable();
   }
@@ -108,17 +66,18 @@ class SubsidyRulesTest {
 
   @Test
   void theRentRateIsTheGradesAndTheRoundingComesAtTheEnd() {
-    assertThat(payable(withRate(facts(SubsidyItem.RENT, "100000.00"), "0.75")))
+    assertThat(payable(facts(SubsidyItem.RENT, "100000.00").withRentRate(yuan("0.75"))))
         .isEqualByComparingTo("75000.00");
-    assertThat(payable(withRate(facts(SubsidyItem.RENT, "100000.00"), "0.50")))
+    assertThat(payable(facts(SubsidyItem.RENT, "100000.00").withRentRate(yuan("0.50"))))
         .isEqualByComparingTo("50000.00");
     // 333.33 × 0.75 = 249.9975: one rounding, half-up, at the end
-    assertThat(payable(withRate(facts(SubsidyItem.RENT, "333.33"), "0.75")))
+    assertThat(payable(facts(SubsidyItem.RENT, "333.33").withRentRate(yuan("0.75"))))
         .isEqualByComparingTo("250.00");
-    assertThat(payable(withRate(facts(SubsidyItem.RENT, "0.06"), "0.75")))
+    assertThat(payable(facts(SubsidyItem.RENT, "0.06").withRentRate(yuan("0.75"))))
         .as("0.045 rounds half-up, not to the even fen")
         .isEqualByComparingTo("0.05");
-    assertThat(rules.quote(withRate(facts(SubsidyItem.RENT, "800000.00"), "0.75")).payable())
+    assertThat(
+            rules.quote(facts(SubsidyItem.RENT, "800000.00").withRentRate(yuan("0.75"))).payable())
         .as("600,000.00 is 75 % of 800,000.00: at the cap")
         .isEqualByComparingTo("600000.00");
   }
@@ -209,23 +168,24 @@ class SubsidyRulesTest {
     SubsidyRules.Quoted over = rules.quote(facts(SubsidyItem.NETWORK, "600000.02"));
     assertThat(over.payable()).isEqualByComparingTo("300000.00");
     SubsidyRules.Quoted again =
-        rules.quote(approvedBefore(facts(SubsidyItem.NETWORK, "200000.00"), "250000.00"));
+        rules.quote(facts(SubsidyItem.NETWORK, "200000.00").withApprovedBefore(yuan("250000.00")));
     assertThat(again.payable())
         .as("250,000.00 paid in an earlier year: 50,000.00 of the one-off cap left")
         .isEqualByComparingTo("50000.00");
     assertThat(again.rules()).containsExactly(Rule.NETWORK_SHARE, Rule.CAP_SHARED);
-    assertThat(payable(approvedBefore(facts(SubsidyItem.NETWORK, "10000.00"), "300000.00")))
+    assertThat(
+            payable(facts(SubsidyItem.NETWORK, "10000.00").withApprovedBefore(yuan("300000.00"))))
         .isEqualByComparingTo("0.00");
   }
 
   @Test
   void twoApplicationsOfAYearShareTheAnnualCap() {
     SubsidyRules.Quoted second =
-        rules.quote(approvedBefore(facts(SubsidyItem.RENT, "300000.00"), "450000.00"));
+        rules.quote(facts(SubsidyItem.RENT, "300000.00").withApprovedBefore(yuan("450000.00")));
     assertThat(second.payable()).isEqualByComparingTo("150000.00");
     assertThat(second.approvedBefore()).isEqualByComparingTo("450000.00");
     assertThat(second.rules()).containsExactly(Rule.RENT_RATE, Rule.CAP_SHARED);
-    assertThat(payable(approvedBefore(facts(SubsidyItem.RENT, "149999.99"), "450000.00")))
+    assertThat(payable(facts(SubsidyItem.RENT, "149999.99").withApprovedBefore(yuan("450000.00"))))
         .isEqualByComparingTo("149999.99");
   }
 
@@ -270,15 +230,16 @@ class SubsidyRulesTest {
 
   @Test
   void aHigherLevelsPaymentIsSetAgainstTheItemTheDefaultWayAndTheOther() {
-    SubsidyRules.Facts paidAbove = higher(facts(SubsidyItem.RENT, "400000.00"), "150000.00");
+    SubsidyRules.Facts paidAbove =
+        facts(SubsidyItem.RENT, "400000.00").withHigherLevel(yuan("150000.00"));
     SubsidyRules.Quoted difference = rules.quote(paidAbove);
     assertThat(difference.payable()).isEqualByComparingTo("250000.00");
     assertThat(difference.higherOffset()).isEqualByComparingTo("150000.00");
     assertThat(difference.rules()).containsExactly(Rule.RENT_RATE, Rule.HIGHER_DIFFERENCE);
-    assertThat(payable(higher(facts(SubsidyItem.RENT, "400000.00"), "500000.00")))
+    assertThat(payable(facts(SubsidyItem.RENT, "400000.00").withHigherLevel(yuan("500000.00"))))
         .as("the higher level paid more: nothing more here")
         .isEqualByComparingTo("0.00");
-    assertThat(payable(higher(facts(SubsidyItem.RENT, "900000.00"), "100000.00")))
+    assertThat(payable(facts(SubsidyItem.RENT, "900000.00").withHigherLevel(yuan("100000.00"))))
         .as("the cap first (600,000.00), then the difference")
         .isEqualByComparingTo("500000.00");
 
@@ -294,7 +255,8 @@ class SubsidyRulesTest {
                 SEED_004.maxYears(),
                 SEED_004.monitoringAmount(),
                 SubsidyProperties.Overlap.NOTHING_IF_PAID));
-    SubsidyRules.Quoted nothing = other.quote(higher(facts(SubsidyItem.RENT, "400000.00"), "0.01"));
+    SubsidyRules.Quoted nothing =
+        other.quote(facts(SubsidyItem.RENT, "400000.00").withHigherLevel(yuan("0.01")));
     assertThat(nothing.payable()).isEqualByComparingTo("0.00");
     assertThat(nothing.rules()).containsExactly(Rule.RENT_RATE, Rule.HIGHER_PAID);
     assertThat(other.quote(facts(SubsidyItem.RENT, "400000.00")).payable())
@@ -306,7 +268,8 @@ class SubsidyRulesTest {
   void theMonitoringSubsidyAndTheMatchingAward() {
     assertThat(payable(facts(SubsidyItem.MONITORING, "10000.00"))).isEqualByComparingTo("10000.00");
     assertThat(payable(facts(SubsidyItem.MONITORING, "10000.01"))).isEqualByComparingTo("10000.00");
-    assertThat(payable(approvedBefore(facts(SubsidyItem.MONITORING, "10000.00"), "10000.00")))
+    assertThat(
+            payable(facts(SubsidyItem.MONITORING, "10000.00").withApprovedBefore(yuan("10000.00"))))
         .as("once a year")
         .isEqualByComparingTo("0.00");
 
