@@ -178,18 +178,14 @@ public class SubsidyQuotes {
 
   /** Full months of the year the market held any certification (periods may follow each other). */
   static int months(List<MarketDirectory.CertificationPeriod> periods, int year) {
-    Set<YearMonth> certified = new HashSet<>();
+    int months = 0;
     for (int m = 1; m <= 12; m++) {
       YearMonth month = YearMonth.of(year, m);
-      for (MarketDirectory.CertificationPeriod p : periods) {
-        if (SubsidyRules.fullMonths(year, p.from(), p.lastDay()) > 0
-            && !p.from().isAfter(month.atDay(1))
-            && !p.lastDay().isBefore(month.atEndOfMonth())) {
-          certified.add(month);
-        }
+      if (periods.stream().anyMatch(p -> SubsidyRules.covers(month, p.from(), p.lastDay()))) {
+        months++;
       }
     }
-    return certified.size();
+    return months;
   }
 
   private static Market.Certification highest(

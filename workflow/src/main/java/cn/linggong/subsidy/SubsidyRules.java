@@ -185,12 +185,16 @@ public final class SubsidyRules {
   public static int fullMonths(int year, LocalDate from, LocalDate until) {
     int months = 0;
     for (int m = 1; m <= 12; m++) {
-      YearMonth month = YearMonth.of(year, m);
-      if (!from.isAfter(month.atDay(1)) && !until.isBefore(month.atEndOfMonth())) {
+      if (covers(YearMonth.of(year, m), from, until)) {
         months++;
       }
     }
     return months;
+  }
+
+  /** Whether {@code from} to {@code until} (both included) covers each day of the month. */
+  static boolean covers(YearMonth month, LocalDate from, LocalDate until) {
+    return !from.isAfter(month.atDay(1)) && !until.isBefore(month.atEndOfMonth());
   }
 
   private static BigDecimal atMost(BigDecimal claimed, BigDecimal rule, List<Rule> rules) {

@@ -177,6 +177,20 @@ class MarketCertificationProcessTest {
         .toList();
   }
 
+  /** The decision step: certified from 2026-12-01, for this reason. */
+  private void certify(String userId, String no, String reason) {
+    complete(
+        userId,
+        no,
+        USER_TASK_DECIDE,
+        "decision",
+        "CERTIFY",
+        "certifiedOn",
+        "2026-12-01",
+        "reason",
+        reason);
+  }
+
   private void recommendAndAssign(String no) {
     complete("supervisor1", no, USER_TASK_RECOMMEND, "recommended", "YES", "opinion", "运营规范，推荐申报");
     complete(
@@ -263,31 +277,11 @@ class MarketCertificationProcessTest {
                 .count())
         .as("the city's supervisor decides")
         .isOne();
-    assertThatThrownBy(
-            () ->
-                complete(
-                    "supervisor1",
-                    no,
-                    USER_TASK_DECIDE,
-                    "decision",
-                    "CERTIFY",
-                    "certifiedOn",
-                    "2026-12-01",
-                    "reason",
-                    "x"))
+    assertThatThrownBy(() -> certify("supervisor1", no, "x"))
         .as("a district supervisor does not decide")
         .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
-    complete(
-        "supervisor3",
-        no,
-        USER_TASK_DECIDE,
-        "decision",
-        "CERTIFY",
-        "certifiedOn",
-        "2026-12-01",
-        "reason",
-        "评审通过，予以认定");
+    certify("supervisor3", no, "评审通过，予以认定");
     Certification done = application(no);
     assertThat(done.outcome()).isEqualTo(Certification.Outcome.CERTIFIED);
     assertThat(done.certifiedUntil()).isEqualTo(LocalDate.of(2029, 11, 30));
@@ -334,16 +328,7 @@ class MarketCertificationProcessTest {
         "reviewer1,reviewer3");
     inspectAndReview(no, 0.95, 0.85, "");
     noticePasses(no);
-    complete(
-        "supervisor3",
-        no,
-        USER_TASK_DECIDE,
-        "decision",
-        "CERTIFY",
-        "certifiedOn",
-        "2026-12-01",
-        "reason",
-        "予以认定");
+    certify("supervisor3", no, "予以认定");
     assertThat(application(no).outcome()).isEqualTo(Certification.Outcome.CERTIFIED);
   }
 
@@ -380,18 +365,7 @@ class MarketCertificationProcessTest {
     recommendAndAssign(no);
     inspectAndReview(no, 0.8, 0.7, "");
     assertThat(application(no).reviewScore()).isLessThan(new BigDecimal("80"));
-    assertThatThrownBy(
-            () ->
-                complete(
-                    "supervisor3",
-                    no,
-                    USER_TASK_DECIDE,
-                    "decision",
-                    "CERTIFY",
-                    "certifiedOn",
-                    "2026-12-01",
-                    "reason",
-                    "x"))
+    assertThatThrownBy(() -> certify("supervisor3", no, "x"))
         .isInstanceOfSatisfying(
             InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("decision"));
     complete("supervisor3", no, USER_TASK_DECIDE, "decision", "REFUSE", "reason", "评审平均分未达到80分");
@@ -407,18 +381,7 @@ class MarketCertificationProcessTest {
     Certification concluded = application(no);
     assertThat(concluded.reviewScore()).isEqualByComparingTo("100.00");
     assertThat(concluded.exclusionFound()).isTrue();
-    assertThatThrownBy(
-            () ->
-                complete(
-                    "supervisor3",
-                    no,
-                    USER_TASK_DECIDE,
-                    "decision",
-                    "CERTIFY",
-                    "certifiedOn",
-                    "2026-12-01",
-                    "reason",
-                    "x"))
+    assertThatThrownBy(() -> certify("supervisor3", no, "x"))
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -546,18 +509,7 @@ class MarketCertificationProcessTest {
     assertThat(task(no, USER_TASK_DECIDE))
         .as("the decision does not wait for the notice's end")
         .isNotNull();
-    assertThatThrownBy(
-            () ->
-                complete(
-                    "supervisor3",
-                    no,
-                    USER_TASK_DECIDE,
-                    "decision",
-                    "CERTIFY",
-                    "certifiedOn",
-                    "2026-12-01",
-                    "reason",
-                    "x"))
+    assertThatThrownBy(() -> certify("supervisor3", no, "x"))
         .isInstanceOfSatisfying(
             InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("decision"));
     complete("supervisor3", no, USER_TASK_DECIDE, "decision", "REFUSE", "reason", "公示期间异议成立");
@@ -602,16 +554,7 @@ class MarketCertificationProcessTest {
         "已设置即停即走区域");
     assertThat(task(no, USER_TASK_DECIDE)).as("the notice still runs").isNull();
     noticePasses(no);
-    complete(
-        "supervisor3",
-        no,
-        USER_TASK_DECIDE,
-        "decision",
-        "CERTIFY",
-        "certifiedOn",
-        "2026-12-01",
-        "reason",
-        "异议不成立，予以认定");
+    certify("supervisor3", no, "异议不成立，予以认定");
     assertThat(application(no).outcome()).isEqualTo(Certification.Outcome.CERTIFIED);
   }
 
@@ -680,16 +623,7 @@ class MarketCertificationProcessTest {
     recommendAndAssign(no);
     inspectAndReview(no, 1.0, 0.9, "");
     noticePasses(no);
-    complete(
-        "supervisor3",
-        no,
-        USER_TASK_DECIDE,
-        "decision",
-        "CERTIFY",
-        "certifiedOn",
-        "2026-12-01",
-        "reason",
-        "予以认定");
+    certify("supervisor3", no, "予以认定");
     return no;
   }
 
