@@ -150,7 +150,8 @@ public class CertificationNotices {
     store(underNotice(applicationNo), objection, "STAFF", user.userId(), null);
   }
 
-  private void check(PublicObjection o, InvalidInputException.Collector errors) {
+  /** The fields of an objection, as every public notice takes them. */
+  public static void check(PublicObjection o, InvalidInputException.Collector errors) {
     if (o == null) {
       errors.add("text", "validation.required");
       return;
@@ -218,7 +219,7 @@ public class CertificationNotices {
   }
 
   /** A phone masked as a mobile is; any other contact shown by its first and last characters. */
-  static String masked(String contact) {
+  public static String masked(String contact) {
     if (PhoneNumbers.isMobile(contact)) {
       return PhoneNumbers.shown(contact);
     }

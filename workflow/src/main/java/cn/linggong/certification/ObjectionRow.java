@@ -2,25 +2,28 @@ package cn.linggong.certification;
 
 import java.time.Instant;
 
-/** A stored objection (the contact encrypted; never leaves the feature). */
-final class ObjectionRow {
-  Long id;
-  long applicationId;
-  Instant filedAt;
-  String source;
-  String filedBy;
-  String name;
-  String contactEnc;
-  String contactMasked;
-  String text;
-  String addressHash;
-  String state;
-  String outcome;
-  String resolution;
-  String resolvedBy;
-  Instant resolvedAt;
+/**
+ * A stored objection to a public notice (the contact encrypted): certification's, and subsidies'
+ * from their own table. Never leaves the features.
+ */
+public final class ObjectionRow {
+  public Long id;
+  public long applicationId;
+  public Instant filedAt;
+  public String source;
+  public String filedBy;
+  public String name;
+  public String contactEnc;
+  public String contactMasked;
+  public String text;
+  public String addressHash;
+  public String state;
+  public String outcome;
+  public String resolution;
+  public String resolvedBy;
+  public Instant resolvedAt;
 
-  Objection view() {
+  public Objection view() {
     return new Objection(
         id,
         filedAt,

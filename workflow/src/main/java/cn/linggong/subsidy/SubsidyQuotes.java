@@ -118,12 +118,21 @@ public class SubsidyQuotes {
     errors.throwIfAny();
     Market market = markets.find(user, request.marketId());
     int year = request.year();
-    List<MarketDirectory.CertificationPeriod> periods = markets.certificationPeriods(market.id());
-    int months = months(periods, year);
-    if (months == 0) {
+    if (months(markets.certificationPeriods(market.id()), year) == 0) {
       errors.add("marketId", "subsidy.market.notCertified", market.name(), year);
       errors.throwIfAny();
     }
+    return price(market, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), claims);
+  }
+
+  /**
+   * The quote of an application's period (within one calendar year): the months certified within
+   * the period, the rest as for the year. For the process's steps and letters (no person's check).
+   */
+  Quote price(Market market, LocalDate from, LocalDate to, List<Claim> claims) {
+    int year = from.getYear();
+    List<MarketDirectory.CertificationPeriod> periods = markets.certificationPeriods(market.id());
+    int months = months(periods, from, to);
     Market.Certification level = highest(periods, year);
     boolean cityLevel =
         level == Market.Certification.CITY || level == Market.Certification.PROVINCE;
@@ -178,14 +187,35 @@ public class SubsidyQuotes {
 
   /** Full months of the year the market held any certification (periods may follow each other). */
   static int months(List<MarketDirectory.CertificationPeriod> periods, int year) {
+    return months(periods, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
+  /** Full calendar months from {@code from} to {@code to} in which the market was certified. */
+  static int months(
+      List<MarketDirectory.CertificationPeriod> periods, LocalDate from, LocalDate to) {
     int months = 0;
-    for (int m = 1; m <= 12; m++) {
-      YearMonth month = YearMonth.of(year, m);
-      if (periods.stream().anyMatch(p -> SubsidyRules.covers(month, p.from(), p.lastDay()))) {
+    for (YearMonth month = YearMonth.from(from);
+        !month.isAfter(YearMonth.from(to));
+        month = month.plusMonths(1)) {
+      YearMonth m = month;
+      if (SubsidyRules.covers(m, from, to)
+          && periods.stream().anyMatch(p -> SubsidyRules.covers(m, p.from(), p.lastDay()))) {
         months++;
       }
     }
     return months;
+  }
+
+  /** Whether the market was certified on each day from {@code from} to {@code to}. */
+  static boolean certifiedThroughout(
+      List<MarketDirectory.CertificationPeriod> periods, LocalDate from, LocalDate to) {
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      LocalDate d = day;
+      if (periods.stream().noneMatch(p -> !p.from().isAfter(d) && !p.lastDay().isBefore(d))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Market.Certification highest(

@@ -85,6 +85,7 @@ abstract class ApiOperations {
   @Autowired cn.linggong.market.MarketDirectory markets;
   @Autowired cn.linggong.certification.CertificationFilings certifications;
   @Autowired cn.linggong.certification.CriteriaSheets criteria;
+  @Autowired cn.linggong.subsidy.SubsidyFilings subsidies;
   @Autowired JobBoard jobs;
   @Autowired ComplaintIntake complaints;
   @Autowired cn.linggong.complaint.ComplaintEvidence evidence;
@@ -271,6 +272,28 @@ abstract class ApiOperations {
 
   String certification(String district) {
     return certifications.file(caseworkerOf(district), filing(market(district))).applicationNo();
+  }
+
+  /** A subsidy application of the district for the first half of 2026 (a market of its own). */
+  String subsidyApplication(String district) {
+    return subsidies
+        .file(caseworkerOf(district), subsidyFiling(certifiedMarket(district)))
+        .applicationNo();
+  }
+
+  static cn.linggong.subsidy.SubsidyFilings.Filing subsidyFiling(long marketId) {
+    return new cn.linggong.subsidy.SubsidyFilings.Filing(
+        marketId,
+        LocalDate.of(2026, 1, 1),
+        LocalDate.of(2026, 6, 30),
+        cn.linggong.subsidy.SubsidyApplication.SubmittedBy.DISTRICT_BUREAU,
+        null,
+        "开封银行 6230 0000 0000 0001",
+        null,
+        List.of(
+            new cn.linggong.subsidy.SubsidyQuotes.Claim(
+                cn.linggong.subsidy.SubsidyItem.RENT, new BigDecimal("80000.50"))),
+        List.of());
   }
 
   /** The sheet in force, as a new version's draft (the same criteria: other tests keep scoring). */
@@ -714,6 +737,110 @@ abstract class ApiOperations {
                         2026,
                         "items",
                         List.of(Map.of("item", "RENT", "claimed", new BigDecimal("120000.50")))))));
+    c.put(
+        "POST /api/subsidies/applications",
+        call(
+            (d, u) ->
+                withJson(
+                    post("/api/subsidies/applications"),
+                    subsidyFiling(certifiedMarket(homeOf(u))))));
+    c.put("GET /api/subsidies/applications", call((d, u) -> get("/api/subsidies/applications")));
+    c.put(
+        "GET /api/subsidies/applications/{no}",
+        call(
+            (d, u) ->
+                get(
+                    "/api/subsidies/applications/"
+                        + once("subsidy", d, this::subsidyApplication))));
+    c.put(
+        "POST /api/subsidies/applications/{no}/evidence",
+        call(
+            (d, u) ->
+                multipart(
+                        "/api/subsidies/applications/"
+                            + once("subsidy", d, this::subsidyApplication)
+                            + "/evidence")
+                    .file(new MockMultipartFile("file", "租金票据.png", "image/png", PNG))
+                    .param("kind", "RENT_RECEIPT")
+                    .param("amount", "1000.50")
+                    .param("dated", "2026-03-01")
+                    .param("referenceNo", "FP" + SERIAL.incrementAndGet())));
+    // nothing asked for: an allowed caller gets 409, nothing written
+    c.put(
+        "POST /api/subsidies/applications/{no}/supplement",
+        call(
+            (d, u) ->
+                post(
+                    "/api/subsidies/applications/"
+                        + once("subsidy", d, this::subsidyApplication)
+                        + "/supplement")));
+    // not under notice: an allowed caller gets 409, nothing written
+    c.put(
+        "POST /api/subsidies/applications/{no}/objections",
+        call(
+            (d, u) ->
+                withJson(
+                    post(
+                        "/api/subsidies/applications/"
+                            + once("subsidy", d, this::subsidyApplication)
+                            + "/objections"),
+                    Map.of("text", "来电反映租金票据不实"))));
+    c.put(
+        "GET /api/subsidies/applications/{no}/documents/{id}",
+        call(
+            (d, u) ->
+                get(
+                    "/api/subsidies/applications/"
+                        + once("subsidy", d, this::subsidyApplication)
+                        + "/documents/"
+                        + sharedDocument(
+                            "subsidy-document",
+                            "subsidy",
+                            once("subsidy", d, this::subsidyApplication)))));
+    c.put(
+        "GET /api/subsidies/markets/{marketId}",
+        call(
+            (d, u) ->
+                get("/api/subsidies/markets/" + once("subsidy-market", d, this::certifiedMarket))));
+    c.put(
+        "POST /api/subsidies/higher-grants",
+        call(
+            (d, u) ->
+                withJson(
+                    post("/api/subsidies/higher-grants"),
+                    Map.of(
+                        "marketId",
+                        certifiedMarket(homeOf(u)),
+                        "item",
+                        "RENT",
+                        "year",
+                        2026,
+                        "amount",
+                        new BigDecimal("20000.50"),
+                        "grantedBy",
+                        "河南省人力资源和社会保障厅",
+                        "documentNo",
+                        "豫人社〔2026〕" + SERIAL.incrementAndGet() + "号"))));
+    c.put("GET /api/subsidies/budgets", call((d, u) -> get("/api/subsidies/budgets?year=2026")));
+    c.put(
+        "PUT /api/subsidies/budgets/{districtId}/{year}",
+        call(
+            (d, u) ->
+                withJson(
+                    put("/api/subsidies/budgets/" + homeOf(u) + "/2026"),
+                    Map.of("amount", new BigDecimal("5000000.50"), "documentNo", "汴财社〔2026〕1号"))));
+    c.put("GET /api/public/subsidy-notices", call((d, u) -> get("/api/public/subsidy-notices")));
+    // not under notice: anyone gets 409, nothing written
+    c.put(
+        "POST /api/public/subsidy-notices/{no}/objections",
+        call(
+            (d, u) ->
+                withJson(
+                    post(
+                        "/api/public/subsidy-notices/"
+                            + once("subsidy", "kf-gulou", this::subsidyApplication)
+                            + "/objections"),
+                    Map.of("text", "不符合条件"))));
     c.put("GET /api/public/notices", call((d, u) -> get("/api/public/notices")));
     // not under notice: an allowed caller gets 409, nothing written
     c.put(

@@ -1,0 +1,33 @@
+package cn.linggong.subsidy;
+
+import cn.linggong.casefile.CaseDocument;
+import cn.linggong.casefile.CaseEvent;
+import cn.linggong.certification.Objection;
+import cn.linggong.inbox.TaskDetails;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An application as its screen shows it: the application, each item claimed / quoted / corrected /
+ * approved, the evidence, the payments with what is left to pay, the objections, the open steps and
+ * waits, the letters and the timeline.
+ */
+public record SubsidyView(
+    SubsidyApplication application,
+    List<SubsidyApplication.Item> items,
+    List<SubsidyApplication.Evidence> evidence,
+    List<SubsidyApplication.Disbursement> disbursements,
+    BigDecimal disbursed,
+    List<Objection> objections,
+    List<TaskDetails.OpenStep> openSteps,
+    List<TaskDetails.Waiting> waits,
+    List<CaseDocument> documents,
+    List<CaseEvent> timeline) {
+
+  /** What is approved and not yet paid (null before the approval). */
+  public BigDecimal left() {
+    return application.approvedTotal() == null
+        ? null
+        : application.approvedTotal().subtract(disbursed);
+  }
+}
