@@ -26,7 +26,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -244,36 +243,10 @@ public class CertificationPage extends CaseScreen {
   }
 
   private void openObjection(Certification a) {
-    TextField name = new TextField(getTranslation("publicNotices.name"));
-    name.setId("staff-objection-name");
-    TextField contact = new TextField(getTranslation("publicNotices.contact"));
-    contact.setId("staff-objection-contact");
-    TextArea text = new TextArea(getTranslation("publicNotices.text"));
-    text.setId("staff-objection-text");
-    text.setRequiredIndicatorVisible(true);
-    text.setWidthFull();
-    java.util.Map<String, com.vaadin.flow.component.HasValidation> fields =
-        new java.util.LinkedHashMap<>();
-    fields.put("name", name);
-    fields.put("contact", contact);
-    fields.put("text", text);
-    FormLayout form = new FormLayout(name, contact, text);
-    form.setColspan(text, 2);
-    new cn.linggong.shared.ui.SaveDialog(
-            getTranslation("certification.recordObjection"),
-            "staff-objection-save",
-            form,
-            fields,
-            () -> {
-              notices.objectAsStaff(
-                  user,
-                  a.applicationNo(),
-                  new CertificationNotices.PublicObjection(
-                      name.getValue(), contact.getValue(), text.getValue()));
-              return getTranslation("publicNotices.sent");
-            },
-            () -> show(a.applicationNo()))
-        .open();
+    ObjectionDialog.open(
+        this,
+        objection -> notices.objectAsStaff(user, a.applicationNo(), objection),
+        () -> show(a.applicationNo()));
   }
 
   /** The objections to the application, the contact masked, with how each was resolved. */

@@ -51,8 +51,12 @@ public class PublicNoticesView extends VerticalLayout
   private final Div list = new Div();
   private final Anchor markets = new Anchor("public/markets", "");
 
-  public PublicNoticesView(CertificationNotices notices, Clock clock) {
+  private final transient List<PublicNoticeCards> more;
+
+  public PublicNoticesView(
+      CertificationNotices notices, Clock clock, List<PublicNoticeCards> more) {
     this.notices = notices;
+    this.more = more;
     this.clock = clock;
     setId("public-notices");
     cn.linggong.shared.ui.PublicPages.column(this);
@@ -75,11 +79,16 @@ public class PublicNoticesView extends VerticalLayout
   private void fill() {
     list.removeAll();
     List<PublicNotice> published = notices.published();
-    if (published.isEmpty()) {
-      list.add(new Paragraph(getTranslation("publicNotices.none")));
-      return;
-    }
     published.forEach(n -> list.add(card(n)));
+    boolean none = published.isEmpty();
+    for (PublicNoticeCards cards : more) {
+      List<Component> added = cards.cards(this);
+      added.forEach(list::add);
+      none &= added.isEmpty();
+    }
+    if (none) {
+      list.add(new Paragraph(getTranslation("publicNotices.none")));
+    }
   }
 
   private Component card(PublicNotice n) {
@@ -100,17 +109,22 @@ public class PublicNoticesView extends VerticalLayout
                 "publicNotices.period",
                 CaseTexts.day(n.from(), clock.getZone()),
                 CaseTexts.day(n.until(), clock.getZone()))));
-    card.add(objection(n));
+    card.add(objectionForm(n.applicationNo(), o -> notices.objectPublicly(n.applicationNo(), o)));
     return card;
   }
 
-  private Component objection(PublicNotice n) {
+  /**
+   * The objection form of one notice (a certification's or another's): name and contact optional,
+   * the text required; {@code filer} files it.
+   */
+  public Component objectionForm(
+      String no, java.util.function.Consumer<CertificationNotices.PublicObjection> filer) {
     TextField name = new TextField(getTranslation("publicNotices.name"));
-    name.setId("objection-name-" + n.applicationNo());
+    name.setId("objection-name-" + no);
     TextField contact = new TextField(getTranslation("publicNotices.contact"));
-    contact.setId("objection-contact-" + n.applicationNo());
+    contact.setId("objection-contact-" + no);
     TextArea text = new TextArea(getTranslation("publicNotices.text"));
-    text.setId("objection-text-" + n.applicationNo());
+    text.setId("objection-text-" + no);
     text.setRequiredIndicatorVisible(true);
     text.setWidthFull();
     Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -118,7 +132,7 @@ public class PublicNoticesView extends VerticalLayout
     fields.put("contact", contact);
     fields.put("text", text);
     Button send = new Button(getTranslation("publicNotices.send"));
-    send.setId("objection-send-" + n.applicationNo());
+    send.setId("objection-send-" + no);
     FormLayout form = new FormLayout(name, contact, text, send);
     form.setColspan(text, 2);
     Details details = new Details(getTranslation("publicNotices.object"), form);
@@ -126,8 +140,7 @@ public class PublicNoticesView extends VerticalLayout
         e -> {
           FieldErrors.clear(fields);
           try {
-            notices.objectPublicly(
-                n.applicationNo(),
+            filer.accept(
                 new CertificationNotices.PublicObjection(
                     name.getValue(), contact.getValue(), text.getValue()));
             Notification.show(getTranslation("publicNotices.sent"))

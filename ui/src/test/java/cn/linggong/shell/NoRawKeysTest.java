@@ -45,6 +45,7 @@ class NoRawKeysTest extends KaribuTestBase {
   @Autowired cn.linggong.market.DirectoryReviews reviews;
   @Autowired cn.linggong.certification.CertificationFilings certifications;
   @Autowired cn.linggong.certification.CriteriaSheets criteria;
+  @Autowired cn.linggong.subsidy.SubsidyFilings subsidies;
   @Autowired cn.linggong.inbox.TaskCompletion completion;
 
   private String openCase() {
@@ -120,6 +121,36 @@ class NoRawKeysTest extends KaribuTestBase {
             .processInstanceBusinessKey(applicationNo)
             .singleResult()
             .getId();
+    var certified =
+        markets.recordCertification(
+            directory.principal("reviewer1"),
+            market.id(),
+            new cn.linggong.market.MarketDraft.CertificationRecord(
+                markets.find(caseworker, market.id()).version(),
+                cn.linggong.market.Market.Certification.DISTRICT,
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2027, 12, 31),
+                "区级零工市场认定文件"));
+    String subsidyNo =
+        subsidies
+            .file(
+                caseworker,
+                new cn.linggong.subsidy.SubsidyFilings.Filing(
+                    certified.id(),
+                    LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2026, 6, 30),
+                    cn.linggong.subsidy.SubsidyApplication.SubmittedBy.OPERATOR,
+                    "王丽",
+                    "开封银行 6230 0000 0000 0001",
+                    null,
+                    List.of(
+                        new cn.linggong.subsidy.SubsidyQuotes.Claim(
+                            cn.linggong.subsidy.SubsidyItem.RENT,
+                            new java.math.BigDecimal("80000"))),
+                    List.of()))
+            .applicationNo();
+    String subsidyTask =
+        taskService.createTaskQuery().processInstanceBusinessKey(subsidyNo).singleResult().getId();
     String reviewTask =
         taskService
             .createTaskQuery()
@@ -144,6 +175,12 @@ class NoRawKeysTest extends KaribuTestBase {
             new String[] {"reviewer1", "criteria-sheets"},
             new String[] {"admin", "criteria-sheets"},
             new String[] {"reviewer1", "tasks/" + completenessTask},
+            new String[] {"caseworker1", "subsidies"},
+            new String[] {"caseworker1", "subsidies/" + subsidyNo},
+            new String[] {"reviewer1", "tasks/" + subsidyTask},
+            new String[] {"finance1", "subsidies"},
+            new String[] {"finance1", "subsidy-budgets"},
+            new String[] {"finance1", "market-subsidies/" + market.id()},
             new String[] {"caseworker1", "workers/" + workerId},
             new String[] {"supervisor1", "workers/" + workerId},
             new String[] {"caseworker1", ""},

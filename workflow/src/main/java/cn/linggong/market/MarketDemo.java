@@ -58,6 +58,12 @@ class MarketDemo implements DemoStory {
           plan.end().atZone(plan.zone()).minusMonths(16).toInstant(),
           "market",
           () -> logistics(plan, served.get(0)));
+      // certified at district level since the start of the year two years before the end, it is in
+      // its third year of subsidy (the subsidy story)
+      plan.atEarlier(
+          plan.end().atZone(plan.zone()).minusMonths(DemoPlan.EARLIER_MONTHS).toInstant(),
+          "market",
+          () -> subsidised(plan, served.get(0)));
     }
     int unserved = 0;
     for (String district : plan.people().districts()) {
@@ -243,6 +249,38 @@ class MarketDemo implements DemoStory {
             180,
             new BigDecimal("900.00")));
   }
+
+  private void subsidised(DemoPlan plan, String district) {
+    String name = districtName(district);
+    Market m =
+        directory.register(
+            plan.staff(Roles.CASEWORKER, district),
+            DemoMarketDrafts.draft(
+                plan,
+                name + SUBSIDISED,
+                Market.NameKind.OFFICIAL,
+                Market.Nature.PUBLIC,
+                Market.Kind.COMPREHENSIVE,
+                Market.Operation.PUBLIC_AGENCY,
+                "开封市" + name + "就业服务中心",
+                null,
+                plan.people().address(district, name),
+                "周一至周日 6:00—12:00",
+                List.of(
+                    Market.Service.QUICK_HIRING,
+                    Market.Service.JOB_INTRODUCTION,
+                    Market.Service.POLICY_CONSULTING),
+                List.of(Market.Rule.values()),
+                plan.today().minusYears(5),
+                List.of("construction", "cleaning", "loading"),
+                150,
+                new BigDecimal("1200.00")));
+    certification(
+        plan, m.id(), Market.Certification.DISTRICT, plan.today().withDayOfYear(1), "区级零工市场认定文件");
+  }
+
+  /** The name (after the district's) of the market in its third year of subsidy. */
+  static final String SUBSIDISED = "城东综合零工市场";
 
   /** The name (after the district's) of the market the certification story evaluates. */
   static final String LOGISTICS = "物流装卸零工市场";

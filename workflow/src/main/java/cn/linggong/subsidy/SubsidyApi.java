@@ -3,6 +3,7 @@ package cn.linggong.subsidy;
 import cn.linggong.casefile.CaseDocuments;
 import cn.linggong.certification.CertificationNotices;
 import cn.linggong.identity.LinggongUser;
+import cn.linggong.shared.validation.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -40,6 +41,7 @@ class SubsidyApi {
   private final SubsidyNotices notices;
   private final HigherGrants higherGrants;
   private final SubsidyBudgets budgets;
+  private final SubsidyLedger ledger;
 
   @PostMapping("/quote")
   @Operation(
@@ -156,6 +158,29 @@ class SubsidyApi {
               + " what remains")
   List<SubsidyBudgets.Budget> budgets(LinggongUser user, @RequestParam int year) {
     return budgets.of(user, year);
+  }
+
+  @GetMapping("/ledger")
+  @Operation(
+      summary =
+          "The subsidies approved from a year's budget by district (补贴台账): XLSX with the items,"
+              + " payments and vouchers, or a PDF list",
+      description = "format: xlsx or pdf")
+  ResponseEntity<byte[]> ledger(
+      LinggongUser user,
+      @RequestParam int year,
+      @RequestParam(defaultValue = "xlsx") String format) {
+    return switch (format) {
+      case "xlsx" ->
+          cn.linggong.shared.api.Downloads.attachment(
+              "补贴台账-" + year + ".xlsx",
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              ledger.xlsx(user, year, user.locale()));
+      case "pdf" ->
+          cn.linggong.shared.api.Downloads.attachment(
+              "补贴台账-" + year + ".pdf", "application/pdf", ledger.pdf(user, year));
+      default -> throw InvalidInputException.of("format", "market.export.format");
+    };
   }
 
   @PutMapping("/budgets/{districtId}/{year}")

@@ -53,6 +53,9 @@ interface SubsidyApplicationMapper {
 
   List<SubsidyRow> underNotice(@Param("at") Instant at);
 
+  /** The applications approved from a year's budget (a district's, or every district's). */
+  List<SubsidyRow> approvedIn(@Param("year") int year, @Param("districtId") String districtId);
+
   // items
 
   void insertItem(

@@ -86,7 +86,32 @@ class DemoCityTest {
                 "SELECT COUNT(*) FROM certification_evaluation WHERE outcome = 'QUALIFIED' AND grade = 'GOOD'"))
         .as("a district-level certification over a year old, evaluated on its anniversary")
         .isOne();
-    assertThat(count("SELECT COUNT(*) FROM market WHERE certification = 'DISTRICT'")).isOne();
+    // the evaluated one, and the one recorded two years ago that is in its third subsidy year
+    assertThat(count("SELECT COUNT(*) FROM market WHERE certification = 'DISTRICT'")).isEqualTo(2);
+    // subsidies: budgets of every district for last year and this, applications at every stage,
+    // one market approved for three years (its third partly paid), their notices of approval
+    assertThat(count("SELECT COUNT(*) FROM subsidy_budget")).isEqualTo(2 * 9);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT DISTINCT COALESCE(outcome, stage) FROM subsidy_application", String.class))
+        .containsExactlyInAnyOrder(
+            "PAID",
+            "REFUSED",
+            "DISBURSEMENT",
+            "CALCULATION_REVIEW",
+            "PUBLIC_NOTICE",
+            "APPROVAL",
+            "SUPPLEMENT");
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM (SELECT market_id FROM subsidy_approved_item WHERE amount > 0"
+                    + " GROUP BY market_id HAVING COUNT(DISTINCT subsidy_year) = 3) t"))
+        .as("a market in its third year of subsidy")
+        .isOne();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM case_document WHERE case_type = 'subsidy' AND kind = 'APPROVAL_NOTICE'"))
+        .isEqualTo(4);
     // the one certified here and two of the city's first, certified before the system was used
     assertThat(count("SELECT COUNT(*) FROM market WHERE certification = 'CITY'")).isEqualTo(3);
     assertThat(
@@ -138,7 +163,8 @@ class DemoCityTest {
                     "supervisor3",
                     "reviewer1",
                     "reviewer2",
-                    "reviewer3")
+                    "reviewer3",
+                    "finance1")
                 ::contains);
     assertThat(done.stream().map(t -> t.getEndTime().toInstant()).min(Instant::compareTo))
         .get()

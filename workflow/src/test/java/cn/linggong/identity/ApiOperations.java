@@ -823,6 +823,9 @@ abstract class ApiOperations {
                         "豫人社〔2026〕" + SERIAL.incrementAndGet() + "号"))));
     c.put("GET /api/subsidies/budgets", call((d, u) -> get("/api/subsidies/budgets?year=2026")));
     c.put(
+        "GET /api/subsidies/ledger",
+        call((d, u) -> get("/api/subsidies/ledger?year=2026&format=xlsx")));
+    c.put(
         "PUT /api/subsidies/budgets/{districtId}/{year}",
         call(
             (d, u) ->

@@ -71,6 +71,7 @@ class MarketSubsidyProcessTest {
   @Autowired SubsidyReading reading;
   @Autowired SubsidyNotices notices;
   @Autowired SubsidyBudgets budgets;
+  @Autowired SubsidyLedger ledger;
   @Autowired HigherGrants higherGrants;
   @Autowired TaskCompletion completion;
   @Autowired TaskService taskService;
@@ -356,6 +357,53 @@ class MarketSubsidyProcessTest {
     assertThat(history.years())
         .singleElement()
         .satisfies(y -> assertThat(y.paid()).isEqualByComparingTo("152060.00"));
+  }
+
+  @Test
+  void theLedgerListsEachApprovalWithItsItemsPaymentsAndWhatIsLeft() throws IOException {
+    String no = fileFirstHalf(caseworker, certified(caseworker, "鼓楼区补贴台账零工市场").id());
+    contentPasses(no);
+    calculationPasses(no, "");
+    noticePasses(no);
+    approve("supervisor1", no);
+    disburse(no, "PZ-" + no + "-1", today(), "100000.00");
+    SubsidyLedger.Entry entry =
+        ledger.entries(as("finance1"), 2026).stream()
+            .filter(e -> e.application().applicationNo().equals(no))
+            .findFirst()
+            .orElseThrow();
+    assertThat(entry.districtName()).isEqualTo("鼓楼区");
+    assertThat(entry.approved().get(SubsidyItem.OPERATING)).isEqualByComparingTo("102060.00");
+    assertThat(entry.left()).isEqualByComparingTo("52060.00");
+    assertThat(ledger.entries(directory.principal("supervisor2"), 2026))
+        .as("another district's supervisor sees the own district's only")
+        .noneMatch(e -> e.application().applicationNo().equals(no));
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(
+                ledger.xlsx(as("finance1"), 2026, java.util.Locale.SIMPLIFIED_CHINESE)))) {
+      var sheet = book.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("申请编号");
+      var row =
+          java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum())
+              .mapToObj(sheet::getRow)
+              .filter(r -> no.equals(r.getCell(1).getStringCellValue()))
+              .findFirst()
+              .orElseThrow();
+      int approvedColumn = 6 + SubsidyItem.values().length;
+      assertThat(row.getCell(approvedColumn).getNumericCellValue()).isEqualTo(152060.00);
+      assertThat(row.getCell(approvedColumn + 3).getNumericCellValue()).isEqualTo(52060.00);
+      var payments = book.getSheetAt(1);
+      assertThat(
+              java.util.stream.IntStream.rangeClosed(1, payments.getLastRowNum())
+                  .mapToObj(payments::getRow)
+                  .filter(r -> no.equals(r.getCell(1).getStringCellValue()))
+                  .map(r -> r.getCell(3).getStringCellValue())
+                  .toList())
+          .containsExactly("PZ-" + no + "-1");
+    }
+    assertThat(CaseSteps.pdfText(ledger.pdf(as("finance1"), 2026)))
+        .contains("2026 年度零工市场补贴台账", no, "152,060.00", "52,060.00");
   }
 
   @Test
