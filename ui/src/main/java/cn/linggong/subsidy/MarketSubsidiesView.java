@@ -8,19 +8,29 @@ import cn.linggong.identity.Roles;
 import cn.linggong.identity.UserNames;
 import cn.linggong.shared.NotFoundException;
 import cn.linggong.shared.ui.ListSection;
+import cn.linggong.shared.ui.SaveDialog;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * 市场补贴记录: a market's subsidies across years — what was approved per item and year and what was
  * paid, the years of subsidy used out of the limit, the network one-off used or not, the higher
- * levels' grants (with their document numbers) and every application.
+ * levels' grants (with their document numbers; finance records one here) and every application.
  */
 @Route("market-subsidies/:id")
 @RolesAllowed({Roles.CASEWORKER, Roles.REVIEWER, Roles.FINANCE, Roles.SUPERVISOR})
@@ -30,9 +40,13 @@ public class MarketSubsidiesView extends CaseScreen {
   private final transient UserNames names;
   private final transient LinggongUser user;
 
-  public MarketSubsidiesView(SubsidyReading reading, UserNames names, CurrentUser currentUser) {
+  private final transient HigherGrants higherGrants;
+
+  public MarketSubsidiesView(
+      SubsidyReading reading, HigherGrants higherGrants, UserNames names, CurrentUser currentUser) {
     super("market-subsidies", "id", "marketSubsidies.notFound");
     this.reading = reading;
+    this.higherGrants = higherGrants;
     this.names = names;
     this.user = currentUser.require();
   }
@@ -73,7 +87,56 @@ public class MarketSubsidiesView extends CaseScreen {
         years(h),
         applications(h),
         grants(h));
+    if (SubsidyPolicy.RECORD_HIGHER_GRANT.allows(user)) {
+      Button record = new Button(getTranslation("marketSubsidies.recordGrant"));
+      record.setId("market-subsidies-record-grant");
+      record.addClickListener(e -> recordGrant(h));
+      add(record);
+    }
     return getTranslation("marketSubsidies.title", h.marketName());
+  }
+
+  /** Finance records what a higher level paid the market (with its document number). */
+  private void recordGrant(SubsidyHistory h) {
+    Select<SubsidyItem> item = new Select<>();
+    item.setId("grant-item");
+    item.setLabel(getTranslation("subsidy.field.item"));
+    item.setItems(SubsidyItem.values());
+    item.setItemLabelGenerator(i -> getTranslation("subsidy.item." + i));
+    IntegerField year = new IntegerField(getTranslation("marketSubsidies.year"));
+    year.setId("grant-year");
+    BigDecimalField amount = new BigDecimalField(getTranslation("subsidy.field.amount"));
+    amount.setId("grant-amount");
+    TextField grantedBy = new TextField(getTranslation("marketSubsidies.grantedByBody"));
+    grantedBy.setId("grant-by");
+    TextField documentNo = new TextField(getTranslation("marketSubsidies.documentNo"));
+    documentNo.setId("grant-document");
+    Map<String, HasValidation> fields = new LinkedHashMap<>();
+    fields.put("item", item);
+    fields.put("year", year);
+    fields.put("amount", amount);
+    fields.put("grantedBy", grantedBy);
+    fields.put("documentNo", documentNo);
+    new SaveDialog(
+            getTranslation("marketSubsidies.recordGrant"),
+            "grant-save",
+            new FormLayout(item, year, amount, grantedBy, documentNo),
+            fields,
+            () -> {
+              higherGrants.record(
+                  user,
+                  new HigherGrants.Grant(
+                      h.marketId(),
+                      item.getValue(),
+                      year.getValue(),
+                      amount.getValue(),
+                      grantedBy.getValue(),
+                      documentNo.getValue()));
+              return getTranslation("marketSubsidies.grantRecorded");
+            },
+            () -> show(String.valueOf(h.marketId())))
+        .required(fields.keySet())
+        .open();
   }
 
   private Component years(SubsidyHistory h) {

@@ -7,6 +7,7 @@ import cn.linggong.identity.Districts;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.identity.Roles;
 import cn.linggong.shared.ui.RegistryPage;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -19,8 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * 补贴申请: the open applications of the district (city level: of every district), the clock that ends
- * first on top, with where each stands and its amounts; a number opens the application. A market's
- * application is filed from its page (申请补贴).
+ * first on top, with where each stands (a stage chosen: those at it) and its amounts; a number
+ * opens the application. A market's application is filed from its page (申请补贴).
  */
 @Route("subsidies")
 @RolesAllowed({Roles.CASEWORKER, Roles.REVIEWER, Roles.FINANCE, Roles.SUPERVISOR})
@@ -31,6 +32,18 @@ public class SubsidyDesk extends RegistryPage<SubsidyReading.DeskRow> {
       SubsidyReading reading, Districts districts, Clock clock, CurrentUser currentUser) {
     super("subsidy-desk", "subsidy-grid", "nav.subsidies");
     LinggongUser user = currentUser.require();
+    Select<SubsidyApplication.Stage> stage = new Select<>();
+    stage.setId("subsidy-search-stage");
+    stage.setItems(
+        java.util.Arrays.stream(SubsidyApplication.Stage.values())
+            .filter(s -> s != SubsidyApplication.Stage.CLOSED)
+            .toList());
+    stage.setItemLabelGenerator(
+        s ->
+            s == null ? getTranslation("subsidy.stage.any") : getTranslation("subsidy.stage." + s));
+    stage.setEmptySelectionAllowed(true);
+    stage.setEmptySelectionCaption(getTranslation("subsidy.stage.any"));
+    filter(stage);
     Map<String, String> districtNames =
         districts.districts().stream().collect(Collectors.toMap(District::id, District::name));
     grid.addComponentColumn(
@@ -67,7 +80,11 @@ public class SubsidyDesk extends RegistryPage<SubsidyReading.DeskRow> {
     detail(r -> CaseTexts.day(r.application().filedAt(), clock.getZone()), "subsidy.field.filedAt");
     rows(
         (offset, limit) -> {
-          List<SubsidyReading.DeskRow> all = reading.desk(user);
+          List<SubsidyReading.DeskRow> all =
+              reading.desk(user).stream()
+                  .filter(
+                      r -> stage.getValue() == null || r.application().stage() == stage.getValue())
+                  .toList();
           return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
         });
     emptyState("subsidy.empty");

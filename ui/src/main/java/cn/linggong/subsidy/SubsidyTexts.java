@@ -27,7 +27,9 @@ final class SubsidyTexts {
         : c.getTranslation("subsidy.outcome." + a.outcome());
   }
 
-  /** The rules that decided an item's quote, in words. */
+  /**
+   * The rules that decided an item's quote, in words, with its rate, cap and higher-level payment.
+   */
   static String rules(Component c, SubsidyApplication.Item i) {
     List<String> words = new ArrayList<>();
     i.rules().forEach(r -> words.add(c.getTranslation("subsidy.rule." + r.name())));
@@ -35,6 +37,12 @@ final class SubsidyTexts {
       words.add(
           c.getTranslation(
               "subsidyPage.rate", i.rate().movePointRight(2).stripTrailingZeros().toPlainString()));
+    }
+    if (i.cap() != null) {
+      words.add(c.getTranslation("subsidyPage.cap", yuan(i.cap())));
+    }
+    if (i.higherLevel() != null && i.higherLevel().signum() > 0) {
+      words.add(c.getTranslation("subsidyPage.higher", yuan(i.higherLevel())));
     }
     return String.join(Punctuation.semicolon(c), words);
   }

@@ -344,6 +344,9 @@ class MarketSubsidyProcessTest {
             () -> disburse(no, "PZ-" + no + "-X", today(), "52060.01"));
     assertThat(fields(above)).containsExactly("amount");
     assertThat(messages(above)).containsExactly("subsidy.disbursement.aboveApproved");
+    assertThat(reading.view(as("supervisor3"), no).disbursements())
+        .as("nothing written")
+        .hasSize(1);
     disburse(no, "PZ-" + no + "-2", today(), "52060.00");
     SubsidyView paid = reading.view(as("supervisor3"), no);
     assertThat(paid.application().outcome()).isEqualTo(SubsidyApplication.Outcome.PAID);
