@@ -80,7 +80,7 @@ class CsvImportDialog extends Dialog {
                         });
                   }
                 }));
-    upload.setI18n(cn.linggong.shared.ui.UploadTexts.of(this));
+    cn.linggong.shared.ui.UploadTexts.prepare(upload, this);
     upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
     upload.setMaxFileSize(MAX_BYTES);
     upload.setMaxFiles(1);

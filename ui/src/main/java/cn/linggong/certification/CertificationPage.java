@@ -337,7 +337,7 @@ public class CertificationPage extends CaseScreen {
     kind.setItemLabelGenerator(k -> getTranslation("certification.attachment." + k));
     kind.setValue(CertificationFilings.AttachmentKind.SITE_PHOTO);
     Upload upload = new Upload();
-    upload.setI18n(UploadTexts.of(this));
+    UploadTexts.prepare(upload, this);
     upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf");
     upload.setUploadHandler(
         UploadHandler.inMemory(

@@ -79,6 +79,11 @@ public class PublicNoticesView extends VerticalLayout
   private void fill() {
     list.removeAll();
     List<PublicNotice> published = notices.published();
+    if (!published.isEmpty()) {
+      list.add(
+          new com.vaadin.flow.component.html.H2(getTranslation("publicNotices.certifications")),
+          new Paragraph(getTranslation("publicNotices.certificationsIntro")));
+    }
     published.forEach(n -> list.add(card(n)));
     boolean none = published.isEmpty();
     for (PublicNoticeCards cards : more) {

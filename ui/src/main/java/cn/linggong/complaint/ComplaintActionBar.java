@@ -175,7 +175,7 @@ final class ComplaintActionBar {
     kind.setItemLabelGenerator(k -> screen.getTranslation("complaint.evidence." + k));
     kind.setValue(Evidence.Kind.PHOTO);
     Upload upload = new Upload();
-    upload.setI18n(cn.linggong.shared.ui.UploadTexts.of(screen));
+    cn.linggong.shared.ui.UploadTexts.prepare(upload, screen);
     upload.setUploadHandler(
         UploadHandler.inMemory(
             (metadata, bytes) ->

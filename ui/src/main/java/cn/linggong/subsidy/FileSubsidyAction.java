@@ -20,8 +20,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -42,7 +40,6 @@ import lombok.RequiredArgsConstructor;
 class FileSubsidyAction implements MarketAction {
 
   private final SubsidyFilings filings;
-  private final Clock clock;
 
   @Override
   public Optional<Component> control(Market market, LinggongUser user) {
@@ -69,13 +66,13 @@ class FileSubsidyAction implements MarketAction {
   }
 
   private void open(Component on, Market market, LinggongUser user) {
-    int lastYear = LocalDate.now(clock).getYear() - 1;
+    SubsidyFilings.Draft draft = filings.draft(user, market.id());
     DateField from = new DateField(on.getTranslation("subsidy.field.periodFrom"));
     from.setId("subsidy-period-from");
-    from.setValue(LocalDate.of(lastYear, 1, 1));
+    from.setValue(draft.periodFrom());
     DateField to = new DateField(on.getTranslation("subsidy.field.periodTo"));
     to.setId("subsidy-period-to");
-    to.setValue(LocalDate.of(lastYear, 12, 31));
+    to.setValue(draft.periodTo());
     RadioButtonGroup<SubsidyApplication.SubmittedBy> by =
         new RadioButtonGroup<>(on.getTranslation("subsidy.field.submittedBy"));
     by.setId("subsidy-submitted-by");
@@ -88,6 +85,7 @@ class FileSubsidyAction implements MarketAction {
     TextField account = new TextField(on.getTranslation("subsidy.field.account"));
     account.setId("subsidy-account");
     account.setHelperText(on.getTranslation("subsidy.field.account.help"));
+    account.setValue(draft.account() == null ? "" : draft.account());
     TextArea statement = new TextArea(on.getTranslation("subsidy.field.statement"));
     statement.setId("subsidy-statement");
     Map<SubsidyItem, BigDecimalField> amounts = new EnumMap<>(SubsidyItem.class);

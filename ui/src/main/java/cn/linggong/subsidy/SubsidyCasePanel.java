@@ -14,9 +14,10 @@ import java.util.List;
 
 /**
  * Beside an application's task: the market and period, each item claimed, quoted with its rules,
- * corrected and approved, what the evidence adds up to per kind, the district's budget that remains
- * (for the approval), what is approved, paid and left (for a disbursement), open objections, the
- * latest events and a link to the application screen.
+ * corrected and approved, what the market was approved for it before and its years of subsidy, what
+ * the evidence adds up to per kind, the public notice with its objections, the district's budget
+ * that remains (for the approval), what is approved, paid and left (for a disbursement), open
+ * objections, the latest events and a link to the application screen.
  */
 @org.springframework.stereotype.Component
 class SubsidyCasePanel extends ProcessCasePanel {
@@ -54,6 +55,29 @@ class SubsidyCasePanel extends ProcessCasePanel {
                   ? "—"
                   : SubsidyTexts.yuan(i.corrected()) + " " + i.correctionReason()));
     }
+    view.prior()
+        .approvedElsewhere()
+        .forEach(
+            (item, amount) -> {
+              if (amount.signum() > 0) {
+                lines.add(
+                    panel.getTranslation(
+                        item == SubsidyItem.NETWORK
+                            ? "subsidy.panel.networkBefore"
+                            : "subsidy.panel.approvedBefore",
+                        panel.getTranslation("subsidy.item." + item),
+                        a.year(),
+                        SubsidyTexts.yuan(amount)));
+              }
+            });
+    lines.add(
+        view.prior().firstYear() == null
+            ? panel.getTranslation("subsidy.panel.noYears", view.prior().maxYears())
+            : panel.getTranslation(
+                "subsidy.panel.years",
+                view.prior().firstYear(),
+                view.prior().firstYear() + view.prior().maxYears() - 1,
+                view.prior().maxYears()));
     for (SubsidyApplication.EvidenceKind kind : SubsidyApplication.EvidenceKind.values()) {
       List<SubsidyApplication.Evidence> of =
           view.evidence().stream().filter(e -> e.kind() == kind).toList();
@@ -71,6 +95,15 @@ class SubsidyCasePanel extends ProcessCasePanel {
               panel.getTranslation("subsidy.evidence." + kind),
               of.size(),
               SubsidyTexts.yuan(sum)));
+    }
+    if (a.noticeFrom() != null) {
+      lines.add(
+          panel.getTranslation(
+              "subsidy.panel.notice",
+              CaseTexts.day(a.noticeFrom(), context.zone()),
+              CaseTexts.day(a.noticeUntil(), context.zone()),
+              view.objections().size(),
+              view.objections().stream().filter(o -> o.state() == Objection.State.OPEN).count()));
     }
     if (a.stage() == SubsidyApplication.Stage.APPROVAL
         && SubsidyPolicy.VIEW_BUDGET.allows(context.user())) {

@@ -59,7 +59,10 @@ public class SubsidyDesk extends RegistryPage<SubsidyReading.DeskRow> {
             r ->
                 r.due() == null
                     ? getTranslation("subsidy.desk.waiting")
-                    : CaseTexts.day(r.due(), clock.getZone()))
+                    : r.due().isBefore(clock.instant())
+                        ? getTranslation(
+                            "subsidy.desk.overdue", CaseTexts.day(r.due(), clock.getZone()))
+                        : CaseTexts.day(r.due(), clock.getZone()))
         .setHeader(getTranslation("subsidy.field.due"))
         .setKey("due")
         .setAutoWidth(true);

@@ -32,7 +32,12 @@ class SubsidyNoticeCards implements PublicNoticeCards {
     if (published.isEmpty()) {
       return cards;
     }
-    cards.add(new H2(page.getTranslation("publicNotices.subsidies")));
+    H2 heading = new H2(page.getTranslation("publicNotices.subsidies"));
+    heading.getStyle().set("margin-top", "var(--lumo-space-xl)");
+    cards.add(heading);
+    cards.add(
+        new com.vaadin.flow.component.html.Paragraph(
+            page.getTranslation("publicNotices.subsidiesIntro")));
     for (SubsidyNotices.Published n : published) {
       VerticalLayout card =
           cn.linggong.shared.ui.PublicPages.card("public-subsidy-notice-" + n.applicationNo());

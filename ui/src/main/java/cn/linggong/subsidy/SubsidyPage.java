@@ -290,12 +290,18 @@ public class SubsidyPage extends CaseScreen {
     dated.setId("subsidy-evidence-dated");
     TextField reference = new TextField(getTranslation("subsidy.field.referenceNo"));
     reference.setId("subsidy-evidence-reference");
+    // an amount, a date and a number belong to receipts and invoices only
     kind.addValueChangeListener(
         e -> {
           boolean priced = e.getValue() != null && e.getValue().priced();
-          amount.setRequiredIndicatorVisible(priced);
-          dated.setRequiredIndicatorVisible(priced);
-          reference.setRequiredIndicatorVisible(priced);
+          amount.setVisible(priced);
+          dated.setVisible(priced);
+          reference.setVisible(priced);
+          if (!priced) {
+            amount.clear();
+            dated.clear();
+            reference.clear();
+          }
         });
     amount.setRequiredIndicatorVisible(true);
     dated.setRequiredIndicatorVisible(true);
@@ -306,7 +312,7 @@ public class SubsidyPage extends CaseScreen {
     fields.put("dated", dated);
     fields.put("referenceNo", reference);
     Upload upload = new Upload();
-    upload.setI18n(UploadTexts.of(this));
+    UploadTexts.prepare(upload, this);
     upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf");
     upload.setId("subsidy-evidence-upload");
     upload.setUploadHandler(

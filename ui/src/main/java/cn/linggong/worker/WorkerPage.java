@@ -357,7 +357,7 @@ public class WorkerPage extends CaseScreen {
     kind.setValue(WorkerDocuments.Kind.LOW_INCOME_CERTIFICATE);
     Upload upload = new Upload();
     upload.setId("worker-document-upload");
-    upload.setI18n(UploadTexts.of(this));
+    UploadTexts.prepare(upload, this);
     upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf");
     upload.setUploadHandler(
         UploadHandler.inMemory(

@@ -149,6 +149,14 @@ class NoRawKeysTest extends KaribuTestBase {
                             new java.math.BigDecimal("80000"))),
                     List.of()))
             .applicationNo();
+    subsidies.attach(
+        caseworker,
+        subsidyNo,
+        new cn.linggong.subsidy.SubsidyFilings.EvidenceFiling(
+            cn.linggong.subsidy.SubsidyApplication.EvidenceKind.LEASE, null, null, null),
+        "场地租赁合同.pdf",
+        "application/pdf",
+        "%PDF-1.4 lease".getBytes());
     String subsidyTask =
         taskService.createTaskQuery().processInstanceBusinessKey(subsidyNo).singleResult().getId();
     String reviewTask =

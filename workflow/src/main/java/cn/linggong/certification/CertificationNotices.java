@@ -38,6 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificationNotices {
 
   static final int TEXT_MAX = 2000;
+
+  /** The fewest characters an objection's facts and reasons take ("短" says nothing). */
+  static final int TEXT_MIN = 5;
+
   static final int NAME_MAX = 64;
   static final int CONTACT_MAX = 64;
 
@@ -157,6 +161,9 @@ public class CertificationNotices {
       return;
     }
     errors.requireText("text", o.text());
+    if (o.text() != null && !o.text().isBlank() && o.text().strip().length() < TEXT_MIN) {
+      errors.add("text", "certification.objection.tooShort", TEXT_MIN);
+    }
     errors.maxLength("text", o.text(), TEXT_MAX);
     errors.maxLength("name", o.name(), NAME_MAX);
     errors.maxLength("contact", o.contact(), CONTACT_MAX);

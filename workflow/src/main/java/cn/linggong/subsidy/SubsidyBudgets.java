@@ -71,8 +71,7 @@ public class SubsidyBudgets {
     errors.throwIfAny();
     BigDecimal committed = mapper.committed(districtId, year);
     if (amount.compareTo(committed) < 0) {
-      throw InvalidInputException.of(
-          "amount", "subsidy.budget.belowApproved", committed.toPlainString());
+      throw InvalidInputException.of("amount", "subsidy.budget.belowApproved", committed);
     }
     String doc = document == null || document.isBlank() ? null : document.strip();
     if (mapper.updateBudget(districtId, year, amount, doc, clock.instant(), user.userId()) == 0) {
@@ -144,10 +143,10 @@ public class SubsidyBudgets {
           "subsidy.budget.exceeded",
           b.districtName(),
           year,
-          b.amount().toPlainString(),
-          b.approved().toPlainString(),
-          b.remaining().toPlainString(),
-          total.toPlainString());
+          b.amount(),
+          b.approved(),
+          b.remaining(),
+          total);
     }
   }
 

@@ -73,7 +73,7 @@ class SubsidyCorrections {
       }
       BigDecimal quoted = claimed.get(item).quoted();
       if (checked.amount().compareTo(quoted) > 0) {
-        errors.add(FIELD, "subsidy.correction.aboveQuote", lineNo, quoted.toPlainString());
+        errors.add(FIELD, "subsidy.correction.aboveQuote", lineNo, quoted);
         continue;
       }
       String reason = parts.length < 3 ? "" : parts[2].strip();

@@ -79,6 +79,48 @@ public class SubsidyFilings {
       LocalDate dated,
       String referenceNo) {}
 
+  /**
+   * What a new application of the market starts from: a period the market was certified throughout
+   * (last calendar year, or this year's full certified months up to the end of last month; null
+   * where there is none) and the account of its latest application.
+   */
+  public record Draft(LocalDate periodFrom, LocalDate periodTo, String account) {}
+
+  @Transactional(readOnly = true)
+  public Draft draft(LinggongUser user, long marketId) {
+    SubsidyPolicy.FILE.check(user);
+    Market market = markets.find(user, marketId);
+    List<cn.linggong.market.MarketDirectory.CertificationPeriod> periods =
+        markets.certificationPeriods(market.id());
+    LocalDate today = LocalDate.now(clock);
+    LocalDate from = null;
+    LocalDate to = null;
+    LocalDate lastYearFrom = LocalDate.of(today.getYear() - 1, 1, 1);
+    LocalDate lastYearTo = LocalDate.of(today.getYear() - 1, 12, 31);
+    if (SubsidyQuotes.certifiedThroughout(periods, lastYearFrom, lastYearTo)) {
+      from = lastYearFrom;
+      to = lastYearTo;
+    } else {
+      LocalDate end = today.withDayOfMonth(1).minusDays(1);
+      for (var p : periods) {
+        LocalDate start =
+            p.from().getDayOfMonth() == 1 ? p.from() : p.from().plusMonths(1).withDayOfMonth(1);
+        LocalDate f =
+            start.isBefore(LocalDate.of(end.getYear(), 1, 1))
+                ? LocalDate.of(end.getYear(), 1, 1)
+                : start;
+        LocalDate t = p.lastDay().isBefore(end) ? p.lastDay() : end;
+        if (!f.isAfter(t) && f.getYear() == t.getYear()) {
+          from = f;
+          to = t;
+        }
+      }
+    }
+    String account =
+        mapper.ofMarket(market.id()).stream().reduce((a, b) -> b).map(r -> r.account).orElse(null);
+    return new Draft(from, to, account);
+  }
+
   @Transactional
   public SubsidyApplication file(LinggongUser user, Filing f) {
     SubsidyPolicy.FILE.check(user);
@@ -211,7 +253,7 @@ public class SubsidyFilings {
       List<SubsidyQuotes.Claim> items, InvalidInputException.Collector errors) {
     Map<SubsidyItem, BigDecimal> claimed = new LinkedHashMap<>();
     if (items == null || items.isEmpty()) {
-      errors.add("items", "validation.required");
+      errors.add("items", "subsidy.items.required");
       return claimed;
     }
     for (int i = 0; i < items.size(); i++) {

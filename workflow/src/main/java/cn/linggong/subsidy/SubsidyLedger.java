@@ -223,11 +223,12 @@ public class SubsidyLedger {
               SubsidyLetters.yuan(paid),
               SubsidyLetters.yuan(approved.subtract(paid))));
       pdf.table(
-          List.of("district", "no", "market", "period", "approved", "paid", "left").stream()
+          List.of("district", "no", "market", "period", "approvedYuan", "paidYuan", "leftYuan")
+              .stream()
               .map(h -> text("subsidy.ledger." + h, zh))
               .toList(),
           rows,
-          new float[] {0.1f, 0.15f, 0.2f, 0.19f, 0.12f, 0.12f, 0.12f});
+          new float[] {0.08f, 0.19f, 0.18f, 0.19f, 0.12f, 0.12f, 0.12f});
       return pdf.toBytes();
     }
   }

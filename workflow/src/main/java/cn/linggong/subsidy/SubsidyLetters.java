@@ -30,6 +30,7 @@ class SubsidyLetters {
 
   private final Letters letters;
   private final TimeLimits timeLimits;
+  private final cn.linggong.engine.LimitExpressions limits;
   private final MessageSource messages;
   private final Clock clock;
 
@@ -59,7 +60,11 @@ class SubsidyLetters {
           .indented(
               "请于"
                   + timeLimits.phrase("subsidy.supplement", Languages.CHINESE)
-                  + "内补齐上述材料，补齐后继续审核；逾期未补正的，视为放弃本次申请。")
+                  + "内（"
+                  + DATE.format(
+                      LocalDate.ofInstant(
+                          limits.due("subsidy.supplement").toInstant(), clock.getZone()))
+                  + "前）补齐上述材料，补齐后继续审核；逾期未补正的，视为放弃本次申请。")
           .closing(letters.bureauName(row.districtId), DATE.format(LocalDate.now(clock)));
       return pdf.toBytes();
     }

@@ -80,7 +80,21 @@ public class SubsidyReading {
         openSteps.openSteps(row.processInstanceId),
         openSteps.waits(row.processInstanceId),
         documents.of(row.ref()),
-        records.events(row));
+        records.events(row),
+        prior(row));
+  }
+
+  private SubsidyView.Prior prior(SubsidyRow row) {
+    Map<SubsidyItem, BigDecimal> elsewhere = new EnumMap<>(SubsidyItem.class);
+    for (SubsidyApplication.Item i : records.items(row)) {
+      BigDecimal all =
+          quoteFacts.approved(
+              row.marketId,
+              i.item().name(),
+              i.item() == SubsidyItem.NETWORK ? null : row.subsidyYear);
+      elsewhere.put(i.item(), all.subtract(i.approved() == null ? BigDecimal.ZERO : i.approved()));
+    }
+    return new SubsidyView.Prior(elsewhere, quoteFacts.firstYear(row.marketId), money.maxYears());
   }
 
   /** The application a task knows by its id, as this person may see it. */

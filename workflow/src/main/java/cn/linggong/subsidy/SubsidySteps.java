@@ -19,14 +19,12 @@ import cn.linggong.shared.ForbiddenException;
 import cn.linggong.shared.validation.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,7 +42,8 @@ public class SubsidySteps implements CompletionHandler {
   private final SubsidyApplicationMapper mapper;
   private final SubsidyQuotes quotes;
   private final SubsidyCorrections corrections;
-  private final SubsidyBudgets budgets;
+  private final SubsidyEvidenceCheck evidenceCheck;
+  private final SubsidyPayments payments;
   private final SubsidyLetters letters;
   private final CaseDocuments documents;
   private final MarketDirectory markets;
@@ -64,7 +63,7 @@ public class SubsidySteps implements CompletionHandler {
       case USER_TASK_CALCULATION_REVIEW -> calculationReview(c, row);
       case USER_TASK_RESOLVE_OBJECTION -> resolveObjection(c, row);
       case USER_TASK_APPROVE -> approve(c, row);
-      case USER_TASK_DISBURSE -> disburse(c, row);
+      case USER_TASK_DISBURSE -> payments.disburse(c, row);
       default -> throw new IllegalStateException("No subsidy step for " + c.taskDefinitionKey());
     }
   }
@@ -121,7 +120,7 @@ public class SubsidySteps implements CompletionHandler {
             c.user().userId());
       }
       case "PASS" -> {
-        evidenceCovers(row);
+        evidenceCheck.covers(c.user(), row);
         mapper.contentReviewed(row.id, c.user().userId(), false);
         records.stage(row, SubsidyApplication.Stage.CALCULATION_REVIEW);
         records.record(
@@ -138,52 +137,6 @@ public class SubsidySteps implements CompletionHandler {
         refuse(c, row, market, text(c, "content.opinion"));
       }
     }
-  }
-
-  /**
-   * The documents carry the claimed amounts: the rent receipts add up to the rent claimed, the
-   * network invoices to the network cost, a lease is there for rent and a floor plan for the
-   * operating subsidy.
-   */
-  private void evidenceCovers(SubsidyRow row) {
-    List<SubsidyApplication.Evidence> evidence = mapper.evidence(row.id);
-    InvalidInputException.Collector errors = new InvalidInputException.Collector();
-    for (SubsidyApplication.Item i : records.items(row)) {
-      for (SubsidyApplication.EvidenceKind kind : SubsidyApplication.EvidenceKind.values()) {
-        if (kind.covers() != i.item()) {
-          continue;
-        }
-        BigDecimal evidenced =
-            evidence.stream()
-                .filter(e -> e.kind() == kind)
-                .map(SubsidyApplication.Evidence::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (evidenced.compareTo(i.claimed()) < 0) {
-          errors.add(
-              "contentDecision",
-              "subsidy.evidence.short",
-              new DefaultMessageSourceResolvable("subsidy.item." + i.item().name()),
-              i.claimed().toPlainString(),
-              evidenced.toPlainString());
-        }
-      }
-      if (i.item() == SubsidyItem.RENT
-          && evidence.stream().noneMatch(e -> e.kind() == SubsidyApplication.EvidenceKind.LEASE)) {
-        errors.add(
-            "contentDecision",
-            "subsidy.evidence.missing",
-            new DefaultMessageSourceResolvable("subsidy.evidence.LEASE"));
-      }
-      if (i.item() == SubsidyItem.OPERATING
-          && evidence.stream()
-              .noneMatch(e -> e.kind() == SubsidyApplication.EvidenceKind.FLOOR_PLAN)) {
-        errors.add(
-            "contentDecision",
-            "subsidy.evidence.missing",
-            new DefaultMessageSourceResolvable("subsidy.evidence.FLOOR_PLAN"));
-      }
-    }
-    errors.throwIfAny();
   }
 
   private void calculationReview(Completion c, SubsidyRow row) {
@@ -249,134 +202,7 @@ public class SubsidySteps implements CompletionHandler {
       refuse(c, row, market, reason);
       return;
     }
-    // what was checked, within what the rules give now (another approval of the year may have
-    // used part of a cap since the calculation review)
-    SubsidyQuotes.Quote now = requote(row);
-    Map<SubsidyItem, SubsidyRules.Quoted> fresh = new LinkedHashMap<>();
-    now.items().forEach(q -> fresh.put(q.item(), q));
-    BigDecimal total = BigDecimal.ZERO;
-    Map<SubsidyItem, BigDecimal> approved = new LinkedHashMap<>();
-    for (SubsidyApplication.Item i : records.items(row)) {
-      BigDecimal amount = i.checked().min(fresh.get(i.item()).payable());
-      approved.put(i.item(), amount);
-      total = total.add(amount);
-    }
-    if (total.signum() == 0) {
-      throw InvalidInputException.of("approvalDecision", "subsidy.approval.nothing");
-    }
-    int budgetYear = LocalDate.now(clock).getYear();
-    budgets.charge(row.districtId, budgetYear, total, "approvalDecision");
-    for (Map.Entry<SubsidyItem, BigDecimal> e : approved.entrySet()) {
-      BigDecimal offset = fresh.get(e.getKey()).higherOffset();
-      mapper.approveItem(row.id, e.getKey().name(), e.getValue(), offset);
-      if (e.getValue().signum() > 0 || offset.signum() > 0) {
-        mapper.insertApprovedItem(
-            row.id,
-            row.marketId,
-            e.getKey().name(),
-            row.subsidyYear,
-            e.getValue(),
-            offset,
-            clock.instant(),
-            c.user().userId());
-      }
-    }
-    mapper.approve(row.id, total, clock.instant(), c.user().userId(), budgetYear, reason);
-    SubsidyRow approvedRow = records.byId(row.id);
-    var notice =
-        documents.store(
-            row.ref(),
-            "APPROVAL_NOTICE",
-            "补贴核定通知书-" + row.applicationNo + ".pdf",
-            letters.approval(approvedRow, market, records.items(approvedRow), total, reason),
-            c.user().userId());
-    records.record(
-        row,
-        "APPROVED",
-        c.taskId(),
-        null,
-        notice.id(),
-        Map.of("total", total.toPlainString(), "reason", reason),
-        c.user().userId());
-    audit.record(
-        c.user().userId(),
-        "SUBSIDY_APPROVED",
-        SubsidyProcess.CASE_TYPE,
-        row.applicationNo,
-        row.districtId,
-        total.toPlainString());
-  }
-
-  private void disburse(Completion c, SubsidyRow row) {
-    InvalidInputException.Collector errors = new InvalidInputException.Collector();
-    String voucher = text(c, "disbursement.voucher");
-    if (!voucher.isEmpty() && mapper.voucherUsed(voucher) > 0) {
-      errors.add("voucherNo", "subsidy.disbursement.voucherUsed", voucher);
-    }
-    LocalDate paidOn = c.targets().get("disbursement.date") instanceof LocalDate d ? d : null;
-    LocalDate approvedOn = LocalDate.ofInstant(row.approvedAt, clock.getZone());
-    if (paidOn == null) {
-      errors.add("paidOn", "validation.required");
-    } else if (paidOn.isAfter(LocalDate.now(clock))) {
-      errors.add("paidOn", "subsidy.disbursement.future");
-    } else if (paidOn.isBefore(approvedOn)) {
-      errors.add("paidOn", "subsidy.disbursement.beforeApproval", approvedOn);
-    }
-    BigDecimal amount =
-        c.targets().get("disbursement.amount") instanceof BigDecimal a ? a.setScale(2) : null;
-    BigDecimal paid =
-        mapper.disbursements(row.id).stream()
-            .map(SubsidyApplication.Disbursement::amount)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal left = row.approvedTotal.subtract(paid);
-    if (amount == null) {
-      errors.add("amount", "validation.required");
-    } else if (amount.signum() <= 0) {
-      errors.add("amount", "subsidy.amount.positive");
-    } else if (amount.compareTo(left) > 0) {
-      errors.add(
-          "amount",
-          "subsidy.disbursement.aboveApproved",
-          row.approvedTotal.toPlainString(),
-          paid.toPlainString(),
-          left.toPlainString());
-    }
-    String account = text(c, "disbursement.account");
-    errors.throwIfAny();
-    mapper.insertDisbursement(
-        row.id,
-        new SubsidyApplication.Disbursement(
-            voucher,
-            paidOn,
-            amount,
-            account.isEmpty() ? row.account : account,
-            clock.instant(),
-            c.user().userId()));
-    boolean fullyPaid = amount.compareTo(left) == 0;
-    c.variables().put(SubsidyProcess.VAR_FULLY_PAID, fullyPaid);
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("voucher", voucher);
-    details.put("amount", amount.toPlainString());
-    details.put("left", left.subtract(amount).toPlainString());
-    records.record(
-        row,
-        "DISBURSED",
-        c.taskId(),
-        fullyPaid ? "FULL" : "PART",
-        null,
-        details,
-        c.user().userId());
-    audit.record(
-        c.user().userId(),
-        "SUBSIDY_DISBURSED",
-        SubsidyProcess.CASE_TYPE,
-        row.applicationNo,
-        row.districtId,
-        voucher + " " + amount.toPlainString());
-    if (fullyPaid) {
-      mapper.close(row.id, SubsidyApplication.Outcome.PAID.name(), null, clock.instant());
-      records.record(row, "CLOSED", null, "PAID", null, Map.of(), CaseTimeline.SYSTEM);
-    }
+    payments.approve(c, row, market, requote(row), reason);
   }
 
   /** Refuses the application at a review, with its notice. */

@@ -530,7 +530,7 @@ class MarketCertificationProcessTest {
     String no = file(market("鼓楼区认定九零工市场"));
     recommendAndAssign(no);
     inspectAndReview(no, 1.0, 0.9, "");
-    notices.objectPublicly(no, new CertificationNotices.PublicObjection("张先生", null, "场地太小"));
+    notices.objectPublicly(no, new CertificationNotices.PublicObjection("张先生", null, "场地面积太小"));
     notices.objectAsStaff(
         as("caseworker1"), no, new CertificationNotices.PublicObjection("来信", null, "周边交通拥堵"));
     complete(
@@ -602,15 +602,26 @@ class MarketCertificationProcessTest {
                     no, new CertificationNotices.PublicObjection(null, null, " ")))
         .isInstanceOfSatisfying(
             InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("text"));
+    assertThatThrownBy(
+            () ->
+                notices.objectPublicly(
+                    no, new CertificationNotices.PublicObjection(null, null, "短")))
+        .as("a word says nothing of the facts")
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations().get(0).violation().messageKey())
+                    .isEqualTo("certification.objection.tooShort"));
     int before = jdbc.queryForObject("SELECT COUNT(*) FROM certification_objection", Integer.class);
     int allowed = 5;
     for (int i = 0; i < allowed; i++) {
-      notices.objectPublicly(no, new CertificationNotices.PublicObjection(null, null, "异议" + i));
+      notices.objectPublicly(
+          no, new CertificationNotices.PublicObjection(null, null, "第" + i + "条异议：台账不实"));
     }
     assertThatThrownBy(
             () ->
                 notices.objectPublicly(
-                    no, new CertificationNotices.PublicObjection(null, null, "再一条")))
+                    no, new CertificationNotices.PublicObjection(null, null, "再提一条异议")))
         .isInstanceOf(cn.linggong.shared.TooManyRequestsException.class);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certification_objection", Integer.class))
         .isEqualTo(before + allowed);

@@ -449,7 +449,9 @@ class MarketSubsidyProcessTest {
         "FP-11");
     InvalidInputException shortOfReceipts =
         catchThrowableOfType(InvalidInputException.class, () -> contentPasses(no));
-    assertThat(messages(shortOfReceipts)).containsExactly("subsidy.evidence.short");
+    assertThat(messages(shortOfReceipts)).containsExactly("subsidy.evidence.incomplete");
+    assertThat(shortOfReceipts.violations().get(0).violation().arguments().get(0).toString())
+        .isEqualTo("场地租金补贴申报 100,000.00 元，证明材料合计只有 60,000.00 元");
     complete(
         "reviewer1",
         no,
@@ -608,7 +610,7 @@ class MarketSubsidyProcessTest {
         catchThrowableOfType(InvalidInputException.class, () -> approve("supervisor2", no));
     assertThat(messages(refused)).containsExactly("subsidy.budget.exceeded");
     assertThat(refused.violations().get(0).violation().arguments())
-        .contains("100000.00", "152060.00");
+        .contains(new BigDecimal("100000.00"), new BigDecimal("152060.00"));
     assertThat(application(no).stage()).isEqualTo(SubsidyApplication.Stage.APPROVAL);
     assertThat(application(no).approvedTotal()).isNull();
     assertThat(

@@ -9,6 +9,24 @@ public final class UploadTexts {
 
   private UploadTexts() {}
 
+  /**
+   * Sets the widget's texts and says, in a notification, why a file it refused before sending it
+   * (its type or size) was not taken, naming the file; a refused file would otherwise just vanish.
+   */
+  public static void prepare(com.vaadin.flow.component.upload.Upload upload, Component on) {
+    upload.setI18n(of(on));
+    upload.addFileRejectedListener(
+        e ->
+            com.vaadin.flow.component.notification.Notification.show(
+                    on.getTranslation(
+                        "upload.rejected",
+                        e.getFileName(),
+                        e.getErrorMessage(),
+                        String.join(", ", upload.getAcceptedFileTypes())))
+                .addThemeVariants(
+                    com.vaadin.flow.component.notification.NotificationVariant.LUMO_WARNING));
+  }
+
   public static UploadI18N of(Component on) {
     return new UploadI18N()
         .setDropFiles(
