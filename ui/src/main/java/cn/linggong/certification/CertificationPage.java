@@ -251,32 +251,12 @@ public class CertificationPage extends CaseScreen {
 
   /** The objections to the application, the contact masked, with how each was resolved. */
   private Component objections(CertificationView view) {
-    return cn.linggong.shared.ui.ListSection.of(
+    return ObjectionsSection.of(
         this,
         "certification-objections",
-        "certification.objections",
-        "certification.objections.none",
         view.objections(),
-        grid -> {
-          grid.addColumn(o -> cn.linggong.casework.CaseTexts.time(o.filedAt(), clock.getZone()))
-              .setHeader(getTranslation("certification.objection.filedAt"))
-              .setAutoWidth(true);
-          grid.addColumn(
-                  o ->
-                      getTranslation("certification.objection.source." + o.source())
-                          + (o.name() == null ? "" : " · " + o.name())
-                          + (o.contactMasked() == null ? "" : " · " + o.contactMasked()))
-              .setHeader(getTranslation("certification.objection.by"))
-              .setAutoWidth(true);
-          grid.addColumn(Objection::text).setHeader(getTranslation("certification.objection.text"));
-          grid.addColumn(
-                  o ->
-                      o.outcome() == null
-                          ? getTranslation("certification.objection.open")
-                          : getTranslation("certification.objection.outcome." + o.outcome())
-                              + (o.resolution() == null ? "" : " · " + o.resolution()))
-              .setHeader(getTranslation("certification.objection.resolution"));
-        });
+        clock.getZone(),
+        "certification.objection.outcome.");
   }
 
   /** The sheet's criteria, one row each, with every scoring's points side by side. */

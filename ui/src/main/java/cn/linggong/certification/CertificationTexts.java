@@ -15,11 +15,7 @@ final class CertificationTexts {
   private CertificationTexts() {}
 
   static TimelineText<CaseEvent> timeline(Component c, UserNames names) {
-    return new TimelineText<>(
-        CaseEvent::doneAt,
-        e -> c.getTranslation("certification.event." + e.kind()),
-        e -> facts(c, e),
-        e -> names.of(c, e.doneBy()));
+    return TimelineText.ofEvents(c, names, "certification.event.", e -> facts(c, e));
   }
 
   private static String facts(Component c, CaseEvent e) {

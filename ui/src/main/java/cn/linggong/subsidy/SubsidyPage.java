@@ -3,10 +3,8 @@ package cn.linggong.subsidy;
 import cn.linggong.casework.CaseDocumentsList;
 import cn.linggong.casework.CaseHeader;
 import cn.linggong.casework.CaseScreen;
-import cn.linggong.casework.CaseTexts;
 import cn.linggong.casework.CaseTimelineGrid;
 import cn.linggong.casework.OpenSteps;
-import cn.linggong.certification.Objection;
 import cn.linggong.certification.ObjectionDialog;
 import cn.linggong.identity.CurrentUser;
 import cn.linggong.identity.LinggongUser;
@@ -359,31 +357,11 @@ public class SubsidyPage extends CaseScreen {
   }
 
   private Component objections(SubsidyView view) {
-    return ListSection.of(
+    return cn.linggong.certification.ObjectionsSection.of(
         this,
         "subsidy-objections",
-        "certification.objections",
-        "certification.objections.none",
         view.objections(),
-        grid -> {
-          grid.addColumn(o -> CaseTexts.time(o.filedAt(), clock.getZone()))
-              .setHeader(getTranslation("certification.objection.filedAt"))
-              .setAutoWidth(true);
-          grid.addColumn(
-                  o ->
-                      getTranslation("certification.objection.source." + o.source())
-                          + (o.name() == null ? "" : " · " + o.name())
-                          + (o.contactMasked() == null ? "" : " · " + o.contactMasked()))
-              .setHeader(getTranslation("certification.objection.by"))
-              .setAutoWidth(true);
-          grid.addColumn(Objection::text).setHeader(getTranslation("certification.objection.text"));
-          grid.addColumn(
-                  o ->
-                      o.outcome() == null
-                          ? getTranslation("certification.objection.open")
-                          : getTranslation("subsidy.objection.outcome." + o.outcome())
-                              + (o.resolution() == null ? "" : " · " + o.resolution()))
-              .setHeader(getTranslation("certification.objection.resolution"));
-        });
+        clock.getZone(),
+        "subsidy.objection.outcome.");
   }
 }

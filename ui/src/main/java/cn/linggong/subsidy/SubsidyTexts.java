@@ -48,11 +48,7 @@ final class SubsidyTexts {
   }
 
   static TimelineText<CaseEvent> timeline(Component c, UserNames names) {
-    return new TimelineText<>(
-        CaseEvent::doneAt,
-        e -> c.getTranslation("subsidy.event." + e.kind()),
-        e -> facts(c, e),
-        e -> names.of(c, e.doneBy()));
+    return TimelineText.ofEvents(c, names, "subsidy.event.", e -> facts(c, e));
   }
 
   private static String facts(Component c, CaseEvent e) {

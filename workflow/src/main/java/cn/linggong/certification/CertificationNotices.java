@@ -3,26 +3,21 @@ package cn.linggong.certification;
 import cn.linggong.audit.AuditService;
 import cn.linggong.casefile.CaseTimeline;
 import cn.linggong.engine.LimitExpressions;
-import cn.linggong.identity.ClientAddress;
 import cn.linggong.identity.District;
 import cn.linggong.identity.Districts;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.market.Market;
 import cn.linggong.market.MarketDirectory;
-import cn.linggong.privacy.PersonalData;
 import cn.linggong.shared.ConflictException;
-import cn.linggong.shared.TooManyRequestsException;
 import cn.linggong.shared.validation.InvalidInputException;
 import cn.linggong.shared.validation.PhoneNumbers;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +45,7 @@ public class CertificationNotices {
   private final MarketDirectory markets;
   private final Districts districts;
   private final LimitExpressions limits;
-  private final PersonalData personalData;
-  private final ClientAddress clientAddress;
-  private final CertificationProperties properties;
-  private final RuntimeService runtime;
+  private final PublicObjections objections;
   private final AuditService audit;
   private final Clock clock;
 
@@ -134,12 +126,9 @@ public class CertificationNotices {
     check(objection, errors);
     errors.throwIfAny();
     CertificationRow row = underNotice(applicationNo);
-    String address = personalData.lookupHash("objection-address:" + clientAddress.current());
-    Instant now = clock.instant();
-    if (mapper.objectionsFrom(address, now.minus(Duration.ofHours(1)), now)
-        >= properties.objectionsPerHour()) {
-      throw new TooManyRequestsException("certification.objection.tooMany");
-    }
+    String address =
+        objections.senderWithinLimit(
+            (hash, since) -> mapper.objectionsFrom(hash, since, clock.instant()));
     store(row, objection, "PUBLIC", null, address);
   }
 
@@ -181,17 +170,7 @@ public class CertificationNotices {
 
   private void store(
       CertificationRow row, PublicObjection o, String source, String filedBy, String address) {
-    ObjectionRow objection = new ObjectionRow();
-    objection.applicationId = row.id;
-    objection.filedAt = clock.instant();
-    objection.source = source;
-    objection.filedBy = filedBy;
-    objection.name = blankToNull(o.name());
-    String contact = blankToNull(o.contact());
-    objection.contactEnc = contact == null ? null : personalData.encrypt(contact);
-    objection.contactMasked = contact == null ? null : masked(contact);
-    objection.text = o.text().strip();
-    objection.addressHash = address;
+    ObjectionRow objection = objections.row(row.id, o, source, filedBy, address);
     mapper.insertObjection(objection);
     records.record(
         row,
@@ -208,21 +187,7 @@ public class CertificationNotices {
         row.applicationNo,
         row.districtId,
         source);
-    // the process takes it at once when it waits in the notice; while it resolves another
-    // objection, it takes this one next (openObjections)
-    boolean waiting =
-        runtime
-                .createEventSubscriptionQuery()
-                .processInstanceId(row.processInstanceId)
-                .eventName(CertificationProcess.MESSAGE_OBJECTION)
-                .count()
-            > 0;
-    if (waiting) {
-      runtime
-          .createMessageCorrelation(CertificationProcess.MESSAGE_OBJECTION)
-          .processInstanceId(row.processInstanceId)
-          .correlate();
-    }
+    objections.deliver(row.processInstanceId, CertificationProcess.MESSAGE_OBJECTION);
   }
 
   /** A phone masked as a mobile is; any other contact shown by its first and last characters. */
@@ -238,9 +203,5 @@ public class CertificationNotices {
   private CertificationRow row(DelegateExecution execution) {
     return records.byId(
         ((Number) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID)).longValue());
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -368,7 +368,10 @@ public class SubsidyFilings {
         row.applicationNo,
         row.districtId,
         kind.name());
-    return evidence;
+    return mapper.evidence(row.id).stream()
+        .filter(x -> x.documentId() == stored.id())
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The missing material asked for once has come in: back to the content review. */

@@ -4,22 +4,18 @@ import cn.linggong.audit.AuditService;
 import cn.linggong.casefile.CaseTimeline;
 import cn.linggong.certification.CertificationNotices;
 import cn.linggong.certification.CertificationNotices.PublicObjection;
-import cn.linggong.certification.CertificationProperties;
 import cn.linggong.certification.ObjectionRow;
+import cn.linggong.certification.PublicObjections;
 import cn.linggong.engine.LimitExpressions;
-import cn.linggong.identity.ClientAddress;
 import cn.linggong.identity.District;
 import cn.linggong.identity.Districts;
 import cn.linggong.identity.LinggongUser;
 import cn.linggong.market.Market;
 import cn.linggong.market.MarketDirectory;
-import cn.linggong.privacy.PersonalData;
 import cn.linggong.shared.ConflictException;
-import cn.linggong.shared.TooManyRequestsException;
 import cn.linggong.shared.validation.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -27,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +42,7 @@ public class SubsidyNotices {
   private final MarketDirectory markets;
   private final Districts districts;
   private final LimitExpressions limits;
-  private final PersonalData personalData;
-  private final ClientAddress clientAddress;
-  private final CertificationProperties certification;
-  private final RuntimeService runtime;
+  private final PublicObjections objections;
   private final AuditService audit;
   private final Clock clock;
 
@@ -148,12 +140,9 @@ public class SubsidyNotices {
     CertificationNotices.check(objection, errors);
     errors.throwIfAny();
     SubsidyRow row = underNotice(applicationNo);
-    String address = personalData.lookupHash("objection-address:" + clientAddress.current());
-    Instant now = clock.instant();
-    if (mapper.objectionsFrom(address, now.minus(Duration.ofHours(1)), now)
-        >= certification.objectionsPerHour()) {
-      throw new TooManyRequestsException("certification.objection.tooMany");
-    }
+    String address =
+        objections.senderWithinLimit(
+            (hash, since) -> mapper.objectionsFrom(hash, since, clock.instant()));
     store(row, objection, "PUBLIC", null, address);
   }
 
@@ -180,17 +169,7 @@ public class SubsidyNotices {
 
   private void store(
       SubsidyRow row, PublicObjection o, String source, String filedBy, String address) {
-    ObjectionRow objection = new ObjectionRow();
-    objection.applicationId = row.id;
-    objection.filedAt = clock.instant();
-    objection.source = source;
-    objection.filedBy = filedBy;
-    objection.name = blankToNull(o.name());
-    String contact = blankToNull(o.contact());
-    objection.contactEnc = contact == null ? null : personalData.encrypt(contact);
-    objection.contactMasked = contact == null ? null : CertificationNotices.masked(contact);
-    objection.text = o.text().strip();
-    objection.addressHash = address;
+    ObjectionRow objection = objections.row(row.id, o, source, filedBy, address);
     mapper.insertObjection(objection);
     records.record(
         row,
@@ -207,24 +186,6 @@ public class SubsidyNotices {
         row.applicationNo,
         row.districtId,
         source);
-    // the process takes it at once when it waits in the notice; while it resolves another
-    // objection, it takes this one next (openObjections)
-    boolean waiting =
-        runtime
-                .createEventSubscriptionQuery()
-                .processInstanceId(row.processInstanceId)
-                .eventName(SubsidyProcess.MESSAGE_OBJECTION)
-                .count()
-            > 0;
-    if (waiting) {
-      runtime
-          .createMessageCorrelation(SubsidyProcess.MESSAGE_OBJECTION)
-          .processInstanceId(row.processInstanceId)
-          .correlate();
-    }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    objections.deliver(row.processInstanceId, SubsidyProcess.MESSAGE_OBJECTION);
   }
 }

@@ -157,7 +157,9 @@ class MarketSubsidyProcessTest {
                     LocalDate.of(2026, 6, 30),
                     claims(SubsidyItem.RENT, "100000.00", SubsidyItem.OPERATING, "102060.00")))
             .applicationNo();
-    evidence(by, no, SubsidyApplication.EvidenceKind.LEASE, null, null, null);
+    assertThat(evidence(by, no, SubsidyApplication.EvidenceKind.LEASE, null, null, null).id())
+        .as("the stored evidence, with its id")
+        .isPositive();
     evidence(
         by, no, SubsidyApplication.EvidenceKind.RENT_RECEIPT, "60000.00", "2026-01-05", "FP-01");
     evidence(
@@ -184,6 +186,14 @@ class MarketSubsidyProcessTest {
         kind.name().toLowerCase() + ".pdf",
         "application/pdf",
         PDF);
+  }
+
+  /** The filing's refusal of this period and these claims for the market, by the caseworker. */
+  private InvalidInputException refusedFiling(
+      long marketId, LocalDate from, LocalDate to, List<SubsidyQuotes.Claim> items) {
+    return catchThrowableOfType(
+        InvalidInputException.class,
+        () -> filings.file(caseworker, filing(marketId, from, to, items)));
   }
 
   private Task task(String no, String key) {
@@ -690,58 +700,38 @@ class MarketSubsidyProcessTest {
     int before = applications.get();
 
     InvalidInputException amounts =
-        catchThrowableOfType(
-            InvalidInputException.class,
-            () ->
-                filings.file(
-                    caseworker,
-                    filing(
-                        m.id(),
-                        LocalDate.of(2026, 1, 1),
-                        LocalDate.of(2026, 6, 30),
-                        claims(SubsidyItem.RENT, "-1.00", SubsidyItem.OPERATING, "100.005"))));
+        refusedFiling(
+            m.id(),
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 6, 30),
+            claims(SubsidyItem.RENT, "-1.00", SubsidyItem.OPERATING, "100.005"));
     assertThat(fields(amounts)).containsExactly("items[0].claimed", "items[1].claimed");
     assertThat(messages(amounts))
         .containsExactly("validation.money.negative", "validation.money.scale");
 
     InvalidInputException outside =
-        catchThrowableOfType(
-            InvalidInputException.class,
-            () ->
-                filings.file(
-                    caseworker,
-                    filing(
-                        m.id(),
-                        LocalDate.of(2025, 1, 1),
-                        LocalDate.of(2025, 6, 30),
-                        claims(SubsidyItem.RENT, "100.00"))));
+        refusedFiling(
+            m.id(),
+            LocalDate.of(2025, 1, 1),
+            LocalDate.of(2025, 6, 30),
+            claims(SubsidyItem.RENT, "100.00"));
     assertThat(fields(outside)).containsExactly("periodFrom");
     assertThat(messages(outside)).containsExactly("subsidy.period.notCertified");
 
     InvalidInputException twoYears =
-        catchThrowableOfType(
-            InvalidInputException.class,
-            () ->
-                filings.file(
-                    caseworker,
-                    filing(
-                        m.id(),
-                        LocalDate.of(2025, 7, 1),
-                        LocalDate.of(2026, 6, 30),
-                        claims(SubsidyItem.RENT, "100.00"))));
+        refusedFiling(
+            m.id(),
+            LocalDate.of(2025, 7, 1),
+            LocalDate.of(2026, 6, 30),
+            claims(SubsidyItem.RENT, "100.00"));
     assertThat(fields(twoYears)).containsExactly("periodTo");
 
     InvalidInputException uncertified =
-        catchThrowableOfType(
-            InvalidInputException.class,
-            () ->
-                filings.file(
-                    caseworker,
-                    filing(
-                        notCertified.id(),
-                        LocalDate.of(2026, 1, 1),
-                        LocalDate.of(2026, 6, 30),
-                        claims(SubsidyItem.RENT, "100.00"))));
+        refusedFiling(
+            notCertified.id(),
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 6, 30),
+            claims(SubsidyItem.RENT, "100.00"));
     assertThat(fields(uncertified)).containsExactly("marketId");
     assertThat(messages(uncertified)).containsExactly("subsidy.market.notCertified");
     assertThat(applications.get()).as("nothing written").isEqualTo(before);
@@ -764,16 +754,11 @@ class MarketSubsidyProcessTest {
     assertThat(fields(lateInvoice)).containsExactly("dated");
     assertThat(messages(lateInvoice)).containsExactly("subsidy.evidence.outsidePeriod");
     InvalidInputException overlapping =
-        catchThrowableOfType(
-            InvalidInputException.class,
-            () ->
-                filings.file(
-                    caseworker,
-                    filing(
-                        m.id(),
-                        LocalDate.of(2026, 6, 1),
-                        LocalDate.of(2026, 6, 30),
-                        claims(SubsidyItem.RENT, "100.00"))));
+        refusedFiling(
+            m.id(),
+            LocalDate.of(2026, 6, 1),
+            LocalDate.of(2026, 6, 30),
+            claims(SubsidyItem.RENT, "100.00"));
     assertThat(messages(overlapping)).containsExactly("subsidy.period.overlaps");
     assertThat(evidence.get()).isEqualTo(evidenceBefore);
 
