@@ -312,16 +312,25 @@ public class MarketDirectory {
         after.id, certified && after.certifiedSince.isBefore(today) ? after.certifiedSince : today);
     if (certified) {
       mapper.insertPeriod(
-          after.id, after.certification, after.certifiedSince, after.certifiedUntil);
+          after.id,
+          after.certification,
+          after.certifiedSince,
+          after.certifiedUntil,
+          after.floorArea);
     }
   }
 
   /**
-   * A certification the market held: its level, from and until (both days included), and the day it
-   * was ended early (it held until the day before), if it was.
+   * A certification the market held: its level, from and until (both days included), the day it was
+   * ended early (it held until the day before), if it was, and the floor area certified (m²; null
+   * where the record had none).
    */
   public record CertificationPeriod(
-      String level, LocalDate from, LocalDate until, LocalDate endedOn) {
+      String level,
+      LocalDate from,
+      LocalDate until,
+      LocalDate endedOn,
+      java.math.BigDecimal floorArea) {
 
     /** The last day it held. */
     public LocalDate lastDay() {

@@ -40,7 +40,8 @@ interface MarketMapper {
       @Param("marketId") long marketId,
       @Param("level") String level,
       @Param("since") java.time.LocalDate since,
-      @Param("until") java.time.LocalDate until);
+      @Param("until") java.time.LocalDate until,
+      @Param("floorArea") java.math.BigDecimal floorArea);
 
   List<MarketDirectory.DistrictCount> certifiedOn(
       @Param("levels") java.util.Collection<String> levels, @Param("day") java.time.LocalDate day);

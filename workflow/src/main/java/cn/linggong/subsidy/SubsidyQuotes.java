@@ -164,7 +164,7 @@ public class SubsidyQuotes {
                   c.claimed(),
                   rentRate,
                   station,
-                  market.floorArea() == null ? BigDecimal.ZERO : market.floorArea(),
+                  certifiedArea(periods, from, to, market),
                   months,
                   approved,
                   higher,
@@ -183,6 +183,27 @@ public class SubsidyQuotes {
         properties.maxYears(),
         List.copyOf(quoted),
         quoted.stream().map(SubsidyRules.Quoted::payable).reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+
+  /**
+   * The floor area the operating subsidy goes by: as certified with the latest certification that
+   * covers part of the period (the directory's area where the record had none).
+   */
+  static BigDecimal certifiedArea(
+      List<MarketDirectory.CertificationPeriod> periods,
+      LocalDate from,
+      LocalDate to,
+      Market market) {
+    BigDecimal area = null;
+    for (MarketDirectory.CertificationPeriod p : periods) {
+      if (!p.from().isAfter(to) && !p.lastDay().isBefore(from) && p.floorArea() != null) {
+        area = p.floorArea();
+      }
+    }
+    if (area == null) {
+      area = market.floorArea();
+    }
+    return area == null ? BigDecimal.ZERO : area;
   }
 
   /** Full months of the year the market held any certification (periods may follow each other). */

@@ -94,6 +94,25 @@ class SubsidyQuotesTest {
   }
 
   @Test
+  void theOperatingSubsidyGoesByTheFloorAreaCertifiedNotTheDirectorysLaterOne() {
+    Market m = certified("鼓楼区补贴测算面积零工市场");
+    markets.update(
+        CASEWORKER,
+        m.id(),
+        new MarketDraft.Update(
+            m.version(), null, m.asDraft().withFloorArea(new BigDecimal("2000"))));
+    assertThat(markets.find(CASEWORKER, m.id()).floorArea()).isEqualByComparingTo("2000");
+    // 20 × 850.5 m² (as certified) × 12 months
+    assertThat(
+            quotes
+                .quote(CASEWORKER, request(m.id(), 2026, SubsidyItem.OPERATING, "500000"))
+                .items()
+                .get(0)
+                .payable())
+        .isEqualByComparingTo("204120.00");
+  }
+
+  @Test
   void theFirstYearIsQuotedForItsFullCertifiedMonthsAtThePassRate() {
     Market m = certified("鼓楼区补贴测算一零工市场");
     int decisions = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DECINST", Integer.class);
