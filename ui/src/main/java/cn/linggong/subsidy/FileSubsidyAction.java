@@ -98,7 +98,8 @@ class FileSubsidyAction implements MarketAction {
       BigDecimalField amount =
           new BigDecimalField(on.getTranslation("subsidy.claim." + item.name()));
       amount.setId("subsidy-claim-" + item.name());
-      amount.setSuffixComponent(new com.vaadin.flow.component.html.Span("元"));
+      amount.setSuffixComponent(
+          new com.vaadin.flow.component.html.Span(on.getTranslation("subsidy.unit.yuan")));
       amounts.put(item, amount);
       form.add(amount);
     }

@@ -51,6 +51,7 @@ public class SubsidyPage extends CaseScreen {
   private final transient SubsidyReading reading;
   private final transient SubsidyFilings filings;
   private final transient SubsidyNotices notices;
+  private final transient SubsidyApplicationProperties properties;
   private final transient UserNames names;
   private final transient Clock clock;
   private final transient LinggongUser user;
@@ -59,6 +60,7 @@ public class SubsidyPage extends CaseScreen {
       SubsidyReading reading,
       SubsidyFilings filings,
       SubsidyNotices notices,
+      SubsidyApplicationProperties properties,
       UserNames names,
       Clock clock,
       CurrentUser currentUser) {
@@ -66,6 +68,7 @@ public class SubsidyPage extends CaseScreen {
     this.reading = reading;
     this.filings = filings;
     this.notices = notices;
+    this.properties = properties;
     this.names = names;
     this.clock = clock;
     this.user = currentUser.require();
@@ -311,7 +314,7 @@ public class SubsidyPage extends CaseScreen {
     fields.put("referenceNo", reference);
     Upload upload = new Upload();
     UploadTexts.prepare(upload, this);
-    upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf");
+    upload.setAcceptedFileTypes(properties.evidenceTypes().toArray(String[]::new));
     upload.setId("subsidy-evidence-upload");
     upload.setUploadHandler(
         UploadHandler.inMemory(

@@ -194,6 +194,14 @@ public final class DemoPlan {
     return day.atTime(LocalTime.of(FIRST_HOUR, 0)).plusMinutes(minutes).atZone(zone).toInstant();
   }
 
+  /**
+   * The last day of the last full month that ended three weeks or more before the end: what the
+   * recent applications for past periods (subsidies) run to, whatever day the city starts on.
+   */
+  public LocalDate recentPeriodEnd() {
+    return LocalDate.ofInstant(end, zone).minusDays(21).withDayOfMonth(1).minusDays(1);
+  }
+
   /** How long a person takes for the next step: mostly a few working days, now and then late. */
   public int workingDaysToAct() {
     int roll = random.nextInt(100);

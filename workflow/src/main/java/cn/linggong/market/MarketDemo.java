@@ -58,8 +58,8 @@ class MarketDemo implements DemoStory {
           plan.end().atZone(plan.zone()).minusMonths(16).toInstant(),
           "market",
           () -> logistics(plan, served.get(0)));
-      // certified at district level since the start of the year two years before the end, it is in
-      // its third year of subsidy (the subsidy story)
+      // certified at district level since the start of the year two years before the subsidy
+      // story's recent periods, it is in its third year of subsidy (the subsidy story)
       plan.atEarlier(
           plan.end().atZone(plan.zone()).minusMonths(DemoPlan.EARLIER_MONTHS).toInstant(),
           "market",
@@ -276,7 +276,11 @@ class MarketDemo implements DemoStory {
                 150,
                 new BigDecimal("1200.00")));
     certification(
-        plan, m.id(), Market.Certification.DISTRICT, plan.today().withDayOfYear(1), "区级零工市场认定文件");
+        plan,
+        m.id(),
+        Market.Certification.DISTRICT,
+        LocalDate.of(plan.recentPeriodEnd().getYear() - 2, 1, 1),
+        "区级零工市场认定文件");
   }
 
   /** The name (after the district's) of the market in its third year of subsidy. */

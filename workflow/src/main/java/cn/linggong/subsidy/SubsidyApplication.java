@@ -105,7 +105,8 @@ public record SubsidyApplication(
       BigDecimal higherLevel,
       BigDecimal corrected,
       String correctionReason,
-      BigDecimal approved) {
+      BigDecimal approved,
+      BigDecimal higherOffset) {
 
     /** What the calculation review settled on: the correction, or the quote. */
     public BigDecimal checked() {

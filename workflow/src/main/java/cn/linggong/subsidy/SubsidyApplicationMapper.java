@@ -171,7 +171,11 @@ interface SubsidyApplicationMapper {
       @Param("at") Instant at,
       @Param("by") String userId);
 
-  BigDecimal budget(@Param("districtId") String districtId, @Param("year") int year);
+  /** The budget's amount, its row locked until the transaction ends (null: none set). */
+  BigDecimal lockBudget(@Param("districtId") String districtId, @Param("year") int year);
+
+  /** Locks the market's row until the transaction ends (one approval of a market at a time). */
+  Long lockMarket(@Param("marketId") long marketId);
 
   /** Approved from the district's budget of the year (every approved application). */
   BigDecimal committed(@Param("districtId") String districtId, @Param("year") int year);

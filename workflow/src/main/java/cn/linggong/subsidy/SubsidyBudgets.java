@@ -56,6 +56,8 @@ public class SubsidyBudgets {
     InvalidInputException.Collector errors = new InvalidInputException.Collector();
     if (districts.district(districtId).isEmpty()) {
       errors.add("districtId", "subsidy.budget.district", districtId);
+    } else if (!user.cityLevel() && !districtId.equals(user.districtId())) {
+      errors.add("districtId", "subsidy.budget.otherDistrict");
     }
     year(year, errors);
     BigDecimal amount = null;
@@ -133,8 +135,11 @@ public class SubsidyBudgets {
    * the figures: the budget, what approvals committed of it, what remains.
    */
   void charge(String districtId, int year, BigDecimal total, String field) {
+    // the budget's row stays locked until the approval commits: approvals of the district are
+    // charged one after the other
+    BigDecimal locked = mapper.lockBudget(districtId, year);
     Budget b = budget(districtId, year);
-    if (mapper.budget(districtId, year) == null) {
+    if (locked == null) {
       throw InvalidInputException.of(field, "subsidy.budget.none", b.districtName(), year);
     }
     if (total.compareTo(b.remaining()) > 0) {

@@ -74,13 +74,21 @@ class SubsidyDemo implements DemoStory {
       return;
     }
     String d = served.get(0);
-    int year = LocalDate.ofInstant(plan.end(), plan.zone()).getYear();
+    // the recent applications run to the end of a month three weeks or more past; Y is its year
+    LocalDate recent = plan.recentPeriodEnd();
+    int year = recent.getYear();
+    int endYear = LocalDate.ofInstant(plan.end(), plan.zone()).getYear();
     Instant earliest =
         plan.end().atZone(plan.zone()).minusMonths(DemoPlan.EARLIER_MONTHS).plusDays(1).toInstant();
     plan.atEarlier(earliest, "subsidy budgets", () -> budgets(plan, year - 1));
     plan.atEarlier(january(plan, year, 5), "subsidy budgets", () -> budgets(plan, year));
+    if (endYear != year) {
+      plan.atEarlier(january(plan, endYear, 5), "subsidy budgets", () -> budgets(plan, endYear));
+    }
+    Instant lately = plan.calendarDaysLater(plan.end().minus(java.time.Duration.ofDays(6)), 0);
     String third = "城东综合零工市场"; // registered by the directory's demo (MarketDemo.SUBSIDISED)
-    // the market in its third year: its first year filed early last year, the second this January
+    // the market in its third year: year Y-2 paid, a repeated network claim refused, Y-1 paid,
+    // this year's first months partly paid and the next ones at finance's check
     plan.atEarlier(
         january(plan, year - 1, 8),
         "subsidy",
@@ -120,8 +128,11 @@ class SubsidyDemo implements DemoStory {
                 Course.PAID,
                 new Claim(SubsidyItem.RENT, "420000.00"),
                 new Claim(SubsidyItem.OPERATING, "288000.00")));
-    plan.at(
-        plan.start(),
+    int months = recent.getMonthValue();
+    int half = Math.max(1, months / 2);
+    LocalDate halfEnd = LocalDate.of(year, half, 1).plusMonths(1).minusDays(1);
+    plan.atEarlier(
+        halfEnd.plusDays(3).atTime(10, 0).atZone(plan.zone()).toInstant(),
         "subsidy",
         () ->
             file(
@@ -129,79 +140,153 @@ class SubsidyDemo implements DemoStory {
                 d,
                 third,
                 LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 6, 30),
+                halfEnd,
                 Course.PART_PAID,
-                new Claim(SubsidyItem.RENT, "210000.00"),
-                new Claim(SubsidyItem.OPERATING, "144000.00")));
-    plan.at(
-        plan.calendarDaysLater(plan.end().minus(java.time.Duration.ofDays(6)), 0),
-        "subsidy",
-        () ->
-            file(
-                plan,
-                d,
-                third,
-                LocalDate.of(year, 7, 1),
-                LocalDate.of(year, 11, 30),
-                Course.CALCULATION,
-                new Claim(SubsidyItem.RENT, "175000.00"),
-                new Claim(SubsidyItem.OPERATING, "120000.00")));
-    // the evaluated logistics market: its first three certified months, then this year's
+                monthly(SubsidyItem.RENT, "35000.00", half),
+                monthly(SubsidyItem.OPERATING, "24000.00", half)));
+    if (months > half) {
+      plan.atEarlier(
+          lately,
+          "subsidy",
+          () ->
+              file(
+                  plan,
+                  d,
+                  third,
+                  halfEnd.plusDays(1),
+                  recent,
+                  Course.CALCULATION,
+                  monthly(SubsidyItem.RENT, "35000.00", months - half),
+                  monthly(SubsidyItem.OPERATING, "24000.00", months - half)));
+    }
+    // the evaluated logistics market: its first certified months, then this year's under notice
     String logistics = "物流装卸零工市场";
     plan.atEarlier(
-        january(plan, year, 12),
+        plan.end().atZone(plan.zone()).minusMonths(10).toInstant(),
         "subsidy",
-        () ->
-            file(
-                plan,
-                d,
-                logistics,
-                LocalDate.of(year - 1, 10, 1),
-                LocalDate.of(year - 1, 12, 31),
-                Course.PAID,
-                new Claim(SubsidyItem.RENT, "90000.00"),
-                new Claim(SubsidyItem.OPERATING, "54000.00")));
-    plan.at(
-        plan.calendarDaysLater(plan.end().minus(java.time.Duration.ofDays(6)), 0),
+        () -> fileFirstMonths(plan, d, logistics, 3, Course.PAID, "30000.00", "18000.00"));
+    plan.atEarlier(
+        lately,
         "subsidy",
-        () ->
-            file(
-                plan,
-                d,
-                logistics,
-                LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 11, 30),
-                Course.NOTICE,
-                new Claim(SubsidyItem.RENT, "330000.00"),
-                new Claim(SubsidyItem.OPERATING, "198000.00")));
-    // the city-level market: its matching award and rent since its certification
-    plan.at(
+        () -> fileSince(plan, d, logistics, year, recent, Course.NOTICE, "30000.00", "18000.00"));
+    // the city-level market: rent since its certification and its matching award, at approval
+    plan.atEarlier(
         plan.calendarDaysLater(plan.end().minus(java.time.Duration.ofDays(21)), 0),
         "subsidy",
-        () ->
-            file(
-                plan,
-                d,
-                "家政服务零工市场",
-                LocalDate.of(year, 9, 1),
-                LocalDate.of(year, 10, 31),
-                Course.APPROVAL,
-                new Claim(SubsidyItem.RENT, "40000.00"),
-                new Claim(SubsidyItem.MATCHING_AWARD, "100000.00")));
+        () -> fileSince(plan, d, "家政服务零工市场", year, recent, Course.APPROVAL, "20000.00", null));
     // the provincial market: the receipts do not add up, asked once
-    plan.at(
+    plan.atEarlier(
         plan.calendarDaysLater(plan.end().minus(java.time.Duration.ofDays(9)), 0),
         "subsidy",
         () ->
-            file(
+            fileSince(
                 plan,
                 d,
                 "零工市场",
-                LocalDate.of(year, 7, 1),
-                LocalDate.of(year, 10, 31),
+                year,
+                recent,
                 Course.SUPPLEMENT,
-                new Claim(SubsidyItem.RENT, "150000.00"),
+                "37500.00",
+                null,
                 new Claim(SubsidyItem.MONITORING, "10000.00")));
+  }
+
+  /** A monthly amount times the months, as claimed. */
+  private static Claim monthly(SubsidyItem item, String perMonth, int months) {
+    return new Claim(
+        item, new BigDecimal(perMonth).multiply(BigDecimal.valueOf(months)).toPlainString());
+  }
+
+  /** The full calendar months the market was certified from {@code notBefore} to {@code until}. */
+  private LocalDate firstFullMonth(Market market, LocalDate notBefore) {
+    LocalDate first = null;
+    for (var p : markets.certificationPeriods(market.id())) {
+      LocalDate start =
+          p.from().getDayOfMonth() == 1 ? p.from() : p.from().plusMonths(1).withDayOfMonth(1);
+      if (first == null || start.isBefore(first)) {
+        first = start;
+      }
+    }
+    return first == null || first.isBefore(notBefore) ? notBefore : first;
+  }
+
+  /** The market's first {@code count} certified months (within their year), filed after them. */
+  private void fileFirstMonths(
+      DemoPlan plan,
+      String district,
+      String nameEnd,
+      int count,
+      Course course,
+      String rentPerMonth,
+      String operatingPerMonth) {
+    Market market = market(plan, district, nameEnd);
+    if (market == null) {
+      return;
+    }
+    LocalDate from = firstFullMonth(market, LocalDate.MIN);
+    LocalDate to = from.plusMonths(count).minusDays(1);
+    if (to.getYear() != from.getYear()) {
+      to = LocalDate.of(from.getYear(), 12, 31);
+    }
+    int months = to.getMonthValue() - from.getMonthValue() + 1;
+    LocalDate until = to;
+    plan.at(
+        until.plusDays(10).atTime(10, 0).atZone(plan.zone()).toInstant(),
+        "subsidy",
+        () ->
+            file(
+                plan,
+                district,
+                nameEnd,
+                from,
+                until,
+                course,
+                monthly(SubsidyItem.RENT, rentPerMonth, months),
+                monthly(SubsidyItem.OPERATING, operatingPerMonth, months)));
+  }
+
+  /**
+   * The market's certified months of {@code year} after what it applied for, up to {@code until}:
+   * rent (and the operating subsidy) by the month, and any other claims.
+   */
+  private void fileSince(
+      DemoPlan plan,
+      String district,
+      String nameEnd,
+      int year,
+      LocalDate until,
+      Course course,
+      String rentPerMonth,
+      String operatingPerMonth,
+      Claim... others) {
+    Market market = market(plan, district, nameEnd);
+    if (market == null) {
+      return;
+    }
+    LocalDate from = firstFullMonth(market, LocalDate.of(year, 1, 1));
+    for (SubsidyApplication a :
+        reading.history(plan.staff(Roles.FINANCE, null), market.id()).applications()) {
+      if (!a.periodTo().isBefore(from)) {
+        from = a.periodTo().plusDays(1);
+      }
+    }
+    if (course == Course.SUPPLEMENT && from.isBefore(until.minusMonths(4).plusDays(1))) {
+      from = until.minusMonths(4).plusDays(1);
+    }
+    if (from.isAfter(until) || from.getYear() != until.getYear()) {
+      return;
+    }
+    int months = until.getMonthValue() - from.getMonthValue() + 1;
+    List<Claim> claims = new ArrayList<>();
+    claims.add(monthly(SubsidyItem.RENT, rentPerMonth, months));
+    if (operatingPerMonth != null) {
+      claims.add(monthly(SubsidyItem.OPERATING, operatingPerMonth, months));
+    }
+    if (market.certification() == Market.Certification.CITY) {
+      claims.add(new Claim(SubsidyItem.MATCHING_AWARD, "100000.00"));
+    }
+    claims.addAll(List.of(others));
+    file(plan, district, nameEnd, from, until, course, claims.toArray(Claim[]::new));
   }
 
   private static Instant january(DemoPlan plan, int year, int day) {
@@ -412,7 +497,10 @@ class SubsidyDemo implements DemoStory {
           no,
           SubsidyProcess.USER_TASK_CONTENT_REVIEW,
           DemoSteps.values(
-              "contentDecision", "SUPPLEMENT", "missingItems", "1. 10月份租金收据；2. 纳入省级监测的文件原件"));
+              "contentDecision",
+              "SUPPLEMENT",
+              "missingItems",
+              "1. 补贴期间最后一个季度的租金收据；2. 纳入省级监测的文件原件"));
       return;
     }
     if (course == Course.REFUSED) {

@@ -228,7 +228,7 @@ public class SubsidyFilings {
           "subsidy.year.range",
           SubsidyQuotes.FIRST_YEAR,
           LocalDate.now(clock).getYear());
-    } else if (to.isAfter(LocalDate.now(clock).withMonth(12).withDayOfMonth(31))) {
+    } else if (to.isAfter(LocalDate.now(clock))) {
       errors.add("periodTo", "subsidy.period.future");
     } else {
       List<cn.linggong.market.MarketDirectory.CertificationPeriod> periods =

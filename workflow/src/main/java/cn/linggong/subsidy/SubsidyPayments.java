@@ -34,9 +34,17 @@ class SubsidyPayments {
   private final AuditService audit;
   private final Clock clock;
 
-  /** Approves the checked amounts, each within {@code now}'s quote of it. */
+  /** Approves the checked amounts, each within a quote made once the market is locked. */
   void approve(
-      Completion c, SubsidyRow row, Market market, SubsidyQuotes.Quote now, String reason) {
+      Completion c,
+      SubsidyRow row,
+      Market market,
+      java.util.function.Supplier<SubsidyQuotes.Quote> quote,
+      String reason) {
+    // one approval of a market at a time: the quote then sees every approval committed before it
+    // (two approvals of one year never both take the whole cap)
+    mapper.lockMarket(row.marketId);
+    SubsidyQuotes.Quote now = quote.get();
     // what was checked, within what the rules give now (another approval of the year may have
     // used part of a cap since the calculation review)
     Map<SubsidyItem, SubsidyRules.Quoted> fresh = new LinkedHashMap<>();

@@ -144,19 +144,24 @@ public class SubsidyQuotes {
             .orElse(null);
     BigDecimal rentRate = rentRates.rate(grade);
     Integer first = mapper.firstYear(market.id());
-    boolean yearsUsed = first != null && year > first + properties.maxYears() - 1;
+    Integer last = mapper.lastYear(market.id());
+    // the years of subsidy run from the first approved one: this year, with every year approved,
+    // must fit in them (an earlier year than the first moves the window, never widens it)
+    boolean yearsUsed =
+        first != null && Math.max(last, year) - Math.min(first, year) + 1 > properties.maxYears();
     List<SubsidyRules.Quoted> quoted = new ArrayList<>();
     for (Claim c : claims) {
       String item = c.item().name();
+      // what earlier approvals took of the cap: paid by the district, and the higher level's
+      // payment set against them
       BigDecimal approved =
-          mapper.approved(market.id(), item, c.item() == SubsidyItem.NETWORK ? null : year);
+          mapper.counted(market.id(), item, c.item() == SubsidyItem.NETWORK ? null : year);
+      BigDecimal paidAbove = mapper.higher(market.id(), item, year);
       BigDecimal higher =
           c.item() == SubsidyItem.MATCHING_AWARD
-              ? mapper.higher(market.id(), item, year)
-              : mapper
-                  .higher(market.id(), item, year)
-                  .subtract(mapper.offset(market.id(), item, year))
-                  .max(BigDecimal.ZERO);
+                  || properties.overlap() == SubsidyProperties.Overlap.NOTHING_IF_PAID
+              ? paidAbove
+              : paidAbove.subtract(mapper.offset(market.id(), item, year)).max(BigDecimal.ZERO);
       quoted.add(
           rules.quote(
               new SubsidyRules.Facts(

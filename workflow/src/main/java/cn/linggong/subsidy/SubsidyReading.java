@@ -88,11 +88,15 @@ public class SubsidyReading {
     Map<SubsidyItem, BigDecimal> elsewhere = new EnumMap<>(SubsidyItem.class);
     for (SubsidyApplication.Item i : records.items(row)) {
       BigDecimal all =
-          quoteFacts.approved(
+          quoteFacts.counted(
               row.marketId,
               i.item().name(),
               i.item() == SubsidyItem.NETWORK ? null : row.subsidyYear);
-      elsewhere.put(i.item(), all.subtract(i.approved() == null ? BigDecimal.ZERO : i.approved()));
+      BigDecimal own =
+          i.approved() == null
+              ? BigDecimal.ZERO
+              : i.approved().add(i.higherOffset() == null ? BigDecimal.ZERO : i.higherOffset());
+      elsewhere.put(i.item(), all.subtract(own));
     }
     return new SubsidyView.Prior(elsewhere, quoteFacts.firstYear(row.marketId), money.maxYears());
   }

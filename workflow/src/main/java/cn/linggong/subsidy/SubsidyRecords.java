@@ -70,7 +70,8 @@ class SubsidyRecords {
         r.higherLevel,
         r.corrected,
         r.correctionReason,
-        r.approved);
+        r.approved,
+        r.higherOffset);
   }
 
   /** Keeps a quote beside each claimed item, with the rules that decided it. */

@@ -50,6 +50,10 @@ public class SubsidySteps implements CompletionHandler {
   private final AuditService audit;
   private final Clock clock;
 
+  /** The timeline entries of the content review, whoever wrote them reviewed the content. */
+  private static final java.util.Set<String> CONTENT_REVIEW_EVENTS =
+      java.util.Set.of("SUPPLEMENT_REQUESTED", "CONTENT_PASSED", "REFUSED");
+
   @Override
   public boolean handles(String formId, String taskDefinitionKey) {
     return formId != null && formId.startsWith("subsidy-");
@@ -140,7 +144,13 @@ public class SubsidySteps implements CompletionHandler {
   }
 
   private void calculationReview(Completion c, SubsidyRow row) {
-    if (c.user().userId().equals(row.contentReviewer)) {
+    // never anyone who did the content review, or asked for its missing material
+    if (c.user().userId().equals(row.contentReviewer)
+        || records.events(row).stream()
+            .anyMatch(
+                e ->
+                    CONTENT_REVIEW_EVENTS.contains(e.kind())
+                        && c.user().userId().equals(e.doneBy()))) {
       throw new ForbiddenException("subsidy.review.samePerson");
     }
     boolean pass = "PASS".equals(c.variables().get(SubsidyProcess.VAR_CALCULATION_DECISION));
@@ -202,7 +212,7 @@ public class SubsidySteps implements CompletionHandler {
       refuse(c, row, market, reason);
       return;
     }
-    payments.approve(c, row, market, requote(row), reason);
+    payments.approve(c, row, market, () -> requote(row), reason);
   }
 
   /** Refuses the application at a review, with its notice. */

@@ -189,6 +189,67 @@ class SubsidyQuotesTest {
   }
 
   @Test
+  void theHigherLevelsPartSetAgainstAnEarlierApprovalCountsAgainstTheCap() {
+    Market m = certified("鼓楼区补贴测算九零工市场");
+    // the first half of the year: 300,000 entitled, 200,000 of it paid by the province
+    jdbc.update(
+        "INSERT INTO subsidy_higher_grant (market_id, item, subsidy_year, amount, granted_by,"
+            + " document_no, recorded_at, recorded_by) VALUES (?, 'RENT', 2026, 200000.00,"
+            + " '河南省人力资源和社会保障厅', '豫人社〔2026〕21号', CURRENT_TIMESTAMP, 'finance1')",
+        m.id());
+    jdbc.update(
+        "INSERT INTO subsidy_approved_item (market_id, item, subsidy_year, amount, higher_offset,"
+            + " approved_at, approved_by) VALUES (?, 'RENT', 2026, 100000.00, 200000.00,"
+            + " CURRENT_TIMESTAMP, 'supervisor1')",
+        m.id());
+    SubsidyRules.Quoted second =
+        quotes
+            .quote(REVIEWER, request(m.id(), 2026, SubsidyItem.RENT, "1000000.00"))
+            .items()
+            .get(0);
+    assertThat(second.approvedBefore())
+        .as("what the first took of the cap: paid and set against the province's payment")
+        .isEqualByComparingTo("300000.00");
+    assertThat(second.higherLevel()).as("the province's payment is used up").isZero();
+    // 600,000 a year in all: 300,000 left, the district pays it whole
+    assertThat(second.payable()).isEqualByComparingTo("300000.00");
+  }
+
+  @Test
+  void theYearsOfSubsidyAreAWindowFromTheFirstThatAnEarlierYearCannotWiden() {
+    Market registered = markets.register(CASEWORKER, MarketDrafts.draft("鼓楼区补贴测算十零工市场", null));
+    Market m =
+        markets.recordCertification(
+            REVIEWER,
+            registered.id(),
+            new MarketDraft.CertificationRecord(
+                registered.version(),
+                Market.Certification.DISTRICT,
+                LocalDate.of(2023, 1, 1),
+                LocalDate.of(2027, 12, 31),
+                "鼓楼区人社局区级零工市场认定文件"));
+    approved(m.id(), SubsidyItem.RENT, 2025, "1000.00");
+    approved(m.id(), SubsidyItem.RENT, 2026, "1000.00");
+    assertThat(
+            quotes
+                .quote(REVIEWER, request(m.id(), 2024, SubsidyItem.OPERATING, "1000"))
+                .items()
+                .get(0)
+                .rules())
+        .as("2024 to 2026: three years")
+        .doesNotContain(Rule.YEARS_USED);
+    approved(m.id(), SubsidyItem.RENT, 2027, "1000.00");
+    assertThat(
+            quotes
+                .quote(REVIEWER, request(m.id(), 2024, SubsidyItem.OPERATING, "1000"))
+                .items()
+                .get(0)
+                .rules())
+        .as("2024 to 2027 would be four")
+        .containsExactly(Rule.YEARS_USED);
+  }
+
+  @Test
   void badInputAndAMarketNotCertifiedAreRefusedFieldByField() {
     Market m = certified("鼓楼区补贴测算五零工市场");
     assertThatThrownBy(
