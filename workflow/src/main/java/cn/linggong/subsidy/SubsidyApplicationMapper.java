@@ -155,21 +155,13 @@ interface SubsidyApplicationMapper {
 
   // budgets
 
-  int updateBudget(
-      @Param("districtId") String districtId,
-      @Param("year") int year,
-      @Param("amount") BigDecimal amount,
-      @Param("documentNo") String documentNo,
-      @Param("at") Instant at,
-      @Param("by") String userId);
+  /** A district's budget of a year as finance sets it. */
+  record BudgetSet(
+      String districtId, int year, BigDecimal amount, String documentNo, Instant at, String by) {}
 
-  void insertBudget(
-      @Param("districtId") String districtId,
-      @Param("year") int year,
-      @Param("amount") BigDecimal amount,
-      @Param("documentNo") String documentNo,
-      @Param("at") Instant at,
-      @Param("by") String userId);
+  int updateBudget(BudgetSet budget);
+
+  void insertBudget(BudgetSet budget);
 
   /** The budget's amount, its row locked until the transaction ends (null: none set). */
   BigDecimal lockBudget(@Param("districtId") String districtId, @Param("year") int year);

@@ -76,8 +76,11 @@ public class SubsidyBudgets {
       throw InvalidInputException.of("amount", "subsidy.budget.belowApproved", committed);
     }
     String doc = document == null || document.isBlank() ? null : document.strip();
-    if (mapper.updateBudget(districtId, year, amount, doc, clock.instant(), user.userId()) == 0) {
-      mapper.insertBudget(districtId, year, amount, doc, clock.instant(), user.userId());
+    var row =
+        new SubsidyApplicationMapper.BudgetSet(
+            districtId, year, amount, doc, clock.instant(), user.userId());
+    if (mapper.updateBudget(row) == 0) {
+      mapper.insertBudget(row);
     }
     audit.record(
         user.userId(),
