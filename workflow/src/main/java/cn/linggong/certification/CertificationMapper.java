@@ -129,4 +129,7 @@ interface CertificationMapper {
       @Param("resolution") String resolution,
       @Param("by") String by,
       @Param("at") Instant at);
+
+  /** Open applications by stage (district null: all). */
+  List<cn.linggong.shared.cases.StageCount> openByStage(@Param("districtId") String districtId);
 }

@@ -85,7 +85,7 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
         configuration.getCustomJobHandlers() == null
             ? new ArrayList<>()
             : new ArrayList<>(configuration.getCustomJobHandlers());
-    handlers.add(new TaskTimeLimits.EscalationJobHandler(escalations));
+    handlers.add(new TaskTimeLimits.EscalationJobHandler(escalations, timeLimits));
     configuration.setCustomJobHandlers(handlers);
     configuration.setTenantIdProvider(new DistrictTenants());
   }

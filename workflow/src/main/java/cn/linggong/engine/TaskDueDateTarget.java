@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves an open user task's due date computed again: the due date, the follow-up date (the working
- * day before) and the escalation timer at the due date. The inbox follows through the task's update
- * listener; the task's assignee is its holder.
+ * day before) and the escalation ladder's timer (its next rung). The inbox follows through the
+ * task's update listener; the task's assignee is its holder.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -62,7 +62,16 @@ class TaskDueDateTarget implements ProvisionalTarget {
                 job instanceof JobEntity entity
                     && TaskTimeLimits.JOB_TYPE.equals(entity.getJobHandlerType())
                     && task.getId().equals(entity.getJobHandlerConfigurationRaw()))
-        .forEach(job -> managementService.setJobDuedate(job.getId(), Date.from(due)));
+        .forEach(
+            job ->
+                managementService.setJobDuedate(
+                    job.getId(),
+                    Date.from(
+                        TaskTimeLimits.firstRung(
+                            task.getFollowUpDate().toInstant(),
+                            due,
+                            org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
+                            timeLimits.zone()))));
     return new Move(Result.MOVED, old, task.getName(), task.getId(), task.getAssignee());
   }
 }

@@ -3,6 +3,7 @@ package cn.linggong.engine;
 import cn.linggong.inbox.InboxService;
 import cn.linggong.inbox.InboxTask;
 import cn.linggong.sla.DateRule;
+import cn.linggong.sla.Escalation;
 import cn.linggong.sla.EscalationService;
 import cn.linggong.sla.OverdueTask;
 import cn.linggong.sla.ProvisionalDates;
@@ -182,8 +183,21 @@ final class TaskTimeLimits {
                   task.getProcessInstanceId(),
                   task.getProcessDefinitionId(),
                   task.getTenantId(),
-                  due));
+                  firstRung(task.getFollowUpDate().toInstant(), due, now, limits.zone())));
     }
+  }
+
+  /**
+   * When the ladder's timer first fires: at the start of the follow-up day (the holder's warning)
+   * when that is still to come, else at the due date (the escalation).
+   */
+  static Instant firstRung(Instant followUp, Instant due, Instant now, java.time.ZoneId zone) {
+    Instant warning = warningAt(followUp, zone);
+    return warning.isAfter(now) && warning.isBefore(due) ? warning : due;
+  }
+
+  private static Instant warningAt(Instant followUp, java.time.ZoneId zone) {
+    return followUp.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
   }
 
   /**
@@ -236,7 +250,12 @@ final class TaskTimeLimits {
       String event = task.getEventName();
       if (TaskListener.EVENTNAME_COMPLETE.equals(event)
           || TaskListener.EVENTNAME_DELETE.equals(event)) {
-        inbox.getObject().ended(task.getId());
+        inbox
+            .getObject()
+            .ended(
+                task.getId(),
+                TaskListener.EVENTNAME_COMPLETE.equals(event),
+                ClockUtil.getCurrentTime().toInstant());
         return;
       }
       var definition =
@@ -257,7 +276,9 @@ final class TaskTimeLimits {
               task.getCreateTime().toInstant(),
               task.getDueDate() == null ? null : task.getDueDate().toInstant(),
               task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(),
-              provisional.getObject().isProvisional(ProvisionalDates.TASK, task.getId()));
+              provisional.getObject().isProvisional(ProvisionalDates.TASK, task.getId()),
+              task.getPriority(),
+              task.getVariableLocal(LIMIT_VARIABLE) instanceof String limit ? limit : null);
       var candidates = task.getCandidates();
       var groups =
           candidates.stream()
@@ -311,13 +332,22 @@ final class TaskTimeLimits {
     }
   }
 
-  /** At the due date: escalates the task if it is still open. */
+  /**
+   * The escalation ladder, one timer per task that moves up a rung each time it fires: on the
+   * follow-up day the holder is warned; at the due date the task is escalated to the district's
+   * supervisors; {@code linggong.sla.second-level-working-days} working days later it goes up to
+   * the city's supervisors. A rung passed while the job waited (a late run) is done once, a warning
+   * that comes too late is skipped, and each mail is sent once (the outbox's key).
+   */
   static final class EscalationJobHandler implements JobHandler<TaskRef> {
 
     private final ObjectProvider<EscalationService> escalations;
+    private final ObjectProvider<TimeLimits> timeLimits;
 
-    EscalationJobHandler(ObjectProvider<EscalationService> escalations) {
+    EscalationJobHandler(
+        ObjectProvider<EscalationService> escalations, ObjectProvider<TimeLimits> timeLimits) {
       this.escalations = escalations;
+      this.timeLimits = timeLimits;
     }
 
     @Override
@@ -334,19 +364,49 @@ final class TaskTimeLimits {
       }
       Instant due = task.getDueDate().toInstant();
       Instant now = ClockUtil.getCurrentTime().toInstant();
+      java.time.ZoneId zone = timeLimits.getObject().zone();
+      EscalationService ladder = escalations.getObject();
       if (now.isBefore(due)) {
-        // the due date was moved (an approved extension): wait for the new one
-        context
-            .getJobManager()
-            .schedule(
-                escalationTimer(
-                    task.getId(),
-                    task.getProcessInstanceId(),
-                    task.getProcessDefinitionId(),
-                    task.getTenantId(),
-                    due));
+        Instant warning =
+            task.getFollowUpDate() == null
+                ? now
+                : warningAt(task.getFollowUpDate().toInstant(), zone);
+        if (!now.isBefore(warning)) {
+          ladder.warn(
+              overdue(task, context, due),
+              task.getCandidates().stream()
+                  .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+                  .filter(java.util.Objects::nonNull)
+                  .toList());
+        }
+        // wait for the due date (also when an approved extension moved it)
+        schedule(context, task, now.isBefore(warning) ? warning : due);
         return;
       }
+      Escalation escalation = ladder.escalate(overdue(task, context, due), now);
+      if (escalation.secondLevelAt() == null && escalation.districtId() != null) {
+        Instant second = ladder.secondLevelAt(due);
+        if (now.isBefore(second)) {
+          schedule(context, task, second);
+        } else {
+          ladder.secondLevel(task.getId(), now);
+        }
+      }
+    }
+
+    private static void schedule(CommandContext context, TaskEntity task, Instant at) {
+      context
+          .getJobManager()
+          .schedule(
+              escalationTimer(
+                  task.getId(),
+                  task.getProcessInstanceId(),
+                  task.getProcessDefinitionId(),
+                  task.getTenantId(),
+                  at));
+    }
+
+    private static OverdueTask overdue(TaskEntity task, CommandContext context, Instant due) {
       ExecutionEntity processInstance = task.getProcessInstance();
       String processKey =
           context
@@ -355,21 +415,17 @@ final class TaskTimeLimits {
               .findDeployedProcessDefinitionById(task.getProcessDefinitionId())
               .getKey();
       Object limit = task.getVariableLocal(LIMIT_VARIABLE);
-      escalations
-          .getObject()
-          .escalate(
-              new OverdueTask(
-                  task.getId(),
-                  task.getName(),
-                  task.getTaskDefinitionKey(),
-                  task.getProcessInstanceId(),
-                  processKey,
-                  processInstance == null ? null : processInstance.getBusinessKey(),
-                  task.getTenantId(),
-                  task.getAssignee(),
-                  limit == null ? null : limit.toString(),
-                  due),
-              now);
+      return new OverdueTask(
+          task.getId(),
+          task.getName(),
+          task.getTaskDefinitionKey(),
+          task.getProcessInstanceId(),
+          processKey,
+          processInstance == null ? null : processInstance.getBusinessKey(),
+          task.getTenantId(),
+          task.getAssignee(),
+          limit == null ? null : limit.toString(),
+          due);
     }
 
     @Override

@@ -16,6 +16,12 @@ interface InboxMapper {
 
   int delete(@Param("taskId") String taskId);
 
+  int insertDone(
+      @Param("t") InboxTask task,
+      @Param("endedAt") Instant endedAt,
+      @Param("durationMs") long durationMs,
+      @Param("completed") boolean completed);
+
   int insertEntry(String principal, String districtId, Instant dueAt, String taskId);
 
   int deleteEntries(@Param("taskId") String taskId);

@@ -262,8 +262,17 @@ public class InboxService {
     writeEntries(task, candidateGroups, candidateUsers);
   }
 
+  /**
+   * A task ended: it leaves the inbox and its record is kept for supervision (who did it, how long
+   * it took, whether it was late); {@code completed} false for a task deleted with its case.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void ended(String taskId) {
+  public void ended(String taskId, boolean completed, java.time.Instant at) {
+    InboxTask task = mapper.find(taskId);
+    if (task != null) {
+      long duration = Math.max(0, java.time.Duration.between(task.createdAt(), at).toMillis());
+      mapper.insertDone(task, at, duration, completed);
+    }
     mapper.deleteEntries(taskId);
     mapper.delete(taskId);
   }

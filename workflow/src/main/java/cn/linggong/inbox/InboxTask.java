@@ -4,7 +4,9 @@ import java.time.Instant;
 
 /**
  * A row of the inbox: an open user task with what the inbox shows and filters on; {@code
- * dueProvisional} when its due date comes from a year whose arrangement is not entered ("暂定").
+ * dueProvisional} when its due date comes from a year whose arrangement is not entered ("暂定");
+ * {@code priority}: the engine's task priority (higher first among tasks due at once); {@code
+ * timeLimitKey}: the time limit the step runs on.
  */
 public record InboxTask(
     String taskId,
@@ -19,4 +21,6 @@ public record InboxTask(
     Instant createdAt,
     Instant dueAt,
     Instant followUpAt,
-    boolean dueProvisional) {}
+    boolean dueProvisional,
+    int priority,
+    String timeLimitKey) {}

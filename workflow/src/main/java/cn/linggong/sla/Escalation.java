@@ -2,7 +2,10 @@ package cn.linggong.sla;
 
 import java.time.Instant;
 
-/** A user task that passed its due date; open until the task ends ({@code resolvedAt}). */
+/**
+ * A user task that passed its due date; open until the task ends ({@code resolvedAt}); {@code
+ * secondLevelAt}: when it went up to the city's supervisors.
+ */
 public record Escalation(
     Long id,
     String taskId,
@@ -16,4 +19,5 @@ public record Escalation(
     String timeLimitKey,
     Instant dueAt,
     Instant escalatedAt,
-    Instant resolvedAt) {}
+    Instant resolvedAt,
+    Instant secondLevelAt) {}

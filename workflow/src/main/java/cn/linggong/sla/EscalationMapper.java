@@ -15,6 +15,9 @@ interface EscalationMapper {
 
   int resolve(String taskId, Instant at);
 
+  /** Notes the second level once: 0 when it was noted before. */
+  int markSecondLevel(String taskId, Instant at);
+
   List<Escalation> findOpen(String districtId, int offset, int limit);
 
   long countOpen(@Param("districtId") String districtId);

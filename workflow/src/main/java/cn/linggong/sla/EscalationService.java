@@ -25,6 +25,8 @@ public class EscalationService {
 
   private static final Logger log = LoggerFactory.getLogger(EscalationService.class);
   static final String MAIL_KIND = "escalation";
+  static final String WARNING_KIND = "task-warning";
+  static final String SECOND_LEVEL_KIND = "escalation-second";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final EscalationMapper mapper;
@@ -33,6 +35,8 @@ public class EscalationService {
   private final Outbox outbox;
   private final MessageSource messages;
   private final ZoneId zone;
+  private final TimeLimits timeLimits;
+  private final SlaProperties properties;
 
   EscalationService(
       EscalationMapper mapper,
@@ -40,7 +44,11 @@ public class EscalationService {
       cn.linggong.identity.Districts districts,
       Outbox outbox,
       MessageSource messages,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      TimeLimits timeLimits,
+      SlaProperties properties) {
+    this.timeLimits = timeLimits;
+    this.properties = properties;
     this.mapper = mapper;
     this.directory = directory;
     this.districts = districts;
@@ -75,6 +83,92 @@ public class EscalationService {
     log.info(
         "Task {} of case {} escalated: due {}", task.taskId(), task.businessKey(), task.dueAt());
     return mapper.findByTask(task.taskId()).orElseThrow();
+  }
+
+  /**
+   * The ladder's first rung, on the follow-up date: the holder of a task that is not done yet is
+   * warned (an unassigned task's people: the members of its groups in its district). Each person
+   * gets the warning of a task once, however often this runs.
+   */
+  @Transactional
+  public void warn(OverdueTask task, java.util.Collection<String> candidateGroups) {
+    java.util.Set<String> people = new java.util.TreeSet<>();
+    if (task.assignee() != null) {
+      people.add(task.assignee());
+    } else {
+      for (String group : candidateGroups) {
+        people.addAll(
+            task.districtId() == null
+                ? directory.contacts(group, null).stream()
+                    .map(DirectoryService.Contact::userId)
+                    .toList()
+                : directory.usersWithRole(group, task.districtId()));
+      }
+    }
+    for (String userId : people) {
+      directory
+          .contact(userId)
+          .ifPresent(
+              c ->
+                  outbox.queue(
+                      WARNING_KIND,
+                      "warning-" + task.taskId(),
+                      c.email(),
+                      c.locale(),
+                      task.businessKey() == null ? "—" : task.businessKey(),
+                      task.taskName() == null ? task.taskDefinitionKey() : task.taskName(),
+                      TIME.format(task.dueAt().atZone(zone))));
+    }
+    log.info("Task {} of case {} warned: due {}", task.taskId(), task.businessKey(), task.dueAt());
+  }
+
+  /** When an escalated task due at {@code due} goes up to the city's supervisors. */
+  public Instant secondLevelAt(Instant due) {
+    return timeLimits.workingDaysLateFrom(due, properties.secondLevelWorkingDays());
+  }
+
+  /**
+   * The ladder's second level: an escalated task still open {@code
+   * linggong.sla.second-level-working-days} working days after its due date is told to the city's
+   * supervisors, once (a task of no district has been with them from the first escalation).
+   */
+  @Transactional
+  public void secondLevel(String taskId, Instant now) {
+    Escalation escalation = mapper.findByTask(taskId).orElse(null);
+    if (escalation == null
+        || escalation.resolvedAt() != null
+        || mapper.markSecondLevel(taskId, now) == 0) {
+      return; // not escalated, ended, or gone up before
+    }
+    if (escalation.districtId() == null) {
+      return;
+    }
+    String district =
+        districts
+            .district(escalation.districtId())
+            .map(District::name)
+            .orElse(escalation.districtId());
+    int late = timeLimits.workingDaysLate(escalation.dueAt(), now);
+    for (DirectoryService.Contact supervisor : directory.contacts(Roles.SUPERVISOR, null)) {
+      outbox.queue(
+          SECOND_LEVEL_KIND,
+          "escalation-second-" + escalation.id(),
+          supervisor.email(),
+          supervisor.locale(),
+          escalation.businessKey() == null ? "—" : escalation.businessKey(),
+          escalation.taskName() == null ? escalation.taskDefinitionKey() : escalation.taskName(),
+          district,
+          TIME.format(escalation.dueAt().atZone(zone)),
+          escalation.assignee() == null
+              ? messages.getMessage("mail.escalation.unassigned", null, supervisor.locale())
+              : escalation.assignee(),
+          late);
+    }
+    log.info(
+        "Task {} of case {} went up to the city: {} working days late",
+        taskId,
+        escalation.businessKey(),
+        late);
   }
 
   /** Closes the escalation of a task that ended (completed or deleted). */

@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recomputeBatchSize dates recomputed in one transaction when a year's official arrangement
  *     is entered
  * @param recomputeInterval how often each node looks for recomputation work
+ * @param secondLevelWorkingDays an escalated task still open this many working days after its due
+ *     date goes up to the city's supervisors (the ladder's second level)
  */
 @ConfigurationProperties("linggong.sla")
 public record SlaProperties(
     @DefaultValue("2") int dueSoonWorkingDays,
     @DefaultValue("100") int recomputeBatchSize,
-    @DefaultValue("10s") Duration recomputeInterval) {}
+    @DefaultValue("10s") Duration recomputeInterval,
+    @DefaultValue("3") int secondLevelWorkingDays) {}

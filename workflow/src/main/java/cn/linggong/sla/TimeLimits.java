@@ -183,6 +183,16 @@ public class TimeLimits {
         .plusMillis(1);
   }
 
+  /**
+   * The start of the day on which a task due at {@code due} is {@code days} working days late (when
+   * the escalation ladder's second level is due).
+   */
+  public Instant workingDaysLateFrom(Instant due, int days) {
+    ZoneId zone = clock.getZone();
+    LocalDate dueDay = due.atZone(zone).toLocalDate();
+    return calendar.addWorkingDays(dueDay, days).atStartOfDay(zone).toInstant();
+  }
+
   /** Whether a due date has not passed yet but falls within the "due soon" span from now. */
   public boolean dueSoon(Instant due, Instant now) {
     return !due.isBefore(now) && due.isBefore(dueSoonUntil(now));

@@ -183,4 +183,7 @@ interface SubsidyApplicationMapper {
     BigDecimal amount;
     String documentNo;
   }
+
+  /** Open applications by stage (district null: all). */
+  List<cn.linggong.shared.cases.StageCount> openByStage(@Param("districtId") String districtId);
 }

@@ -161,4 +161,26 @@ public class SubsidyReading {
         .file(row.ref(), id)
         .orElseThrow(() -> new NotFoundException("subsidy.document.notFound", id));
   }
+
+  /**
+   * The open applications by stage, every stage of the process in order (none: 0), for the person's
+   * district, or at city level the one chosen ({@code null}: all).
+   */
+  @Transactional(readOnly = true)
+  public List<cn.linggong.shared.cases.StageCount> pipeline(LinggongUser user, String districtId) {
+    SubsidyPolicy.VIEW.check(user);
+    java.util.Map<String, Long> counts =
+        mapper.openByStage(user.cityLevel() ? districtId : user.districtId()).stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    cn.linggong.shared.cases.StageCount::stage,
+                    cn.linggong.shared.cases.StageCount::count));
+    return java.util.Arrays.stream(SubsidyApplication.Stage.values())
+        .filter(stage -> stage != SubsidyApplication.Stage.CLOSED)
+        .map(
+            stage ->
+                new cn.linggong.shared.cases.StageCount(
+                    stage.name(), counts.getOrDefault(stage.name(), 0L)))
+        .toList();
+  }
 }

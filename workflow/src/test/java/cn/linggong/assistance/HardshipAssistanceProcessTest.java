@@ -488,7 +488,12 @@ class HardshipAssistanceProcessTest {
             .timers()
             .list()
             .stream()
-            .filter(j -> j.getDuedate().equals(intake.getDueDate()))
+            // the ladder's timer: first at the start of the follow-up day (Friday 6 March)
+            .filter(
+                j ->
+                    j.getDuedate()
+                        .toInstant()
+                        .equals(OffsetDateTime.of(2026, 3, 6, 0, 0, 0, 0, BEIJING).toInstant()))
             .findFirst()
             .orElseThrow();
     moveTo(OffsetDateTime.of(2026, 3, 10, 9, 0, 0, 0, BEIJING).toInstant());

@@ -116,7 +116,91 @@ class TimeLimitProcessTest {
     Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     assertThat(task.getDueDate().toInstant()).isEqualTo(endOf(10, 13));
     assertThat(task.getFollowUpDate().toInstant()).isEqualTo(endOf(10, 12));
+    // the ladder's first rung: the holder's warning at the start of the follow-up day
+    assertThat(onlyJob(instance).getDuedate().toInstant()).isEqualTo(at(10, 12, 0, 0));
+  }
+
+  @Test
+  void theLadderWarnsTheHolderEscalatesAtTheDueDateAndGoesUpToTheCityEachMailOnce() {
+    ProcessInstance instance = start("test_time_limited_task");
+    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    String byKind =
+        "SELECT recipient FROM mail_outbox WHERE kind = ? AND reference LIKE ? ORDER BY 1";
+
+    // the follow-up day: the unassigned step's people (the district's mediators) are warned
+    ClockUtil.setCurrentTime(Date.from(at(10, 12, 9, 0)));
+    managementService.executeJob(onlyJob(instance).getId());
+    assertThat(jdbc.queryForList(byKind, String.class, "task-warning", "%" + task.getId()))
+        .containsExactly("mediator1@linggong.example", "mediator3@linggong.example");
+    assertThat(escalations.ofTask(task.getId())).isEmpty();
     assertThat(onlyJob(instance).getDuedate().toInstant()).isEqualTo(endOf(10, 13));
+
+    // the due date passes: the district's supervisor; then the second level waits 3 working days
+    ClockUtil.setCurrentTime(Date.from(endOf(10, 13).plusSeconds(1)));
+    managementService.executeJob(onlyJob(instance).getId());
+    var escalation = escalations.ofTask(task.getId()).orElseThrow();
+    assertThat(
+            jdbc.queryForList(byKind, String.class, "escalation", "escalation-" + escalation.id()))
+        .containsExactly("supervisor1@linggong.example");
+    assertThat(escalation.secondLevelAt()).isNull();
+    // 10-14, 10-15, 10-16: the step is three working days late from the start of 10-16
+    assertThat(onlyJob(instance).getDuedate().toInstant()).isEqualTo(at(10, 16, 0, 0));
+
+    ClockUtil.setCurrentTime(Date.from(at(10, 16, 9, 0)));
+    managementService.executeJob(onlyJob(instance).getId());
+    String second = "escalation-second-" + escalation.id();
+    assertThat(jdbc.queryForList(byKind, String.class, "escalation-second", second))
+        .containsExactly("supervisor3@linggong.example");
+    assertThat(escalations.ofTask(task.getId()).orElseThrow().secondLevelAt())
+        .isEqualTo(at(10, 16, 9, 0));
+    assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count())
+        .isZero();
+
+    // a rung run again (a retried job, a second node) sends nothing more
+    escalations.warn(
+        new cn.linggong.sla.OverdueTask(
+            task.getId(),
+            "受理审查",
+            "user_task_accept",
+            instance.getId(),
+            "test_time_limited_task",
+            instance.getBusinessKey(),
+            "kf-gulou",
+            null,
+            "complaint.acceptance",
+            endOf(10, 13)),
+        java.util.List.of("mediator"));
+    escalations.secondLevel(task.getId(), at(10, 19, 9, 0));
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM mail_outbox WHERE reference IN (?, ?, ?)",
+                Integer.class,
+                "warning-" + task.getId(),
+                "escalation-" + escalation.id(),
+                second))
+        .isEqualTo(4);
+    String body =
+        jdbc.queryForObject(
+            "SELECT body FROM mail_outbox WHERE reference = ?", String.class, second);
+    assertThat(body).contains(instance.getBusinessKey()).contains("鼓楼区").contains("3 个工作日");
+  }
+
+  @Test
+  void aWarningThatComesAfterTheDueDateIsSkipped() {
+    ProcessInstance instance = start("test_time_limited_task");
+    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    // the node was down over the follow-up day: the first run is past the due date
+    ClockUtil.setCurrentTime(Date.from(endOf(10, 13).plusSeconds(1)));
+    managementService.executeJob(onlyJob(instance).getId());
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM mail_outbox WHERE reference = ?",
+                Integer.class,
+                "warning-" + task.getId()))
+        .isZero();
+    assertThat(escalations.ofTask(task.getId())).isPresent();
   }
 
   @Test

@@ -139,7 +139,9 @@ class ProvisionalRecomputationTest {
     // 12-29, 12-30, 12-31, (01-01 元旦 by the law), 01-04, 01-05
     assertThat(task.getDueDate().toInstant()).isEqualTo(endOf(2027, 1, 5));
     assertThat(task.getFollowUpDate().toInstant()).isEqualTo(endOf(2027, 1, 4));
-    assertThat(escalationTimer(instance).getDuedate().toInstant()).isEqualTo(endOf(2027, 1, 5));
+    // the ladder's timer waits for the holder's warning, at the start of the follow-up day
+    assertThat(escalationTimer(instance).getDuedate().toInstant())
+        .isEqualTo(endOf(2027, 1, 3).plusMillis(1));
     assertThat(inbox.find(directory.principal("mediator1"), task.getId()).dueProvisional())
         .isTrue();
     assertThat(taskDetails.find(task.getId()).orElseThrow().dueProvisional()).isTrue();
@@ -152,7 +154,8 @@ class ProvisionalRecomputationTest {
     Task moved = taskService.createTaskQuery().taskId(task.getId()).singleResult();
     assertThat(moved.getDueDate().toInstant()).isEqualTo(endOf(2027, 1, 6));
     assertThat(moved.getFollowUpDate().toInstant()).isEqualTo(endOf(2027, 1, 5));
-    assertThat(escalationTimer(instance).getDuedate().toInstant()).isEqualTo(endOf(2027, 1, 6));
+    assertThat(escalationTimer(instance).getDuedate().toInstant())
+        .isEqualTo(endOf(2027, 1, 4).plusMillis(1));
     var row = inbox.find(directory.principal("mediator1"), task.getId());
     assertThat(row.dueAt()).isEqualTo(endOf(2027, 1, 6));
     assertThat(row.dueProvisional()).isFalse();
