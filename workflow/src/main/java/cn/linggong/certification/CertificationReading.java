@@ -123,18 +123,9 @@ public class CertificationReading {
   @Transactional(readOnly = true)
   public List<cn.linggong.shared.cases.StageCount> pipeline(LinggongUser user, String districtId) {
     CertificationPolicy.VIEW.check(user);
-    java.util.Map<String, Long> counts =
-        mapper.openByStage(user.cityLevel() ? districtId : user.districtId()).stream()
-            .collect(
-                java.util.stream.Collectors.toMap(
-                    cn.linggong.shared.cases.StageCount::stage,
-                    cn.linggong.shared.cases.StageCount::count));
-    return java.util.Arrays.stream(Certification.Stage.values())
-        .filter(stage -> stage != Certification.Stage.CLOSED)
-        .map(
-            stage ->
-                new cn.linggong.shared.cases.StageCount(
-                    stage.name(), counts.getOrDefault(stage.name(), 0L)))
-        .toList();
+    return cn.linggong.shared.cases.StageCount.inOrder(
+        mapper.openByStage(user.cityLevel() ? districtId : user.districtId()),
+        Certification.Stage.values(),
+        Certification.Stage.CLOSED);
   }
 }

@@ -118,22 +118,17 @@ final class TaskTimeLimits {
     return null;
   }
 
-  /** A timer job that escalates the task at {@code due} if it is still open then. */
-  static TimerEntity escalationTimer(
-      String taskId,
-      String processInstanceId,
-      String processDefinitionId,
-      String tenantId,
-      Instant due) {
+  /** Schedules the task's ladder timer to fire at {@code at}, in the current command. */
+  static void scheduleLadder(DelegateTask task, Instant at) {
     TimerEntity timer = new TimerEntity();
     timer.setJobHandlerType(JOB_TYPE);
-    timer.setJobHandlerConfigurationRaw(taskId);
-    timer.setDuedate(Date.from(due));
-    timer.setProcessInstanceId(processInstanceId);
-    timer.setProcessDefinitionId(processDefinitionId);
-    timer.setTenantId(tenantId);
+    timer.setJobHandlerConfigurationRaw(task.getId());
+    timer.setDuedate(Date.from(at));
+    timer.setProcessInstanceId(task.getProcessInstanceId());
+    timer.setProcessDefinitionId(task.getProcessDefinitionId());
+    timer.setTenantId(task.getTenantId());
     timer.setExclusive(true);
-    return timer;
+    Context.getCommandContext().getJobManager().schedule(timer);
   }
 
   /**
@@ -175,15 +170,7 @@ final class TaskTimeLimits {
               rule,
               now,
               reckoned);
-      Context.getCommandContext()
-          .getJobManager()
-          .schedule(
-              escalationTimer(
-                  task.getId(),
-                  task.getProcessInstanceId(),
-                  task.getProcessDefinitionId(),
-                  task.getTenantId(),
-                  firstRung(task.getFollowUpDate().toInstant(), due, now, limits.zone())));
+      scheduleLadder(task, firstRung(task.getFollowUpDate().toInstant(), due, now, limits.zone()));
     }
   }
 
@@ -380,30 +367,18 @@ final class TaskTimeLimits {
                   .toList());
         }
         // wait for the due date (also when an approved extension moved it)
-        schedule(context, task, now.isBefore(warning) ? warning : due);
+        scheduleLadder(task, now.isBefore(warning) ? warning : due);
         return;
       }
       Escalation escalation = ladder.escalate(overdue(task, context, due), now);
       if (escalation.secondLevelAt() == null && escalation.districtId() != null) {
         Instant second = ladder.secondLevelAt(due);
         if (now.isBefore(second)) {
-          schedule(context, task, second);
+          scheduleLadder(task, second);
         } else {
           ladder.secondLevel(task.getId(), now);
         }
       }
-    }
-
-    private static void schedule(CommandContext context, TaskEntity task, Instant at) {
-      context
-          .getJobManager()
-          .schedule(
-              escalationTimer(
-                  task.getId(),
-                  task.getProcessInstanceId(),
-                  task.getProcessDefinitionId(),
-                  task.getTenantId(),
-                  at));
     }
 
     private static OverdueTask overdue(TaskEntity task, CommandContext context, Instant due) {

@@ -169,18 +169,9 @@ public class SubsidyReading {
   @Transactional(readOnly = true)
   public List<cn.linggong.shared.cases.StageCount> pipeline(LinggongUser user, String districtId) {
     SubsidyPolicy.VIEW.check(user);
-    java.util.Map<String, Long> counts =
-        mapper.openByStage(user.cityLevel() ? districtId : user.districtId()).stream()
-            .collect(
-                java.util.stream.Collectors.toMap(
-                    cn.linggong.shared.cases.StageCount::stage,
-                    cn.linggong.shared.cases.StageCount::count));
-    return java.util.Arrays.stream(SubsidyApplication.Stage.values())
-        .filter(stage -> stage != SubsidyApplication.Stage.CLOSED)
-        .map(
-            stage ->
-                new cn.linggong.shared.cases.StageCount(
-                    stage.name(), counts.getOrDefault(stage.name(), 0L)))
-        .toList();
+    return cn.linggong.shared.cases.StageCount.inOrder(
+        mapper.openByStage(user.cityLevel() ? districtId : user.districtId()),
+        SubsidyApplication.Stage.values(),
+        SubsidyApplication.Stage.CLOSED);
   }
 }
