@@ -56,6 +56,8 @@ public class InboxView extends VerticalLayout
 
   private final transient InboxService inbox;
   private final transient Reassignment reassignment;
+  private final transient WorkDistribution distribution;
+  private final HorizontalLayout bulkBar = new HorizontalLayout();
   private final transient TimeLimits timeLimits;
   private final transient Clock clock;
   private final LinggongUser user;
@@ -66,11 +68,19 @@ public class InboxView extends VerticalLayout
   private final Select<InboxService.Choice> step = new Select<>();
   private final Map<String, Button> chips = new LinkedHashMap<>();
   private final transient cn.linggong.identity.UserNames names;
+  private final HorizontalLayout activeFilters = new HorizontalLayout();
   private String chip = "all";
+
+  /** Filters the dashboard's links set and the person removes: holder, nobody, escalated. */
+  private String holder;
+
+  private boolean nobody;
+  private boolean escalatedOnly;
 
   public InboxView(
       InboxService inbox,
       Reassignment reassignment,
+      WorkDistribution distribution,
       TimeLimits timeLimits,
       CurrentUser currentUser,
       Districts districts,
@@ -79,6 +89,7 @@ public class InboxView extends VerticalLayout
     this.names = names;
     this.inbox = inbox;
     this.reassignment = reassignment;
+    this.distribution = distribution;
     this.timeLimits = timeLimits;
     this.clock = clock;
     this.user = currentUser.require();
@@ -89,7 +100,13 @@ public class InboxView extends VerticalLayout
 
     HorizontalLayout chipBar = new HorizontalLayout();
     chipBar.getStyle().set("flex-wrap", "wrap");
-    for (String name : new String[] {"all", "mine", "groups", "team", "overdue", "dueSoon"}) {
+    java.util.List<String> chipNames =
+        new java.util.ArrayList<>(java.util.List.of("all", "mine", "groups", "team"));
+    if (InboxPolicy.OVERSEE.allows(user)) {
+      chipNames.add("district");
+    }
+    chipNames.addAll(java.util.List.of("overdue", "dueSoon"));
+    for (String name : chipNames) {
       Button b = new Button();
       b.setId("chip-" + name);
       b.addClickListener(
@@ -230,32 +247,224 @@ public class InboxView extends VerticalLayout
         query -> (int) inbox.count(user, filter(InboxFilter.Sort.DUE, false)));
     grid.setSizeFull();
 
-    add(new H2(getTranslation("nav.inbox")), chipBar, filters, grid);
+    activeFilters.setId("inbox-active-filters");
+    activeFilters.getStyle().set("flex-wrap", "wrap");
+    Button next = new Button(getTranslation("inbox.next"), VaadinIcon.ARROW_FORWARD.create());
+    next.setId("inbox-next");
+    next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    next.addClickListener(e -> takeNext());
+    HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("nav.inbox")), next);
+    heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+    if (InboxPolicy.REASSIGN.allows(user)) {
+      grid.setSelectionMode(Grid.SelectionMode.MULTI);
+      bulkBar.setId("inbox-bulk");
+      bulkBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+      grid.addSelectionListener(e -> showBulkBar());
+    }
+    bulkBar.setVisible(false);
+    add(heading, chipBar, filters, activeFilters, bulkBar, grid);
     updateChips();
   }
 
-  /** {@code inbox?chip=mine} (the home screen's links) opens the inbox on that chip. */
+  /** "下一件": the most urgent task nobody holds of my groups, taken and opened. */
+  private void takeNext() {
+    distribution
+        .next(user)
+        .ifPresentOrElse(
+            task -> getUI().ifPresent(ui -> ui.navigate("tasks/" + task.taskId())),
+            () ->
+                Notification.show(
+                        getTranslation("inbox.next.none"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST));
+  }
+
+  /** A supervisor's actions on the tasks ticked: reassign them, or give them back. */
+  private void showBulkBar() {
+    java.util.Set<InboxTask> picked = grid.getSelectedItems();
+    bulkBar.removeAll();
+    bulkBar.setVisible(!picked.isEmpty());
+    if (picked.isEmpty()) {
+      return;
+    }
+    Button reassign =
+        new Button(getTranslation("inbox.bulk.reassign", picked.size()), e -> openBulkReassign());
+    reassign.setId("bulk-reassign");
+    reassign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    Button giveBack =
+        new Button(
+            getTranslation("inbox.bulk.return", picked.size()),
+            e -> reportBulk(distribution.returnAll(user, selectedIds())));
+    giveBack.setId("bulk-return");
+    Button clear = new Button(getTranslation("inbox.bulk.clear"), e -> grid.deselectAll());
+    clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    bulkBar.add(
+        new Span(getTranslation("inbox.bulk.selected", picked.size())), reassign, giveBack, clear);
+  }
+
+  private java.util.List<String> selectedIds() {
+    return grid.getSelectedItems().stream().map(InboxTask::taskId).toList();
+  }
+
+  /** Whom to give the ticked tasks to: anyone eligible for at least one of them. */
+  private void openBulkReassign() {
+    java.util.TreeSet<String> people = new java.util.TreeSet<>();
+    for (String taskId : selectedIds()) {
+      try {
+        people.addAll(reassignment.eligible(user, taskId));
+      } catch (cn.linggong.shared.NotFoundException gone) {
+        // done or gone meanwhile: the action will say so for that task
+      }
+    }
+    com.vaadin.flow.component.dialog.Dialog dialog =
+        new com.vaadin.flow.component.dialog.Dialog(
+            getTranslation("inbox.bulk.reassign", selectedIds().size()));
+    Select<String> to = new Select<>();
+    to.setId("bulk-reassign-to");
+    to.setLabel(getTranslation("inbox.reassign.to"));
+    to.setRequiredIndicatorVisible(true);
+    to.setItems(people);
+    to.setItemLabelGenerator(id -> names.of(this, id) + " (" + id + ")");
+    Button ok =
+        new Button(
+            getTranslation("inbox.reassign"),
+            e -> {
+              try {
+                BulkResult result = distribution.reassignAll(user, selectedIds(), to.getValue());
+                dialog.close();
+                reportBulk(result);
+              } catch (cn.linggong.shared.validation.InvalidInputException invalid) {
+                cn.linggong.shared.ui.FieldErrors.show(this, invalid, Map.of("userId", to));
+              }
+            });
+    ok.setId("bulk-reassign-confirm");
+    ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(to);
+    dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+    dialog.open();
+  }
+
+  /** What a bulk action did, and each task it left with the reason. */
+  private void reportBulk(BulkResult result) {
+    grid.deselectAll();
+    refresh();
+    if (result.refused().isEmpty()) {
+      Notification.show(getTranslation("inbox.bulk.done", result.done().size()))
+          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+      return;
+    }
+    com.vaadin.flow.component.dialog.Dialog dialog =
+        new com.vaadin.flow.component.dialog.Dialog(
+            getTranslation("inbox.bulk.partly", result.done().size(), result.refused().size()));
+    dialog.setId("bulk-report");
+    com.vaadin.flow.component.html.UnorderedList list =
+        new com.vaadin.flow.component.html.UnorderedList();
+    for (BulkResult.Refusal r : result.refused()) {
+      list.add(
+          new com.vaadin.flow.component.html.ListItem(
+              getTranslation(
+                  "inbox.bulk.refusedItem",
+                  r.businessKey() == null ? r.taskId() : r.businessKey(),
+                  getTranslation(r.messageKey(), r.args().toArray()))));
+    }
+    dialog.add(list);
+    dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+    dialog.open();
+  }
+
+  /**
+   * {@code inbox?chip=mine} (the home screen's links) opens the inbox on that chip; the dashboard's
+   * figures add a district, process, step, holder (or nobody) and escalated ({@link InboxLink}).
+   */
   @Override
   public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-    event
-        .getLocation()
-        .getQueryParameters()
-        .getSingleParameter("chip")
-        .filter(chips::containsKey)
-        .ifPresent(
-            name -> {
-              chip = name;
-              refresh();
-            });
+    com.vaadin.flow.router.QueryParameters params = event.getLocation().getQueryParameters();
+    params.getSingleParameter(InboxLink.CHIP).filter(chips::containsKey).ifPresent(c -> chip = c);
+    if (user.cityLevel()) {
+      params
+          .getSingleParameter(InboxLink.DISTRICT)
+          .filter(d -> district.getListDataView().contains(d))
+          .ifPresent(district::setValue);
+    }
+    params
+        .getSingleParameter(InboxLink.PROCESS)
+        .flatMap(
+            key ->
+                process.getListDataView().getItems().filter(c -> c.key().equals(key)).findFirst())
+        .ifPresent(process::setValue);
+    params
+        .getSingleParameter(InboxLink.STEP)
+        .flatMap(
+            key -> step.getListDataView().getItems().filter(c -> c.key().equals(key)).findFirst())
+        .ifPresent(step::setValue);
+    if (InboxPolicy.OVERSEE.allows(user)) {
+      holder = params.getSingleParameter(InboxLink.ASSIGNEE).filter(a -> !a.isBlank()).orElse(null);
+      nobody =
+          holder == null
+              && params.getSingleParameter(InboxLink.UNASSIGNED).map("true"::equals).orElse(false);
+      escalatedOnly =
+          params.getSingleParameter(InboxLink.ESCALATED).map("true"::equals).orElse(false);
+    }
+    showActiveFilters();
+    refresh();
+  }
+
+  /** The holder and escalated filters, each a button that takes it off. */
+  private void showActiveFilters() {
+    activeFilters.removeAll();
+    if (holder != null || nobody) {
+      Button b =
+          new Button(
+              nobody
+                  ? getTranslation("inbox.filter.unassigned")
+                  : getTranslation("inbox.filter.holder", names.of(this, holder)),
+              VaadinIcon.CLOSE_SMALL.create(),
+              e -> {
+                holder = null;
+                nobody = false;
+                showActiveFilters();
+                refresh();
+              });
+      b.setId("inbox-filter-holder");
+      b.setIconAfterText(true);
+      b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+      activeFilters.add(b);
+    }
+    if (escalatedOnly) {
+      Button b =
+          new Button(
+              getTranslation("inbox.filter.escalated"),
+              VaadinIcon.CLOSE_SMALL.create(),
+              e -> {
+                escalatedOnly = false;
+                showActiveFilters();
+                refresh();
+              });
+      b.setId("inbox-filter-escalated");
+      b.setIconAfterText(true);
+      b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+      activeFilters.add(b);
+    }
+    activeFilters.setVisible(activeFilters.getComponentCount() > 0);
   }
 
   private InboxFilter filter(InboxFilter.Sort sort, boolean descending) {
+    return filter(chip, sort, descending);
+  }
+
+  /**
+   * What a chip shows with the filters set. The due-date chips look over the widest scope the
+   * person has: a supervisor's whole district, everyone else's own and groups' tasks.
+   */
+  private InboxFilter filter(String chip, InboxFilter.Sort sort, boolean descending) {
     Instant now = clock.instant();
+    InboxFilter.Scope wide =
+        InboxPolicy.OVERSEE.allows(user) ? InboxFilter.Scope.DISTRICT : InboxFilter.Scope.ALL;
     InboxFilter.Scope scope =
         switch (chip) {
           case "mine" -> InboxFilter.Scope.MINE;
           case "groups" -> InboxFilter.Scope.GROUPS;
           case "team" -> InboxFilter.Scope.TEAM;
+          case "district", "overdue", "dueSoon" -> wide;
           default -> InboxFilter.Scope.ALL;
         };
     Instant before =
@@ -276,7 +485,8 @@ public class InboxView extends VerticalLayout
     String processKey = process.getValue() == null ? null : process.getValue().key();
     String stepKey = step.getValue() == null ? null : step.getValue().key();
     return new InboxFilter(
-        scope, districtId, processKey, stepKey, text, before, after, sort, descending);
+            scope, districtId, processKey, stepKey, text, before, after, sort, descending)
+        .withHolder(holder, nobody, escalatedOnly);
   }
 
   /** What is due by then is "due soon": one rule for the inbox and the API ({@link TimeLimits}). */
@@ -290,30 +500,20 @@ public class InboxView extends VerticalLayout
   }
 
   private void updateChips() {
-    Instant now = clock.instant();
-    InboxFilter base = filter(InboxFilter.Sort.DUE, false);
-    InboxFilter all =
-        new InboxFilter(
-            InboxFilter.Scope.ALL,
-            base.districtId(),
-            base.processDefinitionKey(),
-            base.taskDefinitionKey(),
-            base.businessKeyLike(),
-            null,
-            null,
-            InboxFilter.Sort.DUE,
-            false);
-    Map<String, Long> counts = inbox.counts(user, all, now, dueSoonLimit());
-    counts.put("all", inbox.count(user, all));
-    counts.put("team", inbox.count(user, all.withScope(InboxFilter.Scope.TEAM)));
     chips.forEach(
         (name, button) -> {
-          button.setText(getTranslation("inbox.chip." + name, counts.getOrDefault(name, 0L)));
+          long count = inbox.count(user, filter(name, InboxFilter.Sort.DUE, false));
+          button.setText(getTranslation(chipKey(name), count));
           button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
           if (name.equals(chip)) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
           }
         });
+  }
+
+  /** A city-level supervisor's district chip is the whole city's. */
+  private String chipKey(String name) {
+    return "district".equals(name) && user.cityLevel() ? "inbox.chip.city" : "inbox.chip." + name;
   }
 
   private com.vaadin.flow.component.Component due(InboxTask task) {

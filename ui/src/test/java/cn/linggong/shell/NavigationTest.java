@@ -108,8 +108,8 @@ class NavigationTest extends KaribuTestBase {
     UI.getCurrent().navigate("");
     assertThat(menuLabels())
         .containsExactly(
-            "首页", "时限督办", "待办任务", "零工台账", "帮扶案件", "用工主体", "岗位信息", "欠薪投诉", "零工市场名录", "认定申请", "认定目标",
-            "补贴申请", "补贴预算", "我的账户");
+            "首页", "督办看板", "时限督办", "待办任务", "零工台账", "帮扶案件", "用工主体", "岗位信息", "欠薪投诉", "零工市场名录", "认定申请",
+            "认定目标", "补贴申请", "补贴预算", "我的账户");
     assertThat(
             _get(
                     com.vaadin.flow.component.html.Paragraph.class,

@@ -205,6 +205,8 @@ class NoRawKeysTest extends KaribuTestBase {
             new String[] {"mediator1", "tasks/" + complaintTask},
             new String[] {"supervisor1", ""},
             new String[] {"supervisor1", "supervision"},
+            new String[] {"supervisor1", "dashboard"},
+            new String[] {"supervisor1", "inbox?chip=overdue&unassigned=true&escalated=true"},
             new String[] {"supervisor1", "assistance/" + caseNo},
             new String[] {"admin", "admin/users"},
             new String[] {"admin", "admin/tokens"},
@@ -219,7 +221,13 @@ class NoRawKeysTest extends KaribuTestBase {
       for (String[] screen : screens) {
         signIn(screen[0]);
         UI.getCurrent().setLocale(language);
-        UI.getCurrent().navigate(screen[1]);
+        String[] location = screen[1].split("\\?", 2);
+        UI.getCurrent()
+            .navigate(
+                location[0],
+                location.length > 1
+                    ? com.vaadin.flow.router.QueryParameters.fromString(location[1])
+                    : com.vaadin.flow.router.QueryParameters.empty());
         List<String> texts = new ArrayList<>();
         UI.getCurrent().getChildren().forEach(c -> collect(c, texts));
         gridRows(texts);

@@ -46,6 +46,7 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
   private final ObjectProvider<InboxService> inbox;
   private final ObjectProvider<ProvisionalDates> provisional;
   private final ObjectProvider<TimerDates> timerDates;
+  private final ObjectProvider<cn.linggong.inbox.Absences> absences;
 
   static final String ID_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}";
 
@@ -80,7 +81,9 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
     }
     configuration
         .getCustomPreBPMNParseListeners()
-        .add(new TaskTimeLimits.ParseListener(timeLimits, escalations, inbox, provisional));
+        .add(
+            new TaskTimeLimits.ParseListener(
+                timeLimits, escalations, inbox, provisional, absences));
     List<JobHandler> handlers =
         configuration.getCustomJobHandlers() == null
             ? new ArrayList<>()

@@ -61,16 +61,19 @@ final class TaskTimeLimits {
     private final ObjectProvider<EscalationService> escalations;
     private final ObjectProvider<InboxService> inbox;
     private final ObjectProvider<ProvisionalDates> provisional;
+    private final ObjectProvider<cn.linggong.inbox.Absences> absences;
 
     ParseListener(
         ObjectProvider<TimeLimits> timeLimits,
         ObjectProvider<EscalationService> escalations,
         ObjectProvider<InboxService> inbox,
-        ObjectProvider<ProvisionalDates> provisional) {
+        ObjectProvider<ProvisionalDates> provisional,
+        ObjectProvider<cn.linggong.inbox.Absences> absences) {
       this.timeLimits = timeLimits;
       this.escalations = escalations;
       this.inbox = inbox;
       this.provisional = provisional;
+      this.absences = absences;
     }
 
     @Override
@@ -87,7 +90,7 @@ final class TaskTimeLimits {
           ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
       definition.addTaskListener(
           TaskListener.EVENTNAME_CREATE, new DueDateListener(key.trim(), timeLimits, provisional));
-      definition.addTaskListener(TaskListener.EVENTNAME_CREATE, new OwnerListener());
+      definition.addTaskListener(TaskListener.EVENTNAME_CREATE, new OwnerListener(absences));
       InboxListener inboxSync = new InboxListener(inbox, provisional);
       definition.addTaskListener(TaskListener.EVENTNAME_CREATE, inboxSync);
       definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, inboxSync);
@@ -155,7 +158,13 @@ final class TaskTimeLimits {
       TimeLimits limits = timeLimits.getObject();
       Instant now = ClockUtil.getCurrentTime().toInstant();
       DateRule rule = DateRule.limit(key);
-      TimeLimits.Reckoned reckoned = limits.reckon(rule, now);
+      // a limit counted from a day the process names (the monitoring report: from the last day of
+      // the month before), else from the task's creation
+      Instant from =
+          task.getVariable(TimeLimits.LIMIT_FROM_VARIABLE) instanceof Date named
+              ? named.toInstant()
+              : now;
+      TimeLimits.Reckoned reckoned = limits.reckon(rule, from);
       Instant due = reckoned.at();
       task.setDueDate(Date.from(due));
       task.setFollowUpDate(Date.from(limits.workingDayBefore(due)));
@@ -168,7 +177,7 @@ final class TaskTimeLimits {
               task.getProcessInstanceId(),
               task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
               rule,
-              now,
+              from,
               reckoned);
       scheduleLadder(task, firstRung(task.getFollowUpDate().toInstant(), due, now, limits.zone()));
     }
@@ -191,17 +200,29 @@ final class TaskTimeLimits {
    * On create: a step of a case with an owner ({@link cn.linggong.casefile.CaseOwners#VARIABLE})
    * goes to the owner when the owner works in the task's district and holds one of its candidate
    * groups (a supervisor's approval stays with the supervisors). The candidate groups stay: the
-   * group still sees the step.
+   * group still sees the step. While the owner is away ({@link cn.linggong.inbox.Absences}) the
+   * step goes to the substitute instead, on the same conditions; else to the group.
    */
   static final class OwnerListener implements TaskListener {
+
+    private final ObjectProvider<cn.linggong.inbox.Absences> absences;
+
+    OwnerListener(ObjectProvider<cn.linggong.inbox.Absences> absences) {
+      this.absences = absences;
+    }
 
     @Override
     public void notify(DelegateTask task) {
       if (task.getAssignee() != null
           || !(task.getVariable(cn.linggong.casefile.CaseOwners.VARIABLE)
-              instanceof String owner)) {
+              instanceof String caseOwner)) {
         return;
       }
+      String owner =
+          absences
+              .getObject()
+              .substituteFor(caseOwner, ClockUtil.getCurrentTime().toInstant())
+              .orElse(caseOwner);
       var identity = Context.getProcessEngineConfiguration().getIdentityService();
       boolean inDistrict =
           task.getTenantId() == null

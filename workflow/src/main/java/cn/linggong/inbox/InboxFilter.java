@@ -5,8 +5,10 @@ import java.time.Instant;
 /**
  * What the inbox shows. {@code scope}: MINE (assigned to me), GROUPS (unassigned, for one of my
  * groups), ALL (both), TEAM (all of my groups' tasks, whoever holds them: a colleague's case steps
- * too). {@code districtId} narrows a city-level view to one district; district users always see
- * only their own.
+ * too), DISTRICT (every open task of the district, whoever may work it: supervisors only). {@code
+ * districtId} narrows a city-level view to one district; district users always see only their own.
+ * {@code assignee} keeps the tasks one person holds, {@code unassigned} those nobody holds, {@code
+ * escalated} those with an open escalation (the dashboard's figures link to these).
  */
 public record InboxFilter(
     Scope scope,
@@ -17,13 +19,43 @@ public record InboxFilter(
     Instant dueBefore,
     Instant dueAfter,
     Sort sort,
-    boolean descending) {
+    boolean descending,
+    String assignee,
+    boolean unassigned,
+    boolean escalated) {
 
   public enum Scope {
     MINE,
     GROUPS,
     ALL,
-    TEAM
+    TEAM,
+    DISTRICT
+  }
+
+  /** A filter on no holder and no escalation. */
+  public InboxFilter(
+      Scope scope,
+      String districtId,
+      String processDefinitionKey,
+      String taskDefinitionKey,
+      String businessKeyLike,
+      Instant dueBefore,
+      Instant dueAfter,
+      Sort sort,
+      boolean descending) {
+    this(
+        scope,
+        districtId,
+        processDefinitionKey,
+        taskDefinitionKey,
+        businessKeyLike,
+        dueBefore,
+        dueAfter,
+        sort,
+        descending,
+        null,
+        false,
+        false);
   }
 
   /** Columns the inbox sorts on, each backed by the due-date index or cheap on a page. */
@@ -52,6 +84,43 @@ public record InboxFilter(
         dueBefore,
         dueAfter,
         sort,
-        descending);
+        descending,
+        assignee,
+        unassigned,
+        escalated);
+  }
+
+  /** The same filter over another due-date range. */
+  public InboxFilter withDue(Instant before, Instant after) {
+    return new InboxFilter(
+        scope,
+        districtId,
+        processDefinitionKey,
+        taskDefinitionKey,
+        businessKeyLike,
+        before,
+        after,
+        sort,
+        descending,
+        assignee,
+        unassigned,
+        escalated);
+  }
+
+  /** The same filter on who holds the task and whether it is escalated. */
+  public InboxFilter withHolder(String holder, boolean nobody, boolean escalatedOnly) {
+    return new InboxFilter(
+        scope,
+        districtId,
+        processDefinitionKey,
+        taskDefinitionKey,
+        businessKeyLike,
+        dueBefore,
+        dueAfter,
+        sort,
+        descending,
+        holder,
+        nobody,
+        escalatedOnly);
   }
 }

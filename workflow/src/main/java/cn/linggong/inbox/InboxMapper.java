@@ -43,6 +43,19 @@ interface InboxMapper {
 
   long countFiltered(InboxFilter filter, List<String> principals, String district);
 
+  /** The earliest due date among the unheld tasks of these groups (sentinel for none due). */
+  Instant earliestDue(
+      @Param("principals") List<String> groupPrincipals, @Param("district") String district);
+
+  /** Of the unheld tasks of these groups due then: the highest priority, then the oldest. */
+  InboxTask mostUrgentAt(
+      @Param("principals") List<String> groupPrincipals,
+      @Param("district") String district,
+      @Param("due") Instant due);
+
+  /** The open tasks a person holds, of a district (null: all). */
+  List<InboxTask> findHeldBy(@Param("userId") String userId, @Param("district") String district);
+
   List<InboxService.Choice> findProcesses(@Param("district") String district);
 
   List<InboxService.Choice> findSteps(String process, String district);

@@ -17,6 +17,7 @@ public class Reassignment {
 
   private final InboxService inbox;
   private final DirectoryService directory;
+  private final cn.linggong.audit.AuditService audit;
 
   /** User ids of the task's district holding one of its candidate groups. */
   public List<String> eligible(LinggongUser supervisor, String taskId) {
@@ -29,7 +30,18 @@ public class Reassignment {
     return List.copyOf(users);
   }
 
+  /** Gives the task to the person, audited (who held it before, who holds it now). */
+  @org.springframework.transaction.annotation.Transactional
   public void reassign(LinggongUser supervisor, String taskId, String toUserId) {
+    InboxPolicy.REASSIGN.check(supervisor);
+    InboxTask before = inbox.find(supervisor, taskId);
     inbox.reassign(supervisor, taskId, toUserId, eligible(supervisor, taskId));
+    audit.record(
+        supervisor.userId(),
+        WorkDistribution.REASSIGNED,
+        "task",
+        taskId,
+        before.districtId(),
+        (before.assignee() == null ? "—" : before.assignee()) + " -> " + toUserId);
   }
 }

@@ -35,8 +35,19 @@ class TaskApi {
   private final Reassignment reassignment;
   private final Clock clock;
   private final TimeLimits timeLimits;
+  private final WorkDistribution distribution;
+  private final org.springframework.context.MessageSource messages;
 
   record ReassignTo(String userId) {}
+
+  record BulkReassign(List<String> taskIds, String userId) {}
+
+  record BulkReturn(List<String> taskIds) {}
+
+  /** A task a bulk action left as it was, and why in the caller's language. */
+  record Refused(String taskId, String caseNumber, String reason) {}
+
+  record BulkAnswer(List<String> done, List<Refused> refused) {}
 
   record TaskWithForm(InboxTask task, cn.linggong.form.FormDefinition form) {}
 
@@ -48,7 +59,7 @@ class TaskApi {
   @GetMapping
   @Operation(
       summary =
-          "The tasks I may work: scope MINE | GROUPS | ALL | TEAM (every task of my groups, whoever holds it), filters (overdue, or due soon: by the"
+          "The tasks I may work: scope MINE | GROUPS | ALL | TEAM (every task of my groups, whoever holds it) | DISTRICT (supervisors: every open task of the district), filters (holder, unassigned, escalated; overdue, or due soon: by the"
               + " end of linggong.sla.due-soon-working-days working days), sort, paging (due date"
               + " first by default); dueProvisional marks a due date from a provisional year")
   Page list(
@@ -60,6 +71,9 @@ class TaskApi {
       @RequestParam(required = false) String caseNumber,
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "false") boolean dueSoon,
+      @RequestParam(required = false) String assignee,
+      @RequestParam(defaultValue = "false") boolean unassigned,
+      @RequestParam(defaultValue = "false") boolean escalated,
       @RequestParam(defaultValue = "DUE") String sort,
       @RequestParam(defaultValue = "false") boolean descending,
       @RequestParam(defaultValue = "0") int offset,
@@ -75,6 +89,9 @@ class TaskApi {
     }
     if (overdue && dueSoon) {
       errors.add("dueSoon", "inbox.dueSoon.withOverdue");
+    }
+    if (unassigned && blank(assignee) != null) {
+      errors.add("unassigned", "inbox.unassigned.withAssignee");
     }
     errors.throwIfAny();
     Instant now = clock.instant();
@@ -93,7 +110,10 @@ class TaskApi {
             overdue ? now : dueSoon ? soon : null,
             dueSoon ? now : null,
             sortValue,
-            descending);
+            descending,
+            blank(assignee),
+            unassigned,
+            escalated);
     return new Page(
         inbox.count(user, filter),
         offset,
@@ -139,6 +159,59 @@ class TaskApi {
       @PathVariable String taskId,
       @org.springframework.web.bind.annotation.RequestBody ReassignTo to) {
     reassignment.reassign(user, taskId, to == null ? null : to.userId());
+  }
+
+  @PostMapping("/next")
+  @Operation(
+      summary =
+          "下一件: take the most urgent task nobody holds of my groups and district (due date, then"
+              + " priority, then age); 204 when there is none")
+  org.springframework.http.ResponseEntity<InboxTask> next(LinggongUser user) {
+    return distribution
+        .next(user)
+        .map(org.springframework.http.ResponseEntity::ok)
+        .orElseGet(() -> org.springframework.http.ResponseEntity.noContent().build());
+  }
+
+  @PostMapping("/bulk/reassign")
+  @Operation(
+      summary =
+          "Supervisors: give each task to one person, one audited action per task; tasks of another"
+              + " district or that the person may not work are refused one by one with the reason")
+  BulkAnswer bulkReassign(
+      LinggongUser user,
+      @org.springframework.web.bind.annotation.RequestBody(required = false) BulkReassign body) {
+    return answer(
+        user,
+        distribution.reassignAll(
+            user, body == null ? null : body.taskIds(), body == null ? null : body.userId()));
+  }
+
+  @PostMapping("/bulk/unclaim")
+  @Operation(
+      summary =
+          "Supervisors: give each held task back to its groups, one audited action per task, refusals"
+              + " one by one")
+  BulkAnswer bulkReturn(
+      LinggongUser user,
+      @org.springframework.web.bind.annotation.RequestBody(required = false) BulkReturn body) {
+    return answer(user, distribution.returnAll(user, body == null ? null : body.taskIds()));
+  }
+
+  private BulkAnswer answer(LinggongUser user, BulkResult result) {
+    return new BulkAnswer(
+        result.done(),
+        result.refused().stream()
+            .map(
+                r ->
+                    new Refused(
+                        r.taskId(),
+                        r.businessKey(),
+                        messages.getMessage(
+                            new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                new String[] {r.messageKey()}, r.args().toArray(), r.messageKey()),
+                            user.locale())))
+            .toList());
   }
 
   @PostMapping("/{taskId}/unclaim")

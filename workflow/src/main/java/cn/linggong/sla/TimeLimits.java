@@ -37,6 +37,12 @@ public class TimeLimits {
   /** The task-local variable holding the key of a user task's time limit (set on creation). */
   public static final String TASK_LIMIT_VARIABLE = "timeLimit";
 
+  /**
+   * A process variable (a date) a task's time limit is counted from instead of the task's creation:
+   * a limit that ends on a day of the month rather than some days after the work arrived.
+   */
+  public static final String LIMIT_FROM_VARIABLE = "timeLimitFrom";
+
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
   private static final int BASIS_MAX = 500;
   private static final int AMOUNT_MAX = 3660;

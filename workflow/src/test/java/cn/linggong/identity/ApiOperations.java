@@ -1001,6 +1001,24 @@ abstract class ApiOperations {
                 withJson(
                     post("/api/tasks/" + task(d) + "/reassign"),
                     Map.of("userId", d.equals("kf-gulou") ? "caseworker1" : "caseworker2"))));
+    c.put("POST /api/tasks/next", call((d, u) -> post("/api/tasks/next")));
+    c.put(
+        "POST /api/tasks/bulk/reassign",
+        call(
+            (d, u) ->
+                withJson(
+                    post("/api/tasks/bulk/reassign"),
+                    Map.of(
+                        "taskIds",
+                        List.of(task(homeOf(u))),
+                        "userId",
+                        "kf-longting".equals(homeOf(u)) ? "caseworker2" : "caseworker1"))));
+    c.put(
+        "POST /api/tasks/bulk/unclaim",
+        call(
+            (d, u) ->
+                withJson(
+                    post("/api/tasks/bulk/unclaim"), Map.of("taskIds", List.of(task(homeOf(u)))))));
     return c;
   }
 

@@ -66,6 +66,56 @@ class InboxTest {
         scope, null, null, null, "IB-" + run + "%", null, null, InboxFilter.Sort.DUE, false);
   }
 
+  @Autowired cn.linggong.sla.EscalationService escalations;
+
+  @Test
+  void aSupervisorSeesTheWholeDistrictByHolderAndEscalationOthersAreRefusedThatScope() {
+    String held = start("kf-gulou");
+    String free = start("kf-gulou");
+    String escalated = start("kf-gulou");
+    start("kf-longting");
+    LinggongUser caseworker1 = directory.principal("caseworker1");
+    LinggongUser supervisor1 = directory.principal("supervisor1");
+    inbox.claim(caseworker1, held);
+    InboxTask row = inbox.find(supervisor1, escalated);
+    escalations.escalate(
+        new cn.linggong.sla.OverdueTask(
+            row.taskId(),
+            row.taskName(),
+            row.taskDefinitionKey(),
+            row.processInstanceId(),
+            row.processDefinitionKey(),
+            row.businessKey(),
+            row.districtId(),
+            row.assignee(),
+            row.timeLimitKey(),
+            row.dueAt()),
+        Instant.parse("2026-06-01T02:00:00Z"));
+
+    InboxFilter district = ofThisRun(InboxFilter.Scope.DISTRICT);
+    // the supervisor's own groups hold none of these: the district scope still shows them all
+    assertThat(inbox.page(supervisor1, ofThisRun(InboxFilter.Scope.ALL), 0, 50)).isEmpty();
+    assertThat(inbox.page(supervisor1, district, 0, 50))
+        .extracting(InboxTask::taskId)
+        .containsExactlyInAnyOrder(held, free, escalated);
+    assertThat(inbox.count(supervisor1, district)).isEqualTo(3);
+    assertThat(inbox.page(supervisor1, district.withHolder("caseworker1", false, false), 0, 50))
+        .extracting(InboxTask::taskId)
+        .containsExactly(held);
+    assertThat(inbox.count(supervisor1, district.withHolder(null, true, false))).isEqualTo(2);
+    assertThat(inbox.page(supervisor1, district.withHolder(null, false, true), 0, 50))
+        .extracting(InboxTask::taskId)
+        .containsExactly(escalated);
+    // a city-level supervisor sees both districts' tasks in that scope
+    LinggongUser city = cn.linggong.testsupport.TestUsers.of("city-sup", null, "supervisor");
+    assertThat(inbox.count(city, district)).isEqualTo(4);
+
+    assertThatThrownBy(() -> inbox.page(caseworker1, district, 0, 50))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    assertThatThrownBy(() -> inbox.count(caseworker1, district))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+  }
+
   @Test
   void aNewTaskAppearsForItsDistrictsGroupWithItsCaseAndDueDate() {
     String gulou = start("kf-gulou");

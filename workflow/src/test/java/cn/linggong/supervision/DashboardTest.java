@@ -53,6 +53,8 @@ class DashboardTest {
   @Autowired EscalationService escalations;
   @Autowired TimeLimits timeLimits;
   @Autowired Dashboards dashboards;
+  @Autowired DashboardExport export;
+  @Autowired cn.linggong.inbox.InboxService inbox;
 
   @AfterEach
   void realClock() {
@@ -101,7 +103,7 @@ class DashboardTest {
   }
 
   @Test
-  void figuresEqualTheEnginesOwnCounts() {
+  void figuresEqualTheEnginesOwnCounts() throws Exception {
     if (repositoryService
             .createProcessDefinitionQuery()
             .processDefinitionKey("test_time_limited_task")
@@ -290,6 +292,83 @@ class DashboardTest {
     // the pipelines list every open stage in order
     assertThat(d.certificationPipeline()).extracting("stage").first().isEqualTo("RECOMMENDATION");
     assertThat(d.subsidyPipeline()).extracting("stage").first().isEqualTo("CONTENT_REVIEW");
+
+    // each figure's link opens an inbox filter that lists as many tasks
+    cn.linggong.inbox.InboxFilter district =
+        new cn.linggong.inbox.InboxFilter(
+            cn.linggong.inbox.InboxFilter.Scope.DISTRICT,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            cn.linggong.inbox.InboxFilter.Sort.DUE,
+            false);
+    assertThat(inbox.count(SUPERVISOR, district)).isEqualTo(d.total().open());
+    assertThat(inbox.count(SUPERVISOR, district.withDue(now, null))).isEqualTo(d.total().overdue());
+    assertThat(inbox.count(SUPERVISOR, district.withDue(timeLimits.dueSoonUntil(now), now)))
+        .isEqualTo(d.total().dueSoon());
+    assertThat(inbox.count(SUPERVISOR, district.withHolder(null, false, true)))
+        .isEqualTo(d.total().escalated());
+    for (Dashboard.Work w : d.byPerson()) {
+      var held = district.withHolder(w.assignee(), w.assignee() == null, false);
+      assertThat(inbox.count(SUPERVISOR, held)).as(w.assignee()).isEqualTo(w.open());
+      assertThat(inbox.count(SUPERVISOR, held.withDue(now, null)))
+          .as(w.assignee())
+          .isEqualTo(w.overdue());
+    }
+
+    // the workbook holds the same figures, one sheet per table
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(
+                export.xlsx(d, cn.linggong.shared.i18n.Languages.CHINESE)))) {
+      assertThat(book.getNumberOfSheets()).isEqualTo(10);
+      var summary = book.getSheet("概况");
+      assertThat(summary.getRow(0).getCell(4).getStringCellValue()).isEqualTo("在办");
+      assertThat((long) summary.getRow(1).getCell(4).getNumericCellValue())
+          .isEqualTo(d.total().open());
+      assertThat((long) summary.getRow(1).getCell(6).getNumericCellValue())
+          .isEqualTo(d.total().overdue());
+      var people = book.getSheet("按办理人");
+      assertThat(people.getLastRowNum()).isEqualTo(d.byPerson().size());
+      var times = book.getSheet("环节用时");
+      assertThat((long) times.getRow(1).getCell(3).getNumericCellValue())
+          .isEqualTo(step.completed());
+      assertThat(times.getRow(1).getCell(4).getNumericCellValue())
+          .isCloseTo(step.averageMs() / 3_600_000.0, org.assertj.core.data.Offset.offset(0.01));
+      var trend = book.getSheet("超期趋势");
+      assertThat((long) trend.getRow(12).getCell(1).getNumericCellValue())
+          .isEqualTo(d.total().overdue());
+    }
+  }
+
+  @Test
+  void chartsAreDrawnAsPicturesOfTheAskedSize() throws Exception {
+    byte[] png =
+        cn.linggong.shared.report.Charts.bars(
+            "各流程在办任务",
+            "任务数",
+            List.of("欠薪投诉", "困难帮扶"),
+            List.of(
+                new cn.linggong.shared.report.Charts.Series("在办", List.of(5, 3)),
+                new cn.linggong.shared.report.Charts.Series("已超期", List.of(2, 0))),
+            400,
+            240);
+    var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+    assertThat(image.getWidth()).isEqualTo(400);
+    assertThat(image.getHeight()).isEqualTo(240);
+    assertThatThrownBy(
+            () ->
+                cn.linggong.shared.report.Charts.line(
+                    "t",
+                    "v",
+                    List.of("a", "b"),
+                    List.of(new cn.linggong.shared.report.Charts.Series("s", List.of(1))),
+                    100,
+                    100))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
