@@ -63,7 +63,8 @@ class NavigationTest extends KaribuTestBase {
     LocatorJ._assertOne(HomeView.class);
     assertThat(menuLabels())
         .containsExactly(
-            "首页", "待办任务", "零工台账", "帮扶案件", "用工主体", "岗位信息", "零工市场名录", "认定申请", "认定目标", "补贴申请", "我的账户");
+            "首页", "待办任务", "零工台账", "帮扶案件", "用工主体", "岗位信息", "零工市场名录", "认定申请", "认定目标", "补贴申请", "月度监测",
+            "记实台账", "我的账户");
     assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText())
         .isEqualTo("张敏 · 鼓楼区");
     assertThat(_find(Anchor.class)).noneMatch(a -> a.getHref().startsWith("/camunda"));
@@ -96,7 +97,8 @@ class NavigationTest extends KaribuTestBase {
     signIn("reviewer1");
     UI.getCurrent().navigate("");
     assertThat(menuLabels())
-        .containsExactly("首页", "待办任务", "零工市场名录", "认定申请", "认定目标", "补贴申请", "补贴预算", "评分标准", "我的账户");
+        .containsExactly(
+            "首页", "待办任务", "零工市场名录", "认定申请", "认定目标", "补贴申请", "补贴预算", "月度监测", "记实台账", "评分标准", "我的账户");
     signIn("finance1");
     UI.getCurrent().navigate("");
     assertThat(menuLabels()).containsExactly("首页", "待办任务", "零工市场名录", "补贴申请", "补贴预算", "我的账户");
@@ -109,7 +111,7 @@ class NavigationTest extends KaribuTestBase {
     assertThat(menuLabels())
         .containsExactly(
             "首页", "督办看板", "时限督办", "待办任务", "零工台账", "帮扶案件", "用工主体", "岗位信息", "欠薪投诉", "零工市场名录", "认定申请",
-            "认定目标", "补贴申请", "补贴预算", "我的账户");
+            "认定目标", "补贴申请", "补贴预算", "月度监测", "记实台账", "我的账户");
     assertThat(
             _get(
                     com.vaadin.flow.component.html.Paragraph.class,
@@ -185,6 +187,8 @@ class NavigationTest extends KaribuTestBase {
               "Certification applications",
               "Certification targets",
               "Subsidy applications",
+              "Monthly monitoring",
+              "Work-log ledgers",
               "My account");
     } finally {
       directory.setLanguage("caseworker2", Locale.SIMPLIFIED_CHINESE);

@@ -105,6 +105,32 @@ public final class PdfLetter implements AutoCloseable {
     return this;
   }
 
+  /** A picture (a chart as PNG) across {@code widthFraction} of the line, centred. */
+  public PdfLetter image(byte[] png, float widthFraction) {
+    try {
+      org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image =
+          org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(
+              document, png, "chart");
+      float width = usable() * widthFraction;
+      float height = width * image.getHeight() / image.getWidth();
+      ensure(height + 6);
+      float x = MARGIN + (usable() - width) / 2;
+      content.drawImage(image, x, y - height, width, height);
+      y -= height + 6;
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Starts the next part on a page of its own (unless this page is still empty). */
+  public PdfLetter pageBreak() {
+    if (y < TOP) {
+      newPage();
+    }
+    return this;
+  }
+
   public PdfLetter space(float points) {
     y -= points;
     return this;

@@ -23,6 +23,12 @@ public final class Roles {
   /** 科室负责人: watches time limits, approves extensions. */
   public static final String SUPERVISOR = "supervisor";
 
+  /**
+   * 省级归集: a provincial platform's account (best with a read-only token) that reads the districts'
+   * signed monthly monitoring reports and nothing else.
+   */
+  public static final String PROVINCE = "province";
+
   /** 系统管理员: users, districts, calendar, configuration. */
   public static final String ADMIN = "admin";
 
@@ -37,10 +43,10 @@ public final class Roles {
 
   /** The roles an admin assigns; {@link #CITY} follows from having no district. */
   public static final List<String> ASSIGNABLE =
-      List.of(CASEWORKER, MEDIATOR, REVIEWER, FINANCE, SUPERVISOR, ADMIN);
+      List.of(CASEWORKER, MEDIATOR, REVIEWER, FINANCE, SUPERVISOR, PROVINCE, ADMIN);
 
   public static final List<String> ALL =
-      List.of(CASEWORKER, MEDIATOR, REVIEWER, FINANCE, SUPERVISOR, ADMIN, CITY);
+      List.of(CASEWORKER, MEDIATOR, REVIEWER, FINANCE, SUPERVISOR, PROVINCE, ADMIN, CITY);
 
   private Roles() {}
 }

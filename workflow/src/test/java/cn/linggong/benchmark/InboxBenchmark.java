@@ -33,8 +33,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * </pre>
  *
  * It writes the open tasks straight into the engine's and the inbox's tables (half for each of two
- * districts, candidate group caseworker), then times, as caseworker1 of one district, 30 runs of
- * each query after 5 warm-up runs, and prints the median and the 95th percentile.
+ * districts, candidate group caseworker, a tenth escalated) and as many ended tasks over the 90
+ * days before 2026-12-01, then times, as caseworker1 of one district, 30 runs of each query after 5
+ * warm-up runs, and prints the median and the 95th percentile; then the supervisors' dashboard (a
+ * district's and the city's), the district-wide inbox and "下一件".
  */
 @SpringBootTest
 class InboxBenchmark {
@@ -58,6 +60,8 @@ class InboxBenchmark {
   @Autowired IdentityService identityService;
   @Autowired InboxService inbox;
   @Autowired DirectoryService directory;
+  @Autowired cn.linggong.supervision.Dashboards dashboards;
+  @Autowired cn.linggong.inbox.WorkDistribution distribution;
 
   @Test
   void firstPageOfTheInboxAgainstTaskQuery() {
@@ -143,6 +147,71 @@ class InboxBenchmark {
             taskCount[1]);
     log.info(report);
     System.out.println(report); // the benchmark's output; not application code
+
+    LinggongUser supervisor = directory.principal("supervisor1");
+    LinggongUser city = directory.principal("supervisor3");
+    double[] dashboard =
+        Timings.time(() -> dashboards.dashboard(supervisor, null, null, null).byStep().size());
+    double[] cityDashboard =
+        Timings.time(() -> dashboards.dashboard(city, null, null, null).byDistrict().size());
+    InboxFilter district =
+        new InboxFilter(
+            InboxFilter.Scope.DISTRICT,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            InboxFilter.Sort.DUE,
+            false);
+    double[] districtPage = Timings.time(() -> inbox.page(supervisor, district, 0, 50).size());
+    double[] districtOverdue =
+        Timings.time(
+            () ->
+                (int)
+                    inbox.count(
+                        supervisor, district.withDue(Instant.parse("2026-06-20T00:00:00Z"), null)));
+    LinggongUser worker =
+        cn.linggong.testsupport.TestUsers.of("bench-worker", "kf-gulou", "caseworker");
+    // 下一件 takes a task each run: time the choice, then give the task back untimed
+    List<Double> nextMs = new ArrayList<>();
+    for (int i = 0; i < Timings.WARM_UP + Timings.RUNS; i++) {
+      long t0 = System.nanoTime();
+      var taken = distribution.next(worker).orElseThrow();
+      long t1 = System.nanoTime();
+      taskService.setAssignee(taken.taskId(), null);
+      if (i >= Timings.WARM_UP) {
+        nextMs.add((t1 - t0) / 1e6);
+      }
+    }
+    nextMs.sort(Double::compare);
+    var d = dashboards.dashboard(supervisor, null, null, null);
+    String supervision =
+        String.format(
+            "%nSupervision: %,d open tasks (%,d of kf-gulou, %,d overdue, %,d escalated), %,d step times%n"
+                + "  dashboard, district supervisor        median %6.1f ms   p95 %6.1f ms%n"
+                + "  dashboard, city level (all districts)  median %6.1f ms   p95 %6.1f ms%n"
+                + "  inbox whole district, first page       median %6.1f ms   p95 %6.1f ms%n"
+                + "  inbox whole district, overdue count    median %6.1f ms   p95 %6.1f ms%n"
+                + "  下一件 (choose and take)                median %6.1f ms   p95 %6.1f ms%n",
+            tasks,
+            d.total().open(),
+            d.total().overdue(),
+            d.total().escalated(),
+            d.stepTimes().stream().mapToLong(s -> s.completed()).sum(),
+            dashboard[0],
+            dashboard[1],
+            cityDashboard[0],
+            cityDashboard[1],
+            districtPage[0],
+            districtPage[1],
+            districtOverdue[0],
+            districtOverdue[1],
+            nextMs.get(nextMs.size() / 2),
+            nextMs.get((int) Math.ceil(nextMs.size() * 0.95) - 1));
+    log.info(supervision);
+    System.out.println(supervision); // the benchmark's output; not application code
   }
 
   private static void load(JdbcTemplate jdbc, int tasks) {
@@ -151,6 +220,8 @@ class InboxBenchmark {
     List<Object[]> links = new ArrayList<>();
     List<Object[]> inboxTasks = new ArrayList<>();
     List<Object[]> candidates = new ArrayList<>();
+    List<Object[]> escalated = new ArrayList<>();
+    List<Object[]> done = new ArrayList<>();
     for (int i = 0; i < tasks; i++) {
       String id = "bench-" + i;
       String district = i % 2 == 0 ? "kf-gulou" : "kf-longting";
@@ -172,6 +243,29 @@ class InboxBenchmark {
             due
           });
       candidates.add(new Object[] {"g:caseworker", district, due, id});
+      if (i % 10 == 3) {
+        escalated.add(new Object[] {id, "办理", "user_task_handle", "BM-" + i, district, due, due});
+      }
+      Timestamp ended =
+          Timestamp.from(
+              Instant.parse("2026-12-01T00:00:00Z").minusSeconds((i * 7_777L) % 7_776_000L));
+      long took = 3_600_000L + (i * 104_729L) % 864_000_000L;
+      done.add(
+          new Object[] {
+            "bench-done-" + i,
+            "办理",
+            "user_task_handle",
+            "bench_process",
+            "基准流程",
+            "BM-D-" + i,
+            district,
+            "caseworker1",
+            "complaint.acceptance",
+            Timestamp.from(ended.toInstant().minusMillis(took)),
+            Timestamp.from(ended.toInstant().minusMillis(took).plusSeconds(5 * 86_400L)),
+            ended,
+            took
+          });
       if (engineTasks.size() == BATCH || i == tasks - 1) {
         jdbc.batchUpdate(
             "INSERT INTO ACT_RU_TASK (ID_, REV_, NAME_, TASK_DEF_KEY_, PRIORITY_, CREATE_TIME_, DUE_DATE_,"
@@ -189,6 +283,17 @@ class InboxBenchmark {
         jdbc.batchUpdate(
             "INSERT INTO inbox_entry (principal, district_id, due_at, task_id) VALUES (?, ?, ?, ?)",
             candidates);
+        jdbc.batchUpdate(
+            "INSERT INTO escalation (task_id, task_name, task_definition_key, business_key, district_id,"
+                + " due_at, escalated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            escalated);
+        jdbc.batchUpdate(
+            "INSERT INTO task_done (task_id, task_name, task_definition_key, process_definition_key,"
+                + " process_name, business_key, district_id, assignee, time_limit_key, created_at, due_at,"
+                + " ended_at, duration_ms, completed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)",
+            done);
+        escalated.clear();
+        done.clear();
         engineTasks.clear();
         links.clear();
         inboxTasks.clear();

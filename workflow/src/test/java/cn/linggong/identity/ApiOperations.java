@@ -64,7 +64,8 @@ abstract class ApiOperations {
           "caseworker2",
           "mediator1",
           "reviewer1",
-          "finance1");
+          "finance1",
+          "province1");
   static final List<String> DISTRICTS = List.of("kf-gulou", "kf-longting");
 
   /** The candidate group of the sample task (a caseworker's step). */
@@ -1002,6 +1003,9 @@ abstract class ApiOperations {
                     post("/api/tasks/" + task(d) + "/reassign"),
                     Map.of("userId", d.equals("kf-gulou") ? "caseworker1" : "caseworker2"))));
     c.put("POST /api/tasks/next", call((d, u) -> post("/api/tasks/next")));
+    c.put(
+        "GET /api/monitoring/reports",
+        call((d, u) -> get("/api/monitoring/reports").param("month", "2026-11")));
     c.put(
         "POST /api/tasks/bulk/reassign",
         call(
