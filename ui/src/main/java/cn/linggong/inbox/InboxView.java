@@ -315,60 +315,24 @@ public class InboxView extends VerticalLayout
         // done or gone meanwhile: the action will say so for that task
       }
     }
-    com.vaadin.flow.component.dialog.Dialog dialog =
-        new com.vaadin.flow.component.dialog.Dialog(
-            getTranslation("inbox.bulk.reassign", selectedIds().size()));
-    Select<String> to = new Select<>();
-    to.setId("bulk-reassign-to");
-    to.setLabel(getTranslation("inbox.reassign.to"));
-    to.setRequiredIndicatorVisible(true);
-    to.setItems(people);
-    to.setItemLabelGenerator(id -> names.of(this, id) + " (" + id + ")");
-    Button ok =
-        new Button(
-            getTranslation("inbox.reassign"),
-            e -> {
-              try {
-                BulkResult result = distribution.reassignAll(user, selectedIds(), to.getValue());
-                dialog.close();
-                reportBulk(result);
-              } catch (cn.linggong.shared.validation.InvalidInputException invalid) {
-                cn.linggong.shared.ui.FieldErrors.show(this, invalid, Map.of("userId", to));
-              }
-            });
-    ok.setId("bulk-reassign-confirm");
-    ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(to);
-    dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
-    dialog.open();
+    new ReassignDialog(
+            getTranslation("inbox.bulk.reassign", selectedIds().size()),
+            "bulk-reassign",
+            people,
+            names,
+            to -> reportBulk(distribution.reassignAll(user, selectedIds(), to)))
+        .open();
   }
 
   /** What a bulk action did, and each task it left with the reason. */
   private void reportBulk(BulkResult result) {
     grid.deselectAll();
     refresh();
-    if (result.refused().isEmpty()) {
-      Notification.show(getTranslation("inbox.bulk.done", result.done().size()))
-          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      return;
-    }
-    com.vaadin.flow.component.dialog.Dialog dialog =
-        new com.vaadin.flow.component.dialog.Dialog(
-            getTranslation("inbox.bulk.partly", result.done().size(), result.refused().size()));
-    dialog.setId("bulk-report");
-    com.vaadin.flow.component.html.UnorderedList list =
-        new com.vaadin.flow.component.html.UnorderedList();
-    for (BulkResult.Refusal r : result.refused()) {
-      list.add(
-          new com.vaadin.flow.component.html.ListItem(
-              getTranslation(
-                  "inbox.bulk.refusedItem",
-                  r.businessKey() == null ? r.taskId() : r.businessKey(),
-                  getTranslation(r.messageKey(), r.args().toArray()))));
-    }
-    dialog.add(list);
-    dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-    dialog.open();
+    BulkReport.show(
+        this,
+        result,
+        getTranslation("inbox.bulk.done", result.done().size()),
+        getTranslation("inbox.bulk.partly", result.done().size(), result.refused().size()));
   }
 
   /**
@@ -410,6 +374,10 @@ public class InboxView extends VerticalLayout
 
   /** The holder and escalated filters, each a button that takes it off. */
   private void showActiveFilters() {
+    if (activeFilters.getComponentCount() > 0) {
+      // a filter taken off: the address no longer carries the filters (a reload shows all)
+      getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "inbox?chip=" + chip));
+    }
     activeFilters.removeAll();
     if (holder != null || nobody) {
       Button b =
@@ -552,32 +520,18 @@ public class InboxView extends VerticalLayout
   }
 
   private void openReassign(InboxTask task) {
-    com.vaadin.flow.component.dialog.Dialog dialog =
-        new com.vaadin.flow.component.dialog.Dialog(getTranslation("inbox.reassign"));
-    Select<String> to = new Select<>();
-    to.setId("reassign-to");
-    to.setLabel(getTranslation("inbox.reassign.to"));
-    to.setItems(reassignment.eligible(user, task.taskId()));
-    to.setItemLabelGenerator(id -> names.of(this, id) + " (" + id + ")");
-    Button ok =
-        new Button(
+    new ReassignDialog(
             getTranslation("inbox.reassign"),
-            e -> {
-              try {
-                reassignment.reassign(user, task.taskId(), to.getValue());
-                dialog.close();
-                Notification.show(getTranslation("inbox.reassigned", names.of(this, to.getValue())))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                refresh();
-              } catch (cn.linggong.shared.validation.InvalidInputException invalid) {
-                cn.linggong.shared.ui.FieldErrors.show(this, invalid, Map.of("userId", to));
-              }
-            });
-    ok.setId("reassign-confirm");
-    ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(to);
-    dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
-    dialog.open();
+            "reassign",
+            reassignment.eligible(user, task.taskId()),
+            names,
+            to -> {
+              reassignment.reassign(user, task.taskId(), to);
+              Notification.show(getTranslation("inbox.reassigned", names.of(this, to)))
+                  .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+              refresh();
+            })
+        .open();
   }
 
   private Button takeOrGiveBack(InboxTask task) {

@@ -38,7 +38,7 @@ class ImportDialog extends Dialog {
       Runnable taken) {
     setId("monitoring-import-dialog");
     setHeaderTitle(getTranslation("monitoring.import.title", month.toString()));
-    setWidth("min(1100px, 95vw)");
+    setWidth("min(1400px, 98vw)");
     Upload upload = new Upload();
     upload.setId("monitoring-import-upload");
     UploadTexts.prepare(upload, this);
@@ -69,6 +69,25 @@ class ImportDialog extends Dialog {
         .setHeader(getTranslation("monitoring.import.row"))
         .setAutoWidth(true);
     preview
+        .addColumn(
+            new ComponentRenderer<>(
+                r -> {
+                  Span s =
+                      new Span(
+                          r.errors().isEmpty()
+                              ? getTranslation("monitoring.import.rowOk")
+                              : String.join(
+                                  getTranslation("monitoring.import.separator"), r.errors()));
+                  s.getElement()
+                      .getThemeList()
+                      .add(r.errors().isEmpty() ? "badge success" : "badge error");
+                  s.getStyle().set("white-space", "normal");
+                  return s;
+                }))
+        .setHeader(getTranslation("monitoring.import.check"))
+        .setWidth("22em")
+        .setFlexGrow(0);
+    preview
         .addColumn(MarketReports.PreviewRow::market)
         .setHeader(getTranslation("monitoring.import.column.market"))
         .setAutoWidth(true);
@@ -90,23 +109,6 @@ class ImportDialog extends Dialog {
     preview
         .addColumn(r -> FiguresPanel.show(r.avgDailyPay()))
         .setHeader(getTranslation("monitoring.import.column.avgDailyPay"));
-    preview
-        .addColumn(
-            new ComponentRenderer<>(
-                r -> {
-                  Span s =
-                      new Span(
-                          r.errors().isEmpty()
-                              ? getTranslation("monitoring.import.rowOk")
-                              : String.join(
-                                  getTranslation("monitoring.import.separator"), r.errors()));
-                  s.getElement()
-                      .getThemeList()
-                      .add(r.errors().isEmpty() ? "badge success" : "badge error");
-                  return s;
-                }))
-        .setHeader(getTranslation("monitoring.import.check"))
-        .setAutoWidth(true);
     preview.setVisible(false);
     preview.setAllRowsVisible(true);
     take.setText(getTranslation("monitoring.import.take"));

@@ -56,7 +56,8 @@ import java.util.stream.Stream;
 @Route("monitoring")
 @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.REVIEWER})
 @Menu(title = "nav.monitoring", order = 20, icon = "vaadin:chart")
-public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
+public class MonitoringView extends VerticalLayout
+    implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final int MONTHS_SHOWN = 24;
@@ -110,7 +111,7 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
     tools.setAlignItems(FlexComponent.Alignment.BASELINE);
     if (user.cityLevel()) {
       district.setId("monitoring-district");
-      district.setLabel(getTranslation("monitoring.column.districtId"));
+      district.setLabel(getTranslation("monitoring.district"));
       district.setItems(
           Stream.concat(Stream.of(""), districtNames.keySet().stream().sorted()).toList());
       district.setItemLabelGenerator(
@@ -122,6 +123,23 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
     content.setWidthFull();
     add(new H2(getTranslation("nav.monitoring")), tools, content);
     load();
+  }
+
+  /** {@code monitoring?month=2026-11&district=kf-gulou} (a step's side panel) opens that month. */
+  @Override
+  public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    var params = event.getLocation().getQueryParameters();
+    params
+        .getSingleParameter("month")
+        .flatMap(
+            m -> month.getListDataView().getItems().filter(y -> y.toString().equals(m)).findFirst())
+        .ifPresent(month::setValue);
+    if (user.cityLevel()) {
+      params
+          .getSingleParameter("district")
+          .filter(districtNames::containsKey)
+          .ifPresent(district::setValue);
+    }
   }
 
   private void load() {
@@ -140,7 +158,7 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
     Grid<MonitoringReports.DistrictMonth> grid = new Grid<>();
     grid.setId("monitoring-status");
     grid.addColumn(r -> districtNames.getOrDefault(r.districtId(), r.districtId()))
-        .setHeader(getTranslation("monitoring.column.districtId"))
+        .setHeader(getTranslation("monitoring.district"))
         .setAutoWidth(true);
     grid.addColumn(new ComponentRenderer<>(r -> status(r.latest(), r.overdue())))
         .setHeader(getTranslation("monitoring.status"))
@@ -198,9 +216,10 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
         new H3(getTranslation("monitoring.cityStatus", m.toString())),
         grid,
         new H3(getTranslation("monitoring.cityRollUp")),
-        new Paragraph(getTranslation("monitoring.rollUpOf", signed, rows.size())),
-        downloads,
-        panel(rollUp, null));
+        new Paragraph(getTranslation("monitoring.rollUpOf", signed, rows.size())));
+    if (signed > 0) {
+      content.add(downloads, panel(rollUp, null));
+    }
   }
 
   // ---- a district's month -------------------------------------------------------------------
@@ -219,6 +238,11 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
     head.setAlignItems(FlexComponent.Alignment.BASELINE);
     content.add(head);
     content.add(new Paragraph(explain(latest, m, due)));
+    var period = figureNames.period(m);
+    content.add(
+        new Paragraph(
+            getTranslation(
+                "monitoring.periodNote", period.from().toString(), period.to().toString())));
     content.add(actions(districtId, m, latest));
     if (!versions.isEmpty()) {
       content.add(new H3(getTranslation("monitoring.versions")), versionsGrid(versions));
@@ -231,8 +255,10 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
 
   private String explain(MonitoringReport latest, YearMonth m, Instant due) {
     if (latest == null) {
-      return getTranslation(
-          "monitoring.notDrafted", figureNames.period(m).to().toString(), time(due));
+      return Instant.now().isAfter(due)
+          ? getTranslation("monitoring.noReport")
+          : getTranslation(
+              "monitoring.notDrafted", figureNames.period(m).to().toString(), time(due));
     }
     return switch (latest.status()) {
       case DRAFT ->

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -144,26 +142,10 @@ class AbsencePanel extends VerticalLayout {
   private void report(Absences.Set set) {
     BulkResult handed = set.handedOn();
     String who = names.of(this, set.absence().substituteId());
-    if (handed.refused().isEmpty()) {
-      Notification.show(getTranslation("absence.handed", handed.done().size(), who))
-          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      return;
-    }
-    Dialog dialog =
-        new Dialog(
-            getTranslation(
-                "absence.handedPartly", handed.done().size(), who, handed.refused().size()));
-    UnorderedList list = new UnorderedList();
-    for (BulkResult.Refusal r : handed.refused()) {
-      list.add(
-          new ListItem(
-              getTranslation(
-                  "inbox.bulk.refusedItem",
-                  r.businessKey() == null ? r.taskId() : r.businessKey(),
-                  getTranslation(r.messageKey(), r.args().toArray()))));
-    }
-    dialog.add(list);
-    dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-    dialog.open();
+    cn.linggong.inbox.BulkReport.show(
+        this,
+        handed,
+        getTranslation("absence.handed", handed.done().size(), who),
+        getTranslation("absence.handedPartly", handed.done().size(), who, handed.refused().size()));
   }
 }

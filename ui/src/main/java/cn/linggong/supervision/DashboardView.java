@@ -220,7 +220,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             List.of(
                 new Charts.Series(
                     getTranslation("dashboard.column.overdue"),
-                    d.overdueTrend().stream().map(Dashboard.WeekPoint::overdue).toList())),
+                    d.overdueTrend().stream().map(Dashboard.WeekPoint::overdue).toList(),
+                    Charts.OVERDUE)),
             CHART_WIDTH,
             CHART_HEIGHT);
     List<String> processes =
@@ -233,9 +234,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             getTranslation("dashboard.chart.tasks"),
             processes,
             List.of(
-                series("open", d.byProcess(), Dashboard.Work::open),
-                series("dueSoon", d.byProcess(), Dashboard.Work::dueSoon),
-                series("overdue", d.byProcess(), Dashboard.Work::overdue)),
+                series("open", d.byProcess(), Dashboard.Work::open, Charts.OPEN),
+                series("dueSoon", d.byProcess(), Dashboard.Work::dueSoon, Charts.DUE_SOON),
+                series("overdue", d.byProcess(), Dashboard.Work::overdue, Charts.OVERDUE)),
             CHART_WIDTH,
             CHART_HEIGHT);
     HorizontalLayout row =
@@ -247,10 +248,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
   }
 
   private Charts.Series series(
-      String key, List<Dashboard.Work> rows, ToLongFunction<Dashboard.Work> count) {
+      String key,
+      List<Dashboard.Work> rows,
+      ToLongFunction<Dashboard.Work> count,
+      java.awt.Color color) {
     return new Charts.Series(
         getTranslation("dashboard.column." + key),
-        rows.stream().map(w -> count.applyAsLong(w)).toList());
+        rows.stream().map(w -> count.applyAsLong(w)).toList(),
+        color);
   }
 
   private Image image(String id, byte[] png, String alt) {

@@ -82,6 +82,21 @@ class MonitoringScreensTest extends KaribuTestBase {
         no,
         MonitoringReports.TASK_FIGURES,
         CaseSteps.values("confirmed", true));
+    // the sign-off step shows what it signs beside its form, with a way to the whole report
+    ClockUtil.reset();
+    signIn("supervisor1");
+    UI.getCurrent()
+        .navigate(
+            "tasks/" + CaseSteps.waitingAt(taskService, no, MonitoringReports.TASK_SIGN).getId());
+    assertThat(
+            _get(
+                    com.vaadin.flow.component.Component.class,
+                    spec -> spec.withId("monitoring-case-panel"))
+                .isVisible())
+        .isTrue();
+    assertThat(_get(Anchor.class, spec -> spec.withId("open-monitoring-screen")).getHref())
+        .isEqualTo("monitoring?month=2026-10&district=kf-gulou");
+    signOut();
     CaseSteps.complete(
         taskService,
         completion,
@@ -89,7 +104,6 @@ class MonitoringScreensTest extends KaribuTestBase {
         no,
         MonitoringReports.TASK_SIGN,
         CaseSteps.values("checked", true));
-    ClockUtil.reset();
 
     signIn("supervisor1");
     UI.getCurrent().navigate(MonitoringView.class);

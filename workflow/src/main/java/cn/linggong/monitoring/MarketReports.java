@@ -153,7 +153,9 @@ public class MarketReports {
     for (int i = 0; i < rows.size(); i++) {
       CategoryFigure c = rows.get(i);
       String at = "categories[" + i + "].";
-      if (c.code() == null || !categories.isActive(c.code())) {
+      if (c.code() == null || c.code().isBlank()) {
+        errors.add(at + "code", "validation.required");
+      } else if (!categories.isActive(c.code())) {
         errors.add(at + "code", "monitoring.category.unknown", String.valueOf(c.code()));
       } else if (!seen.add(c.code())) {
         errors.add(at + "code", "monitoring.category.twice", c.code());
@@ -255,7 +257,15 @@ public class MarketReports {
         Long seekers = number(row, 4, format, "seekers", problems, locale);
         Long positions = number(row, 5, format, "positions", problems, locale);
         BigDecimal pay = decimal(row, 6, format, "avgDailyPay", problems, locale);
-        if (pay != null && pay.compareTo(properties.dailyPayMax()) > 0) {
+        if (category.isEmpty()
+            && (!text(row, 4, format).isEmpty()
+                || !text(row, 5, format).isEmpty()
+                || !text(row, 6, format).isEmpty())) {
+          problems.add(message("monitoring.import.categoryMissing", locale));
+        }
+        if (pay != null && pay.signum() <= 0) {
+          problems.add(message("monitoring.figure.pay", locale));
+        } else if (pay != null && pay.compareTo(properties.dailyPayMax()) > 0) {
           problems.add(message("monitoring.figure.payMax", locale, properties.dailyPayMax()));
         }
         if (marketId != null && served != null && hires != null) {
@@ -387,7 +397,8 @@ public class MarketReports {
     if (d.stripTrailingZeros().scale() > 0
         || d.signum() < 0
         || d.compareTo(BigDecimal.valueOf(COUNT_MAX)) > 0) {
-      problems.add(message("monitoring.import.notCount", locale, column(field, locale)));
+      problems.add(
+          message("monitoring.import.notCount", locale, column(field, locale), d.toPlainString()));
       return null;
     }
     return d.longValueExact();
@@ -414,7 +425,7 @@ public class MarketReports {
     try {
       BigDecimal d = new BigDecimal(text.replace(",", ""));
       if (d.signum() < 0) {
-        problems.add(message("monitoring.import.notCount", locale, column(field, locale)));
+        problems.add(message("monitoring.import.notCount", locale, column(field, locale), text));
         return null;
       }
       return d;

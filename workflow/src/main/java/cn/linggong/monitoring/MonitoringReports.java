@@ -68,6 +68,9 @@ public class MonitoringReports implements CompletionHandler {
 
   /** 2026-11 read field by field: a month that cannot be read says so. */
   public static YearMonth month(String text, String field) {
+    if (text == null || text.isBlank()) {
+      throw InvalidInputException.of(field, "validation.required");
+    }
     try {
       return YearMonth.parse(text == null ? "" : text.trim());
     } catch (DateTimeParseException e) {
@@ -265,7 +268,8 @@ public class MonitoringReports implements CompletionHandler {
   @Transactional(readOnly = true)
   public byte[] cityPdf(LinggongUser user, YearMonth month) {
     List<Figures> signed = signedFigures(user, month);
-    return files.cityPdf(figures.rollUp(month.toString(), signed), signed);
+    return files.cityPdf(
+        figures.rollUp(month.toString(), signed), signed, districts.districts().size());
   }
 
   /** The roll-up of the signed reports as a workbook. */

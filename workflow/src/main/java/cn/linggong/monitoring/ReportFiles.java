@@ -73,9 +73,18 @@ public class ReportFiles {
   }
 
   /** The city's month: the roll-up first, then a page per district. */
-  public byte[] cityPdf(Figures rollUp, List<Figures> perDistrict) {
+  public byte[] cityPdf(Figures rollUp, List<Figures> perDistrict, int districtCount) {
     try (PdfLetter pdf = letters.start(null, reportNo(rollUp))) {
       page(pdf, rollUp, 0);
+      pdf.paragraph(
+          text(
+              "monitoring.pdf.coverage",
+              Languages.CHINESE,
+              perDistrict.size(),
+              districtCount,
+              perDistrict.stream()
+                  .map(f -> districtName(f.districtId(), Languages.CHINESE))
+                  .collect(Collectors.joining("、"))));
       for (Figures f : perDistrict) {
         pdf.pageBreak();
         page(pdf, f, 0);

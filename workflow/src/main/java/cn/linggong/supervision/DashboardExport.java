@@ -32,6 +32,7 @@ public class DashboardExport {
   private final MessageSource messages;
   private final Districts districts;
   private final DirectoryService directory;
+  private final cn.linggong.sla.TimeLimits timeLimits;
 
   /** The workbook of a dashboard the caller was allowed to see ({@link Dashboards#dashboard}). */
   public byte[] xlsx(Dashboard d, Locale locale) {
@@ -51,7 +52,8 @@ public class DashboardExport {
               locale, "asOf", "district", "from", "to", "open", "dueSoon", "overdue", "escalated"),
           List.of(
               List.of(
-                  d.asOf().toString(),
+                  java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                      .format(d.asOf().atZone(timeLimits.zone())),
                   d.districtId() == null
                       ? text("dashboard.allDistricts", locale)
                       : district.apply(d.districtId()),
@@ -92,7 +94,7 @@ public class DashboardExport {
             Arrays.asList(
                 process(s.processKey(), s.processName(), locale),
                 step(s.stepKey(), s.stepName(), locale),
-                s.timeLimitKey() == null ? "" : s.timeLimitKey(),
+                s.timeLimitKey() == null ? "" : timeLimits.phrase(s.timeLimitKey(), locale),
                 s.completed(),
                 hours(s.averageMs()),
                 hours(s.p90Ms()),

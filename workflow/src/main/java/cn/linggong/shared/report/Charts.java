@@ -30,8 +30,19 @@ public final class Charts {
   private static final String FONT = "fonts/wqy-microhei.ttc";
   private static final Font BASE = load();
 
-  /** One series of values, one per category. */
-  public record Series(String name, List<? extends Number> values) {}
+  /** One series of values, one per category; drawn in {@code color} (null: the theme's). */
+  public record Series(String name, List<? extends Number> values, Color color) {
+
+    public Series(String name, List<? extends Number> values) {
+      this(name, values, null);
+    }
+  }
+
+  /** The colours of the clocks: open, due soon, overdue. */
+  public static final Color OPEN = new Color(0x1676F3);
+
+  public static final Color DUE_SOON = new Color(0xE8A317);
+  public static final Color OVERDUE = new Color(0xD93B3B);
 
   private Charts() {}
 
@@ -57,7 +68,7 @@ public final class Charts {
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setMaximumBarWidth(0.08);
-    return png(chart, categories, width, height);
+    return png(chart, categories, series, width, height);
   }
 
   /** Lines over the categories (weeks, months), one per series. */
@@ -78,7 +89,7 @@ public final class Charts {
             series.size() > 1,
             false,
             false);
-    return png(chart, categories, width, height);
+    return png(chart, categories, series, width, height);
   }
 
   private static DefaultCategoryDataset dataset(List<String> categories, List<Series> series) {
@@ -100,8 +111,14 @@ public final class Charts {
     return data;
   }
 
-  private static byte[] png(JFreeChart chart, List<String> categories, int width, int height) {
+  private static byte[] png(
+      JFreeChart chart, List<String> categories, List<Series> series, int width, int height) {
     theme().apply(chart);
+    for (int i = 0; i < series.size(); i++) {
+      if (series.get(i).color() != null) {
+        chart.getCategoryPlot().getRenderer().setSeriesPaint(i, series.get(i).color());
+      }
+    }
     chart.setBackgroundPaint(Color.WHITE);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setBackgroundPaint(Color.WHITE);
