@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * districts, candidate group caseworker, a tenth escalated) and as many ended tasks over the 90
  * days before 2026-12-01, then times, as caseworker1 of one district, 30 runs of each query after 5
  * warm-up runs, and prints the median and the 95th percentile; then the supervisors' dashboard (a
- * district's and the city's), the district-wide inbox and "下一件".
+ * district's and the city's), the district-wide inbox.
  */
 @SpringBootTest
 class InboxBenchmark {
@@ -61,7 +61,6 @@ class InboxBenchmark {
   @Autowired InboxService inbox;
   @Autowired DirectoryService directory;
   @Autowired cn.linggong.supervision.Dashboards dashboards;
-  @Autowired cn.linggong.inbox.WorkDistribution distribution;
 
   @Test
   void firstPageOfTheInboxAgainstTaskQuery() {
@@ -172,20 +171,6 @@ class InboxBenchmark {
                 (int)
                     inbox.count(
                         supervisor, district.withDue(Instant.parse("2026-06-20T00:00:00Z"), null)));
-    LinggongUser worker =
-        cn.linggong.testsupport.TestUsers.of("bench-worker", "kf-gulou", "caseworker");
-    // 下一件 takes a task each run: time the choice, then give the task back untimed
-    List<Double> nextMs = new ArrayList<>();
-    for (int i = 0; i < Timings.WARM_UP + Timings.RUNS; i++) {
-      long t0 = System.nanoTime();
-      var taken = distribution.next(worker).orElseThrow();
-      long t1 = System.nanoTime();
-      taskService.setAssignee(taken.taskId(), null);
-      if (i >= Timings.WARM_UP) {
-        nextMs.add((t1 - t0) / 1e6);
-      }
-    }
-    nextMs.sort(Double::compare);
     var d = dashboards.dashboard(supervisor, null, null, null);
     String supervision =
         String.format(
@@ -193,8 +178,7 @@ class InboxBenchmark {
                 + "  dashboard, district supervisor        median %6.1f ms   p95 %6.1f ms%n"
                 + "  dashboard, city level (all districts)  median %6.1f ms   p95 %6.1f ms%n"
                 + "  inbox whole district, first page       median %6.1f ms   p95 %6.1f ms%n"
-                + "  inbox whole district, overdue count    median %6.1f ms   p95 %6.1f ms%n"
-                + "  下一件 (choose and take)                median %6.1f ms   p95 %6.1f ms%n",
+                + "  inbox whole district, overdue count    median %6.1f ms   p95 %6.1f ms%n",
             tasks,
             d.total().open(),
             d.total().overdue(),
@@ -207,9 +191,7 @@ class InboxBenchmark {
             districtPage[0],
             districtPage[1],
             districtOverdue[0],
-            districtOverdue[1],
-            nextMs.get(nextMs.size() / 2),
-            nextMs.get((int) Math.ceil(nextMs.size() * 0.95) - 1));
+            districtOverdue[1]);
     log.info(supervision);
     System.out.println(supervision); // the benchmark's output; not application code
   }
