@@ -30,4 +30,9 @@ interface AuditMapper {
       java.time.Instant to);
 
   List<AuditEvent> findBySubject(String subjectType, String subjectId, int offset, int limit);
+
+  /** The oldest entries written before a moment, at most {@code limit}. */
+  List<Long> expired(java.time.Instant before, int limit);
+
+  int deleteIds(List<Long> ids);
 }

@@ -23,6 +23,11 @@ interface CaseFileMapper {
 
   List<EventRow> events(String caseType, String caseNo);
 
+  /** The oldest timeline entries done before a moment, at most {@code limit}. */
+  List<Long> expiredEvents(java.time.Instant before, int limit);
+
+  int deleteEvents(List<Long> ids);
+
   int insertOwner(String caseType, String caseNo, String owner, java.time.Instant since);
 
   int updateOwner(String caseType, String caseNo, String owner, java.time.Instant since);

@@ -24,9 +24,22 @@ interface DashboardMapper {
   List<Percentile> completedSince(
       @Param("district") String district, @Param("since") Instant since);
 
-  /** Tasks open at a past moment and late then (still open or ended after it). */
-  long overdueAt(@Param("district") String district, @Param("at") Instant at);
+  /**
+   * The open tasks by the first of the ascending moments at which each was late ({@code from}: its
+   * index; -1 for none), in one pass.
+   */
+  List<Span> lateOpen(@Param("district") String district, @Param("ats") List<Instant> ats);
+
+  /**
+   * The ended tasks by the first moment at which each was late ({@code from}) and the first at
+   * which it had ended ({@code to}; the moments' count for none), in one pass: late at moment k
+   * when {@code from <= k < to}.
+   */
+  List<Span> lateEnded(@Param("district") String district, @Param("ats") List<Instant> ats);
 
   /** A figure keyed by process and step (or by person in {@code processKey}). */
   record Percentile(String processKey, String stepKey, long value) {}
+
+  /** How many tasks were late from the moment of index {@code from} until that of {@code to}. */
+  record Span(int from, int to, long tasks) {}
 }

@@ -201,12 +201,36 @@ public class Dashboards {
   private List<Dashboard.WeekPoint> trend(
       String district, Instant now, LocalDate today, ZoneId zone) {
     LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    List<Dashboard.WeekPoint> points = new ArrayList<>();
+    List<LocalDate> weeks = new ArrayList<>();
+    List<Instant> ats = new ArrayList<>();
     for (int i = properties.trendWeeks() - 1; i >= 0; i--) {
       LocalDate start = thisWeek.minusWeeks(i);
       Instant end = start.plusWeeks(1).atStartOfDay(zone).toInstant();
-      Instant at = end.isAfter(now) ? now : end;
-      points.add(new Dashboard.WeekPoint(start, mapper.overdueAt(district, at)));
+      weeks.add(start);
+      ats.add(end.isAfter(now) ? now : end);
+    }
+    if (ats.isEmpty()) {
+      return List.of();
+    }
+    // late at the end of week k: still open and late from a week <= k, or ended after week k's
+    // end and late from a week <= k; two passes over the tables, summed here
+    long[] change = new long[ats.size() + 1];
+    for (DashboardMapper.Span s : mapper.lateOpen(district, ats)) {
+      if (s.from() >= 0) {
+        change[s.from()] += s.tasks();
+      }
+    }
+    for (DashboardMapper.Span s : mapper.lateEnded(district, ats)) {
+      if (s.from() >= 0 && s.from() < s.to()) {
+        change[s.from()] += s.tasks();
+        change[s.to()] -= s.tasks();
+      }
+    }
+    List<Dashboard.WeekPoint> points = new ArrayList<>();
+    long late = 0;
+    for (int k = 0; k < ats.size(); k++) {
+      late += change[k];
+      points.add(new Dashboard.WeekPoint(weeks.get(k), late));
     }
     return points;
   }

@@ -100,6 +100,26 @@ class MariaDbApplicationIT extends TenantIsolationContract {
   }
 
   @Test
+  void createsItsOwnEngineTablesBesideAnotherCitysCamundaSchema() {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    String tables =
+        "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ?"
+            + " AND UPPER(table_name) = 'ACT_GE_PROPERTY'";
+    assertThat(jdbc.queryForObject(tables, Integer.class, MariaDb.OTHER_CAMUNDA_DATABASE))
+        .isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT DATABASE()", String.class)).isEqualTo(MariaDb.DATABASE);
+    assertThat(jdbc.queryForObject(tables, Integer.class, MariaDb.DATABASE)).isEqualTo(1);
+    // the other city's engine is untouched: no deployment of ours, no user of ours
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM " + MariaDb.OTHER_CAMUNDA_DATABASE + ".ACT_RE_DEPLOYMENT",
+                Integer.class))
+        .isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RE_DEPLOYMENT", Integer.class))
+        .isPositive();
+  }
+
+  @Test
   void runsOnMariaDbWithReadCommittedAndMigratedTables() {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     assertThat(jdbc.queryForObject("SELECT VERSION()", String.class))

@@ -127,6 +127,8 @@ class DashboardTest {
     clock(at(11, 20, 16));
     runDueTimers(at(11, 20, 16));
     complete(second, 0, 4, "med-c");
+    // late at the end of the week of 11-9 and done since: in that week's figure, not in the next
+    complete(first, 5, 7, "med-a");
     List<Task> third = start(6, "med-a", null);
     runtimeService.deleteProcessInstance(third.get(5).getProcessInstanceId(), "withdrawn");
     Instant now = at(11, 25, 10);
@@ -286,6 +288,20 @@ class DashboardTest {
               .count();
       assertThat(point.overdue()).as(point.weekStart().toString()).isEqualTo(late);
     }
+    // the week of 11-9 counts the tasks finished late after it
+    Dashboard.WeekPoint weekOf9th =
+        d.overdueTrend().stream()
+            .filter(p -> p.weekStart().equals(LocalDate.of(2026, 11, 9)))
+            .findFirst()
+            .orElseThrow();
+    Instant endOf9th = LocalDate.of(2026, 11, 16).atStartOfDay(BEIJING).toInstant();
+    assertThat(
+            all.stream()
+                .filter(h -> h.getEndTime() != null && h.getEndTime().toInstant().isAfter(endOf9th))
+                .filter(h -> h.getDueDate().toInstant().isBefore(endOf9th))
+                .count())
+        .isPositive()
+        .isLessThanOrEqualTo(weekOf9th.overdue());
     assertThat(d.overdueTrend().get(11).weekStart()).isEqualTo(monday);
     assertThat(d.overdueTrend().get(11).overdue()).isEqualTo(d.total().overdue());
 

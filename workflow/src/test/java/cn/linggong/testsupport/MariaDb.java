@@ -7,19 +7,31 @@ import java.sql.Statement;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ScriptException;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * The MariaDB (or MySQL) server tests run against, reached through MySQL Connector/J. Settings:
  * {@code LINGGONG_TEST_DB_HOST} (127.0.0.1), {@code LINGGONG_TEST_DB_PORT} (3306), {@code
  * LINGGONG_TEST_DB_USER} (linggong), {@code LINGGONG_TEST_DB_PASSWORD} (linggong); {@code .ci/run}
- * creates that user. Each test JVM starts from a freshly created database {@link #DATABASE}.
+ * creates that user. Each test JVM starts from a freshly created database {@link #DATABASE}, on a
+ * server that also holds another Camunda schema ({@link #OTHER_CAMUNDA_DATABASE}, as a province
+ * hosting several cities has): the application must create and use its own tables all the same.
  */
 public final class MariaDb implements ExecutionCondition {
 
   public static final String DATABASE = "linggong_it";
+
+  /** Another city's engine on the same server: Camunda's tables, in a database of their own. */
+  public static final String OTHER_CAMUNDA_DATABASE = "linggong_it_othercity";
+
+  private static final String CAMUNDA_ENGINE_SCRIPT =
+      "org/camunda/bpm/engine/db/create/activiti.mysql.create.engine.sql";
+
   private static final String PARAMETERS =
       "?characterEncoding=UTF-8&connectionTimeZone=%2B08:00&forceConnectionTimeZoneToSession=true"
-          + "&sendFractionalSeconds=false";
+          + "&sendFractionalSeconds=false&nullDatabaseMeansCurrent=true";
   private static volatile boolean prepared;
   private static volatile String failure;
 
@@ -90,8 +102,15 @@ public final class MariaDb implements ExecutionCondition {
       s.execute("DROP DATABASE IF EXISTS " + DATABASE);
       s.execute(
           "CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      s.execute("DROP DATABASE IF EXISTS " + OTHER_CAMUNDA_DATABASE);
+      s.execute(
+          "CREATE DATABASE "
+              + OTHER_CAMUNDA_DATABASE
+              + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      c.setCatalog(OTHER_CAMUNDA_DATABASE);
+      ScriptUtils.executeSqlScript(c, new ClassPathResource(CAMUNDA_ENGINE_SCRIPT));
       prepared = true;
-    } catch (SQLException e) {
+    } catch (SQLException | ScriptException e) {
       failure = e.getMessage();
     }
     return prepared;
