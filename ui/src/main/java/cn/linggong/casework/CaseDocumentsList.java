@@ -6,6 +6,7 @@ import cn.linggong.shared.ui.Downloads;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -17,6 +18,8 @@ import java.util.function.LongFunction;
  * evidence).
  */
 public class CaseDocumentsList extends VerticalLayout {
+
+  private boolean waiting;
 
   public CaseDocumentsList(
       String id,
@@ -33,12 +36,34 @@ public class CaseDocumentsList extends VerticalLayout {
     }
     for (CaseDocument d : documents) {
       long documentId = d.id();
+      String name =
+          getTranslation("document." + caseType + "." + d.kind())
+              + " · "
+              + CaseTexts.time(d.createdAt(), zone);
+      if (!d.ready()) {
+        // made by a job after the step: the screen looks again while it is pending
+        waiting |= d.status() == CaseDocument.Status.PENDING;
+        Span state =
+            new Span(
+                name
+                    + " · "
+                    + getTranslation(
+                        d.status() == CaseDocument.Status.FAILED
+                            ? "case.document.failed"
+                            : "case.document.pending"));
+        state.setId("document-" + documentId);
+        state.getElement().setAttribute("data-kind", d.kind());
+        state.getElement().setAttribute("data-status", d.status().name());
+        if (d.status() == CaseDocument.Status.FAILED) {
+          state.getStyle().set("color", "var(--lumo-error-text-color)");
+        }
+        add(state);
+        continue;
+      }
       add(
           Downloads.link(
               "document-" + documentId,
-              getTranslation("document." + caseType + "." + d.kind())
-                  + " · "
-                  + CaseTexts.time(d.createdAt(), zone),
+              name,
               d.kind(),
               () -> {
                 CaseDocuments.File file = fetch.apply(documentId);
@@ -46,6 +71,11 @@ public class CaseDocumentsList extends VerticalLayout {
                     file.document().fileName(), file.document().contentType(), file.content());
               }));
     }
+  }
+
+  /** Whether a letter of the list is still being made. */
+  public boolean waiting() {
+    return waiting;
   }
 
   /** A section of the case type's own, under its heading. */

@@ -40,7 +40,57 @@ public abstract class CaseScreen extends VerticalLayout
       title = getTranslation(notFoundTitleKey);
       add(new H2(title), new Paragraph(getTranslation(e.messageKey(), e.arguments())));
     }
+    shown = number;
+    lookAgainWhileLettersAreMade(number);
   }
+
+  @Override
+  protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+    super.onAttach(event);
+    if (shown != null) {
+      lookAgainWhileLettersAreMade(shown); // drawn before the screen was attached
+    }
+  }
+
+  /**
+   * A letter is made by a job just after the step that asked for it: while one is pending the
+   * screen looks again every {@value #LETTER_POLL_MS} ms and draws the case anew once it is there.
+   */
+  private void lookAgainWhileLettersAreMade(String number) {
+    if (poll != null) {
+      poll.remove();
+      poll = null;
+    }
+    boolean waiting =
+        descendants(this).anyMatch(c -> c instanceof CaseDocumentsList l && l.waiting());
+    getUI()
+        .ifPresent(
+            ui -> {
+              ui.setPollInterval(waiting ? LETTER_POLL_MS : -1);
+              if (waiting) {
+                poll = ui.addPollListener(e -> show(number));
+              }
+            });
+  }
+
+  private static java.util.stream.Stream<Component> descendants(Component c) {
+    return java.util.stream.Stream.concat(
+        java.util.stream.Stream.of(c), c.getChildren().flatMap(CaseScreen::descendants));
+  }
+
+  @Override
+  protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+    if (poll != null) {
+      poll.remove();
+      poll = null;
+      event.getUI().setPollInterval(-1);
+    }
+    super.onDetach(event);
+  }
+
+  private static final int LETTER_POLL_MS = 2000;
+  private com.vaadin.flow.shared.Registration poll;
+  private String shown;
 
   /** Pieces side by side, wrapping on a narrow screen. */
   protected static FlexLayout columns(Component... pieces) {

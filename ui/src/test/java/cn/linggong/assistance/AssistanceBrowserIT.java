@@ -167,10 +167,20 @@ class AssistanceBrowserIT extends cn.linggong.shell.CaseJourney {
 
     b.open(caseUrl());
     assertThat(b.byId("case-progress").getText()).isEqualTo("指导 1/1 · 推荐 1/3 · 培训 0/1 · 安置 —");
+    // the letter is made by a job after the step; the screen says so, then shows it by itself
     assertThat(
             b.driver()
-                .findElements(By.cssSelector("#case-documents a[data-kind='REFERRAL_LETTER']")))
-        .hasSize(1);
+                .findElement(By.cssSelector("#case-documents [data-kind='REFERRAL_LETTER']"))
+                .getText())
+        .endsWith("正在生成…");
+    // the tests run without the job executor: the letter's job runs here, as the executor would
+    assertThat(cn.linggong.testsupport.CaseSteps.makeLetters(managementService)).isEqualTo(1);
+    b.waiting()
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#case-documents a[data-kind='REFERRAL_LETTER']"))
+                        .size()
+                    == 1);
     assertThat(jobs.byId(job.id()).orElseThrow().hired()).isEqualTo(1);
 
     // thirty days on, the follow-up visit falls due
@@ -191,6 +201,7 @@ class AssistanceBrowserIT extends cn.linggong.shell.CaseJourney {
     b.type("field-problems", "工作稳定，雇主按周结算");
     done();
 
+    cn.linggong.testsupport.CaseSteps.makeLetters(managementService);
     b.open(caseUrl());
     assertThat(b.byId("case-state").getText()).isEqualTo("已结案");
     assertThat(b.byId("case-outcome").getText()).isEqualTo("稳定就业");

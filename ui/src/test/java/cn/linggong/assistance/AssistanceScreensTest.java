@@ -52,6 +52,7 @@ class AssistanceScreensTest extends KaribuTestBase {
   @Autowired AssistanceCases cases;
   @Autowired TaskCompletion completion;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
   private Button button(String id) {
     return _get(Button.class, spec -> spec.withId(id));
@@ -209,8 +210,19 @@ class AssistanceScreensTest extends KaribuTestBase {
     UI.getCurrent().navigate("assistance/" + caseNo);
     assertThat(_get(Span.class, spec -> spec.withId("case-progress")).getText())
         .isEqualTo("指导 1/1 · 推荐 1/3 · 培训 0/1 · 安置 —");
+    // the letter is made by a job just after the step: the screen says so and looks again
+    assertThat(
+            _get(
+                    com.vaadin.flow.component.html.Span.class,
+                    spec -> spec.withAttribute("data-kind", "REFERRAL_LETTER"))
+                .getText())
+        .endsWith("正在生成…");
+    assertThat(UI.getCurrent().getPollInterval()).isPositive();
+    assertThat(cn.linggong.testsupport.CaseSteps.makeLetters(managementService)).isEqualTo(1);
+    UI.getCurrent().navigate("assistance/" + caseNo);
     assertThat(_find(Anchor.class))
         .anyMatch(a -> "REFERRAL_LETTER".equals(a.getElement().getAttribute("data-kind")));
+    assertThat(UI.getCurrent().getPollInterval()).isNegative();
     // the timeline names the posting and employer of the referral
     @SuppressWarnings("unchecked")
     Grid<AssistanceStep> timeline = _get(Grid.class, spec -> spec.withId("case-timeline"));

@@ -83,6 +83,7 @@ class NavigationTest extends KaribuTestBase {
             "工作日历",
             "办理时限",
             "邮件发件箱",
+            "运维",
             "访问令牌",
             "个人信息查看记录",
             "评分标准",

@@ -216,6 +216,7 @@ class NoRawKeysTest extends KaribuTestBase {
             new String[] {"admin", "admin/tokens"},
             new String[] {"admin", "admin/districts"},
             new String[] {"admin", "admin/outbox"},
+            new String[] {"admin", "admin/operations"},
             new String[] {"admin", "admin/time-limits"},
             new String[] {"admin", "admin/calendar"},
             new String[] {"admin", "admin/full-views"});

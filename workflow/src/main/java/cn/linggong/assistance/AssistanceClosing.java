@@ -1,7 +1,6 @@
 package cn.linggong.assistance;
 
-import cn.linggong.casefile.CaseDocuments;
-import cn.linggong.worker.WorkerRegistry;
+import cn.linggong.casefile.DeferredLetters;
 import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ${assistanceClosing.close(execution, 'EMPLOYED')}} on each end event: closes the case with
- * its outcome and makes the assistance record (援助服务记录表, PDF) with every step.
+ * its outcome and asks for the assistance record (援助服务记录表, PDF) with every step, made by a job.
  */
 @Component("assistanceClosing")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -19,9 +18,8 @@ public class AssistanceClosing {
   public static final String RECORD = "ASSISTANCE_RECORD";
 
   private final AssistanceCases cases;
-  private final WorkerRegistry workers;
-  private final AssistanceLetters letters;
-  private final CaseDocuments documents;
+  private final DeferredLetters letters;
+  private final AssistanceLetterJobs letterJobs;
 
   public void close(DelegateExecution execution, String outcome) {
     CaseRow row = cases.byCaseNo(execution.getProcessBusinessKey());
@@ -38,10 +36,15 @@ public class AssistanceClosing {
         null,
         Map.of(),
         AssistanceCases.SYSTEM);
-    AssistanceCase closed = cases.byId(row.id).view();
-    byte[] pdf =
-        letters.assistanceRecord(
-            closed, workers.profile(row.workerId).worker(), cases.steps(row), outcome);
-    documents.store(row.ref(), RECORD, row.caseNo + "-援助服务记录表.pdf", pdf, AssistanceCases.SYSTEM);
+    // made by a job after the case's end is committed, from the case as then kept
+    letters.request(
+        row.ref(),
+        RECORD,
+        row.caseNo + "-援助服务记录表.pdf",
+        letterJobs,
+        AssistanceLetterJobs.RECORD,
+        AssistanceLetterJobs.record(row, outcome),
+        AssistanceCases.SYSTEM,
+        execution.getProcessInstanceId());
   }
 }

@@ -53,7 +53,13 @@ class AssistanceLetters {
    * employer to return with the result. The full numbers are an audited use.
    */
   byte[] referralLetter(
-      LinggongUser user, String caseNo, String districtId, int seq, Worker worker, long jobId) {
+      LinggongUser user,
+      String caseNo,
+      String districtId,
+      int seq,
+      Worker worker,
+      long jobId,
+      java.time.Instant at) {
     JobPosting job = jobs.byId(jobId).orElseThrow();
     Employer employer = employers.byId(job.employerId()).orElseThrow();
     String bureau = letters.bureauName(districtId);
@@ -61,7 +67,7 @@ class AssistanceLetters {
     String use = "岗位推荐函 " + letterNo;
     String workerMobile = workers.numbersForLetter(user, worker.id(), use).mobile();
     String contactPhone = jobs.contactPhoneForLetter(user, jobId, use);
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = LocalDate.ofInstant(at, clock.getZone());
     try (PdfLetter pdf = letters.start(districtId, letterNo)) {
       pdf.title("岗位推荐函")
           .paragraph(employer.name() + "：")
@@ -134,7 +140,11 @@ class AssistanceLetters {
   }
 
   byte[] assistanceRecord(
-      AssistanceCase c, Worker worker, List<AssistanceStep> steps, String outcome) {
+      AssistanceCase c,
+      Worker worker,
+      List<AssistanceStep> steps,
+      String outcome,
+      java.time.Instant at) {
     ZoneId zone = clock.getZone();
     try (PdfLetter pdf = letters.start(c.districtId(), c.caseNo())) {
       pdf.title("困难零工援助服务记录表")
@@ -148,7 +158,7 @@ class AssistanceLetters {
           .field(
               "就业困难人员", c.employmentHardship() == null ? "—" : c.employmentHardship() ? "是" : "否")
           .field("建档日期", TIME.format(c.openedAt().atZone(zone)))
-          .field("结案日期", TIME.format(clock.instant().atZone(zone)))
+          .field("结案日期", TIME.format(at.atZone(zone)))
           .field("结案结果", label("assistance.outcome." + outcome))
           .heading("服务记录");
       List<List<String>> rows = new ArrayList<>();
@@ -162,7 +172,7 @@ class AssistanceLetters {
       }
       pdf.table(
               List.of("时间", "服务事项", "内容及结果", "经办人"), rows, new float[] {0.2f, 0.18f, 0.47f, 0.15f})
-          .closing(letters.bureauName(c.districtId()), DATE.format(LocalDate.now(clock)));
+          .closing(letters.bureauName(c.districtId()), DATE.format(LocalDate.ofInstant(at, zone)));
       return pdf.toBytes();
     }
   }

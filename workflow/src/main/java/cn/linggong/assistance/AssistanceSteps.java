@@ -2,11 +2,10 @@ package cn.linggong.assistance;
 
 import static cn.linggong.assistance.AssistanceProcess.*;
 
-import cn.linggong.casefile.CaseDocuments;
+import cn.linggong.casefile.DeferredLetters;
 import cn.linggong.employer.JobBoard;
 import cn.linggong.inbox.CompletionHandler;
 import cn.linggong.shared.validation.InvalidInputException;
-import cn.linggong.worker.Worker;
 import cn.linggong.worker.WorkerRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,8 +31,8 @@ class AssistanceSteps implements CompletionHandler {
   private final WorkerRegistry workers;
   private final HardshipTier tiers;
   private final JobBoard jobs;
-  private final AssistanceLetters letters;
-  private final CaseDocuments documents;
+  private final DeferredLetters letters;
+  private final AssistanceLetterJobs letterJobs;
   private final AssistanceProperties properties;
   private final Clock clock;
 
@@ -109,16 +108,17 @@ class AssistanceSteps implements CompletionHandler {
     }
     errors.throwIfAny();
     int seq = done + 1;
-    Worker worker = workers.profile(row.workerId).worker();
-    byte[] letter =
-        letters.referralLetter(c.user(), row.caseNo, row.districtId, seq, worker, jobId);
+    // made by a job once the step is done (a letter that fails never undoes the step)
     var document =
-        documents.store(
+        letters.request(
             row.ref(),
             REFERRAL_LETTER,
             row.caseNo + "-推荐函-" + seq + ".pdf",
-            letter,
-            c.user().userId());
+            letterJobs,
+            AssistanceLetterJobs.REFERRAL,
+            AssistanceLetterJobs.referral(row, seq, jobId),
+            c.user().userId(),
+            c.processInstanceId());
     StepInput.record(
         cases,
         c,

@@ -2,7 +2,10 @@ package cn.linggong.casefile;
 
 import java.time.Instant;
 
-/** A letter or record kept with its case (the content is fetched separately). */
+/**
+ * A letter or record kept with its case (the content is fetched separately). A letter is {@link
+ * Status#PENDING} from the step that asked for it until a job of the engine has made it.
+ */
 public record CaseDocument(
     Long id,
     String caseNo,
@@ -11,4 +14,17 @@ public record CaseDocument(
     String contentType,
     long sizeBytes,
     Instant createdAt,
-    String createdBy) {}
+    String createdBy,
+    Status status) {
+
+  /** Where a document stands: being made, made, or failed (the admins are told). */
+  public enum Status {
+    PENDING,
+    READY,
+    FAILED
+  }
+
+  public boolean ready() {
+    return status == null || status == Status.READY;
+  }
+}

@@ -77,6 +77,12 @@ public class CaseDocuments {
     if (row == null || !row.caseType.equals(ref.type()) || !row.caseNo.equals(ref.number())) {
       return Optional.empty();
     }
+    if (row.status == CaseDocument.Status.PENDING) {
+      throw new cn.linggong.shared.ConflictException("document.pending", row.fileName);
+    }
+    if (row.status == CaseDocument.Status.FAILED) {
+      throw new cn.linggong.shared.ConflictException("document.failed", row.fileName);
+    }
     return Optional.of(new File(row.view(), personalData.decryptFile(row.content)));
   }
 }

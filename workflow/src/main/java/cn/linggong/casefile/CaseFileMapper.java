@@ -19,6 +19,24 @@ interface CaseFileMapper {
 
   int setEncrypted(long id, byte[] content);
 
+  int setContent(
+      @Param("id") long id, @Param("content") byte[] content, @Param("sizeBytes") long sizeBytes);
+
+  int setStatus(@Param("id") long id, @Param("status") CaseDocument.Status status);
+
+  int insertRequest(LetterRequestRow row);
+
+  int setRequestJob(
+      @Param("documentId") long documentId,
+      @Param("jobId") String jobId,
+      @Param("stepId") String stepId);
+
+  int setRequestFailure(@Param("documentId") long documentId, @Param("failure") String failure);
+
+  LetterRequestRow findRequest(@Param("documentId") long documentId);
+
+  LetterRequestRow findRequestByJob(@Param("jobId") String jobId);
+
   int insertEvent(EventRow row);
 
   List<EventRow> events(String caseType, String caseNo);

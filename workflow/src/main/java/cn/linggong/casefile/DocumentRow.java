@@ -14,9 +14,10 @@ final class DocumentRow {
   long sizeBytes;
   Instant createdAt;
   String createdBy;
+  CaseDocument.Status status = CaseDocument.Status.READY;
 
   CaseDocument view() {
     return new CaseDocument(
-        id, caseNo, kind, fileName, contentType, sizeBytes, createdAt, createdBy);
+        id, caseNo, kind, fileName, contentType, sizeBytes, createdAt, createdBy, status);
   }
 }

@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
  *       linggong.security.*}), for a set time, with a message people understand.
  *   <li>The engine's business calendars count working days ({@code P5WD}), and every user task gets
  *       its due date and escalation from the time limit it names ({@link TaskTimeLimits}).
+ *   <li>Letters are made by jobs of the engine ({@link EngineLetterQueue}), retried on {@code
+ *       linggong.document.retry-cycle}; one that runs out of retries is an incident.
  *   <li>Passwords are hashed with PBKDF2 ({@link Pbkdf2PasswordEncryptor}).
  *   <li>Ids of users, groups and tenants may hold lower-case words joined by hyphens ({@code
  *       kf-gulou}).
@@ -47,6 +49,8 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
   private final ObjectProvider<ProvisionalDates> provisional;
   private final ObjectProvider<TimerDates> timerDates;
   private final ObjectProvider<cn.linggong.inbox.Absences> absences;
+  private final ObjectProvider<cn.linggong.casefile.DeferredLetters> letters;
+  private final cn.linggong.casefile.DocumentProperties documents;
 
   static final String ID_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}";
 
@@ -89,8 +93,19 @@ public class EngineSettings extends AbstractProcessEnginePlugin {
             ? new ArrayList<>()
             : new ArrayList<>(configuration.getCustomJobHandlers());
     handlers.add(new TaskTimeLimits.EscalationJobHandler(escalations, timeLimits));
+    handlers.add(new EngineLetterQueue.LetterJobHandler(letters));
     configuration.setCustomJobHandlers(handlers);
+    // a letter's incident also marks the letter failed and mails the admins
+    configuration.setCustomIncidentHandlers(
+        new ArrayList<>(EngineLetterQueue.incidentHandlers(letters)));
     configuration.setTenantIdProvider(new DistrictTenants());
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    // after the starter's own settings: a failed letter job is tried again on its cycle
+    configuration.setFailedJobCommandFactory(
+        new EngineLetterQueue.LetterRetries(documents.retryCycle()));
   }
 
   /**

@@ -52,6 +52,7 @@ class AssistanceApiTest {
   @Autowired ObjectMapper json;
   @Autowired DataSource dataSource;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
   @Autowired MutableClock clock;
 
   @BeforeEach
@@ -210,6 +211,14 @@ class AssistanceApiTest {
                 .andExpect(jsonPath("$.openTasks[0]").doesNotExist()));
     assertThat(view.get("timeline")).hasSizeGreaterThanOrEqualTo(5);
     long letterId = view.get("documents").get(0).get("id").asLong();
+    // the letter is made by a job just after the step: until then the API says so
+    assertThat(view.get("documents").get(0).get("status").asText()).isEqualTo("PENDING");
+    mvc.perform(
+            get("/api/assistance-cases/" + caseNo + "/documents/" + letterId)
+                .with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(containsString("正在生成")));
+    cn.linggong.testsupport.CaseSteps.makeLetters(managementService);
     mvc.perform(
             get("/api/assistance-cases/" + caseNo + "/documents/" + letterId)
                 .with(httpBasic("caseworker1", "demo")))

@@ -142,4 +142,27 @@ public final class AssistanceFixture {
   public void complete(LinggongUser user, String caseNo, String key, Map<String, ?> values) {
     CaseSteps.complete(taskService, completion, user, caseNo, key, values);
   }
+
+  /**
+   * A 低保 worker's case taken through intake and guidance (on {@code guidanceDate}) to its first
+   * referral to {@code job}; returns the case number.
+   */
+  public String referred(String name, LocalDate birth, LocalDate guidanceDate, JobPosting job) {
+    String caseNo = open(worker(name, idNumber(birth, false), dibao()));
+    complete(caseNo, AssistanceProcess.USER_TASK_INTAKE, CaseSteps.values("factsConfirmed", true));
+    complete(
+        caseNo,
+        AssistanceProcess.USER_TASK_GUIDANCE,
+        CaseSteps.values(
+            "guidanceDate", guidanceDate.toString(),
+            "content", "介绍零工市场岗位信息",
+            "intendedCategories", job.categoryCode(),
+            "intendedDistricts", "kf-gulou",
+            "expectedDailyPay", "150"));
+    complete(
+        caseNo,
+        AssistanceProcess.USER_TASK_REFERRAL,
+        CaseSteps.values("jobId", String.valueOf(job.id())));
+    return caseNo;
+  }
 }

@@ -55,6 +55,7 @@ class MariaDbApplicationIT extends TenantIsolationContract {
   @Autowired cn.linggong.inbox.TaskCompletion completion;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired cn.linggong.casefile.CaseDocuments documents;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
   @Test
   void anAssistanceCaseRunsOnMariaDbWithItsRecordStoredAsAPdf() {
@@ -88,6 +89,8 @@ class MariaDbApplicationIT extends TenantIsolationContract {
         cn.linggong.assistance.AssistanceProcess.USER_TASK_INTAKE,
         java.util.Map.of("factsConfirmed", true));
     assertThat(cases.find(f.caseworker, caseNo).outcome()).isEqualTo("NOT_HARDSHIP");
+    // the record is made by a job of the engine, as the job executor would run it
+    assertThat(cn.linggong.testsupport.CaseSteps.makeLetters(managementService)).isEqualTo(1);
     var record = documents.of(new cn.linggong.casefile.CaseRef("assistance", caseNo)).get(0);
     byte[] pdf =
         documents
