@@ -10,6 +10,7 @@ import cn.linggong.sla.TimeLimits;
 import cn.linggong.worker.WorkerRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ class ComplaintLetters {
     return amount == null ? "—" : amount.setScale(2).toPlainString() + " 元";
   }
 
-  byte[] refusal(ComplaintRow c, List<Complainant> people, String reason, String note) {
+  byte[] refusal(ComplaintRow c, List<Complainant> people, String reason, String note, Instant at) {
     try (PdfLetter pdf = letters.start(c.districtId, c.complaintNo + "-BSL")) {
       pdf.title("不予受理告知书")
           .paragraph(names(people) + "：")
@@ -77,12 +78,15 @@ class ComplaintLetters {
                   + "，根据《关于实施〈劳动保障监察条例〉若干规定》第十八条，决定不予受理。")
           .indented(note == null || note.isBlank() ? "" : "说明：" + note)
           .indented("如对本决定不服，可以自收到本告知书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。")
-          .closing(letters.bureauName(c.districtId), DATE.format(LocalDate.now(clock)));
+          .closing(
+              letters.bureauName(c.districtId),
+              DATE.format(LocalDate.ofInstant(at, clock.getZone())));
       return pdf.toBytes();
     }
   }
 
-  byte[] supplement(ComplaintRow c, List<Complainant> people, String items, LocalDate byDay) {
+  byte[] supplement(
+      ComplaintRow c, List<Complainant> people, String items, LocalDate byDay, Instant at) {
     try (PdfLetter pdf = letters.start(c.districtId, c.complaintNo + "-BZ")) {
       pdf.title("补正材料一次性告知书")
           .paragraph(names(people) + "：")
@@ -99,7 +103,9 @@ class ComplaintLetters {
                   + "前补齐。材料补齐之日起重新计算"
                   + limit(ComplaintRecords.ACCEPTANCE)
                   + "受理审查期限；逾期未补正的，视为撤回投诉。")
-          .closing(letters.bureauName(c.districtId), DATE.format(LocalDate.now(clock)));
+          .closing(
+              letters.bureauName(c.districtId),
+              DATE.format(LocalDate.ofInstant(at, clock.getZone())));
       return pdf.toBytes();
     }
   }
@@ -115,7 +121,8 @@ class ComplaintLetters {
       List<Complainant> people,
       Map<Long, BigDecimal> agreed,
       List<Instalment> schedule,
-      String mediatorName) {
+      String mediatorName,
+      Instant at) {
     Employer employer = employers.byId(c.employerId).orElseThrow();
     String use = "调解协议书 " + c.complaintNo;
     Map<Long, String> ids = new java.util.HashMap<>();
@@ -204,13 +211,19 @@ class ComplaintLetters {
           .space(8)
           .paragraph("调解组织（盖章）：")
           .closing(
-              letters.bureauName(c.districtId) + "劳动争议调解组织", DATE.format(LocalDate.now(clock)));
+              letters.bureauName(c.districtId) + "劳动争议调解组织",
+              DATE.format(LocalDate.ofInstant(at, clock.getZone())));
       return pdf.toBytes();
     }
   }
 
   byte[] referral(
-      ComplaintRow c, List<Complainant> people, String kind, String receivingBody, LocalDate on) {
+      ComplaintRow c,
+      List<Complainant> people,
+      String kind,
+      String receivingBody,
+      LocalDate on,
+      Instant at) {
     String title =
         switch (kind) {
           case "INSPECTION" -> "劳动保障监察案件移送函";
@@ -259,7 +272,9 @@ class ComplaintLetters {
       }
       pdf.field("申请人", names(people))
           .field("移送日期", DATE.format(on))
-          .closing(letters.bureauName(c.districtId), DATE.format(LocalDate.now(clock)));
+          .closing(
+              letters.bureauName(c.districtId),
+              DATE.format(LocalDate.ofInstant(at, clock.getZone())));
       return pdf.toBytes();
     }
   }

@@ -2,8 +2,7 @@ package cn.linggong.complaint;
 
 import static cn.linggong.complaint.ComplaintProcess.*;
 
-import cn.linggong.casefile.CaseDocuments;
-import cn.linggong.identity.DirectoryService;
+import cn.linggong.casefile.DeferredLetters;
 import cn.linggong.inbox.CompletionHandler;
 import cn.linggong.shared.validation.InvalidInputException;
 import cn.linggong.sla.TimeLimits;
@@ -39,8 +38,8 @@ class ComplaintSteps implements CompletionHandler {
 
   private final ComplaintRecords complaints;
   private final ComplaintLetters letters;
-  private final CaseDocuments documents;
-  private final DirectoryService directory;
+  private final DeferredLetters deferred;
+  private final ComplaintLetterJobs letterJobs;
   private final TimeLimits timeLimits;
   private final ComplaintProperties properties;
   private final Clock clock;
@@ -86,7 +85,6 @@ class ComplaintSteps implements CompletionHandler {
       }
     }
     errors.throwIfAny();
-    List<Complainant> people = complaints.complainants(row.id);
     Map<String, Object> details = new LinkedHashMap<>();
     put(details, "note", text(c, "acceptance.note"));
     switch (decision) {
@@ -95,10 +93,15 @@ class ComplaintSteps implements CompletionHandler {
         complaints.event(row, "ACCEPTED", null, details, null, c.taskId(), c.user().userId());
       }
       case "REFUSE" -> {
-        byte[] pdf = letters.refusal(row, people, reason, text(c, "acceptance.note"));
         var doc =
-            documents.store(
-                row.ref(), REFUSAL, row.complaintNo + "-不予受理告知书.pdf", pdf, c.user().userId());
+            letter(
+                c,
+                row,
+                REFUSAL,
+                row.complaintNo + "-不予受理告知书.pdf",
+                ComplaintLetterJobs.REFUSAL,
+                ComplaintLetterJobs.params(
+                    row, "reason", reason, "note", text(c, "acceptance.note")));
         details.put("reason", reason);
         complaints.event(
             row, "NOT_ACCEPTED", reason, details, doc.id(), c.taskId(), c.user().userId());
@@ -109,10 +112,14 @@ class ComplaintSteps implements CompletionHandler {
                 .due("complaint.supplement", clock.instant())
                 .atZone(clock.getZone())
                 .toLocalDate();
-        byte[] pdf = letters.supplement(row, people, items, by);
         var doc =
-            documents.store(
-                row.ref(), SUPPLEMENT, row.complaintNo + "-补正材料一次性告知书.pdf", pdf, c.user().userId());
+            letter(
+                c,
+                row,
+                SUPPLEMENT,
+                row.complaintNo + "-补正材料一次性告知书.pdf",
+                ComplaintLetterJobs.SUPPLEMENT,
+                ComplaintLetterJobs.params(row, "items", items, "by", by.toString()));
         details.put("missingItems", items);
         details.put("by", by.toString());
         complaints.stage(row.id, Complaint.Stage.SUPPLEMENT);
@@ -134,23 +141,15 @@ class ComplaintSteps implements CompletionHandler {
     List<Complainant> people = complaints.complainants(row.id);
     Agreement agreement = parseAgreement(text(c, "mediation.agreement"), people);
     complaints.agreement(row.id, agreement.amounts(), agreement.schedule());
-    ComplaintRow updated = complaints.byNo(row.complaintNo);
-    String mediator =
-        directory
-            .findUser(c.user().userId())
-            .map(DirectoryService.UserSummary::name)
-            .orElse(c.user().userId());
-    byte[] pdf =
-        letters.agreement(
-            c.user(),
-            updated,
-            complaints.complainants(row.id),
-            agreement.amounts(),
-            agreement.schedule(),
-            mediator);
+    // made by a job after the step, with the amounts and schedule as now kept
     var doc =
-        documents.store(
-            row.ref(), AGREEMENT, row.complaintNo + "-调解协议书.pdf", pdf, c.user().userId());
+        letter(
+            c,
+            row,
+            AGREEMENT,
+            row.complaintNo + "-调解协议书.pdf",
+            ComplaintLetterJobs.AGREEMENT,
+            ComplaintLetterJobs.params(row));
     details.put(
         "amountAgreed",
         agreement.amounts().values().stream()
@@ -159,6 +158,25 @@ class ComplaintSteps implements CompletionHandler {
     details.put("instalments", agreement.schedule().size());
     complaints.event(
         row, "MEDIATION_AGREEMENT", null, details, doc.id(), c.taskId(), c.user().userId());
+  }
+
+  /** Asks for one of the complaint's letters, made by a job once the step is done. */
+  private cn.linggong.casefile.CaseDocument letter(
+      Completion c,
+      ComplaintRow row,
+      String kind,
+      String fileName,
+      String letter,
+      Map<String, Object> params) {
+    return deferred.request(
+        row.ref(),
+        kind,
+        fileName,
+        letterJobs,
+        letter,
+        params,
+        c.user().userId(),
+        c.processInstanceId());
   }
 
   /** The agreement as parsed and checked. */
@@ -310,14 +328,14 @@ class ComplaintSteps implements CompletionHandler {
       errors.add("referredOn", "assistance.dates.future");
     }
     errors.throwIfAny();
-    byte[] pdf = letters.referral(row, complaints.complainants(row.id), kind, body, on);
     var doc =
-        documents.store(
-            row.ref(),
+        letter(
+            c,
+            row,
             REFERRAL,
             row.complaintNo + "-转办-" + letters.referralName(kind) + ".pdf",
-            pdf,
-            c.user().userId());
+            ComplaintLetterJobs.REFERRAL,
+            ComplaintLetterJobs.params(row, "kind", kind, "body", body, "on", on.toString()));
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("body", body);
     details.put("date", on.toString());
