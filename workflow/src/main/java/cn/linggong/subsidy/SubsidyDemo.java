@@ -591,15 +591,15 @@ class SubsidyDemo implements DemoStory {
             ""));
   }
 
-  /** Working days to the next step: the recent applications move day by day. */
   /**
    * Working days to the next step; the recent cases that must be seen waiting at their stage
-   * (notice, calculation, the request for material filed nine days ago) act at once, whatever the
-   * other stories drew from the shared random before.
+   * (approval, notice, calculation, the request for material filed nine days ago) act at once,
+   * whatever the other stories drew from the shared random before.
    */
   private static int act(DemoPlan plan, Course course) {
-    return course == Course.NOTICE || course == Course.CALCULATION || course == Course.SUPPLEMENT
-        ? 1
-        : plan.workingDaysToAct();
+    return switch (course) {
+      case APPROVAL, NOTICE, CALCULATION, SUPPLEMENT -> 1;
+      case PAID, PART_PAID, REFUSED -> plan.workingDaysToAct();
+    };
   }
 }
