@@ -53,7 +53,30 @@ public final class MariaDb implements ExecutionCondition {
   }
 
   public static String url() {
-    return "jdbc:mysql://" + host() + ":" + port() + "/" + DATABASE + PARAMETERS;
+    return url(DATABASE);
+  }
+
+  /** The URL of another database on the test server. */
+  public static String url(String database) {
+    return "jdbc:mysql://" + host() + ":" + port() + "/" + database + PARAMETERS;
+  }
+
+  /**
+   * Creates {@code database} afresh (dropping what an earlier run left) for a test whose nodes must
+   * see nothing of other tests' data; returns its URL.
+   */
+  public static String freshDatabase(String database) {
+    prepareOrFail();
+    String serverUrl = "jdbc:mysql://" + host() + ":" + port() + "/" + PARAMETERS;
+    try (Connection c = DriverManager.getConnection(serverUrl, user(), password());
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + database);
+      s.execute(
+          "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create " + database + ": " + e.getMessage(), e);
+    }
+    return url(database);
   }
 
   /**

@@ -1,0 +1,258 @@
+package cn.linggong.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.linggong.WorkflowTestApplication;
+import cn.linggong.calendar.CalendarDay;
+import cn.linggong.calendar.CalendarMaintenance;
+import cn.linggong.calendar.DayKind;
+import cn.linggong.calendar.WorkingDayCalendar;
+import cn.linggong.testsupport.EnabledWithMariaDb;
+import cn.linggong.testsupport.MariaDb;
+import cn.linggong.testsupport.TestUsers;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Two nodes on one MariaDB database, as a city runs behind its load balancer: two Spring contexts
+ * of the workflow module in this JVM, each with its own process engine and job executor on, sharing
+ * nothing but the database (and the engine's clock, as nodes share the time of day). Escalation
+ * timers and BPMN timers that fall due together are each done once, by one node or the other; the
+ * outbox sends each mail once; a working-day calendar changed on one node is seen on the other. (A
+ * node killed in the middle of a job is {@code TwoNodesCrashIT} in the ui module: it needs a
+ * process that can be killed.)
+ */
+@EnabledWithMariaDb
+class TwoNodesMariaDbIT {
+
+  private static final String DATABASE = "linggong_it_nodes";
+  private static final String LADDER = TaskTimeLimits.JOB_TYPE;
+  private static final int INSTANCES_PER_NODE = 60;
+  private static final Duration PATIENCE = Duration.ofMinutes(4);
+
+  @RegisterExtension
+  static GreenMailExtension smtp =
+      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
+  private static ConfigurableApplicationContext nodeA;
+  private static ConfigurableApplicationContext nodeB;
+  private static JdbcTemplate jdbc;
+
+  @BeforeAll
+  static void startTwoNodes() {
+    String url = MariaDb.freshDatabase(DATABASE);
+    // the nodes start one after the other, as a rolling start does: the first creates the schema
+    nodeA = node("node-a", url);
+    nodeB = node("node-b", url);
+    jdbc = new JdbcTemplate(nodeA.getBean(DataSource.class));
+  }
+
+  @AfterAll
+  static void stopNodes() {
+    ClockUtil.reset();
+    for (ConfigurableApplicationContext node : Arrays.asList(nodeB, nodeA)) {
+      if (node != null) {
+        node.close();
+      }
+    }
+  }
+
+  private static ConfigurableApplicationContext node(String name, String url) {
+    Map<String, Object> settings = new HashMap<>();
+    settings.put("spring.datasource.url", url);
+    settings.put("spring.datasource.username", MariaDb.user());
+    settings.put("spring.datasource.password", MariaDb.password());
+    settings.put("spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver");
+    settings.put("server.port", "0");
+    settings.put("spring.main.banner-mode", "off");
+    settings.put("camunda.bpm.process-engine-name", name.replace("-", ""));
+    // the host name is written into the engine's job log: it tells which node did each job
+    settings.put("camunda.bpm.generic-properties.properties.hostname", name);
+    settings.put("camunda.bpm.job-execution.enabled", "true");
+    settings.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
+    settings.put("camunda.bpm.job-execution.max-wait", "1000");
+    settings.put("spring.mail.host", "127.0.0.1");
+    settings.put("spring.mail.port", String.valueOf(smtp.getSmtp().getPort()));
+    settings.put("linggong.notification.poll-interval", "PT1S");
+    settings.put("linggong.calendar.refresh-interval", "PT1S");
+    // as command-line arguments: above the tests' own configuration (an in-memory H2, no jobs)
+    return new SpringApplicationBuilder(WorkflowTestApplication.class, Scheduling.class)
+        .profiles("mysql")
+        .run(
+            settings.entrySet().stream()
+                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+                .toArray(String[]::new));
+  }
+
+  /**
+   * The application's scheduled work (outbox sender, calendar refresh), which the real application
+   * enables and the workflow module's tests leave off.
+   */
+  @TestConfiguration(proxyBeanMethods = false)
+  @EnableScheduling
+  static class Scheduling {}
+
+  @Test
+  void aCalendarChangedOnOneNodeIsSeenOnTheOther() {
+    LocalDate newYearsDay = LocalDate.of(2049, 6, 15);
+    WorkingDayCalendar calendarOfB = nodeB.getBean(WorkingDayCalendar.class);
+    assertThat(calendarOfB.day(newYearsDay).kind()).isNotEqualTo(DayKind.HOLIDAY);
+
+    Instant changed = Instant.now();
+    nodeA
+        .getBean(CalendarMaintenance.class)
+        .replaceYear(
+            2049,
+            "国务院办公厅关于2049年部分节假日安排的通知",
+            List.of(new CalendarDay(newYearsDay, DayKind.HOLIDAY, "测试假日")),
+            TestUsers.admin());
+
+    eventually(
+        "node B sees the holiday node A entered",
+        () -> calendarOfB.day(newYearsDay).kind() == DayKind.HOLIDAY);
+    System.out.printf(
+        "two nodes: node B saw node A's calendar change after %d ms%n",
+        Duration.between(changed, Instant.now()).toMillis());
+    assertThat(calendarOfB.day(newYearsDay).name()).isEqualTo("测试假日");
+  }
+
+  @Test
+  void timersFallingDueTogetherAreEachDoneOnceAndEachMailIsSentOnce() throws Exception {
+    nodeA
+        .getBean(RepositoryService.class)
+        .createDeployment()
+        .tenantId("kf-gulou")
+        .addClasspathResource("bpmn/time-limits.bpmn")
+        .deploy();
+    // cases are started on both nodes, as the load balancer spreads the requests
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-30T02:00:00Z")));
+    for (int i = 0; i < INSTANCES_PER_NODE; i++) {
+      for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
+        RuntimeService runtime = node.getBean(RuntimeService.class);
+        String key = String.format("QX-2026-%06d", 1 + i * 2 + (node == nodeA ? 0 : 1));
+        runtime
+            .createProcessInstanceByKey("test_time_limited_task")
+            .processDefinitionTenantId("kf-gulou")
+            .businessKey(key)
+            .execute();
+        runtime
+            .createProcessInstanceByKey("test_working_day_timer")
+            .processDefinitionTenantId("kf-gulou")
+            .businessKey(key)
+            .execute();
+      }
+    }
+    int tasks = 2 * INSTANCES_PER_NODE;
+    assertThat(count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE HANDLER_TYPE_ = ?", LADDER))
+        .isEqualTo(tasks);
+
+    // two months on: every rung of every escalation ladder and every BPMN timer is due at once
+    Instant start = Instant.now();
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T01:00:00Z")));
+    eventually(
+        "every timer that fell due has run and every task is escalated",
+        () ->
+            count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE DUEDATE_ <= ?", ClockUtil.getCurrentTime())
+                    == 0
+                && count("SELECT COUNT(*) FROM escalation") == tasks);
+    long handled = Duration.between(start, Instant.now()).toMillis();
+    // each timer process went past its five working days once: it now waits for the next timer
+    assertThat(
+            count("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE ACT_ID_ = 'timer_acceptance_limit'"))
+        .isEqualTo(tasks);
+
+    // done once: no job has two successful runs in the engine's job log, and no escalation twice
+    assertThat(
+            jdbc.queryForList(
+                "SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2"
+                    + " GROUP BY JOB_ID_ HAVING COUNT(*) > 1",
+                String.class))
+        .as("jobs that succeeded twice")
+        .isEmpty();
+    assertThat(count("SELECT COUNT(DISTINCT task_id) FROM escalation")).isEqualTo(tasks);
+    assertThat(count("SELECT COUNT(*) FROM ACT_RU_INCIDENT")).isZero();
+    List<Map<String, Object>> byNode =
+        jdbc.queryForList(
+            "SELECT HOSTNAME_ AS node, COUNT(*) AS jobs FROM ACT_HI_JOB_LOG"
+                + " WHERE JOB_STATE_ = 2 GROUP BY HOSTNAME_ ORDER BY HOSTNAME_");
+    assertThat(byNode)
+        .as("both nodes' job executors took a share")
+        .extracting(row -> row.get("node"))
+        .containsExactly("node-a", "node-b");
+    int timerJobs =
+        count(
+            "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2"
+                + " AND JOB_DEF_TYPE_ IN (?, 'timer-intermediate-transition')",
+            LADDER);
+    int failedAttempts = count("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 1");
+
+    // each mail of the escalations once, whichever node's outbox sender claimed it
+    eventually(
+        "the outbox is sent",
+        () -> count("SELECT COUNT(*) FROM mail_outbox WHERE status <> 'SENT'") == 0);
+    int mails = count("SELECT COUNT(*) FROM mail_outbox");
+    assertThat(mails).isGreaterThanOrEqualTo(tasks);
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(mails);
+    assertThat(Arrays.stream(received).map(TwoNodesMariaDbIT::messageId).distinct()).hasSize(mails);
+    List<Map<String, Object>> sentBy =
+        jdbc.queryForList(
+            "SELECT claimed_by AS node, COUNT(*) AS mails FROM mail_outbox GROUP BY claimed_by");
+
+    System.out.printf(
+        "two nodes: %d timer jobs (%d escalation ladders, %d BPMN timers) handled in %d ms;"
+            + " successful jobs per node %s; %d runs lost a race and were rolled back;"
+            + " %d mails sent once each, per sender %s%n",
+        timerJobs, tasks, tasks, handled, byNode, failedAttempts, mails, sentBy);
+  }
+
+  private static String messageId(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int count(String sql, Object... arguments) {
+    Integer n = jdbc.queryForObject(sql, Integer.class, arguments);
+    return n == null ? 0 : n;
+  }
+
+  /** Waits (polling, within {@link #PATIENCE}) for what the other node's threads do. */
+  private static void eventually(String what, BooleanSupplier condition) {
+    Instant deadline = Instant.now().plus(PATIENCE);
+    while (!condition.getAsBoolean()) {
+      assertThat(Instant.now()).as(what).isBefore(deadline);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}
