@@ -42,8 +42,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * nothing but the database (and the engine's clock, as nodes share the time of day). Escalation
  * timers and BPMN timers that fall due together are each done once, by one node or the other; the
  * outbox sends each mail once; a working-day calendar changed on one node is seen on the other. (A
- * node killed in the middle of a job is {@code TwoNodesCrashIT} in the ui module: it needs a
- * process that can be killed.)
+ * node killed in the middle of a job is {@code ClusterCrashIT} in the ui module: it needs a process
+ * that can be killed.)
  */
 @EnabledWithMariaDb
 class TwoNodesMariaDbIT {

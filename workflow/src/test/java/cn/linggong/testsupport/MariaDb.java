@@ -67,16 +67,22 @@ public final class MariaDb implements ExecutionCondition {
    */
   public static String freshDatabase(String database) {
     prepareOrFail();
-    String serverUrl = "jdbc:mysql://" + host() + ":" + port() + "/" + PARAMETERS;
-    try (Connection c = DriverManager.getConnection(serverUrl, user(), password());
+    try (Connection c = DriverManager.getConnection(serverUrl(), user(), password());
         Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + database);
-      s.execute(
-          "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      recreate(s, database);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create " + database + ": " + e.getMessage(), e);
     }
     return url(database);
+  }
+
+  private static String serverUrl() {
+    return "jdbc:mysql://" + host() + ":" + port() + "/" + PARAMETERS;
+  }
+
+  private static void recreate(Statement s, String database) throws SQLException {
+    s.execute("DROP DATABASE IF EXISTS " + database);
+    s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
   }
 
   /**
@@ -119,17 +125,10 @@ public final class MariaDb implements ExecutionCondition {
     if (failure != null) {
       return false;
     }
-    String serverUrl = "jdbc:mysql://" + host() + ":" + port() + "/" + PARAMETERS;
-    try (Connection c = DriverManager.getConnection(serverUrl, user(), password());
+    try (Connection c = DriverManager.getConnection(serverUrl(), user(), password());
         Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-      s.execute(
-          "CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-      s.execute("DROP DATABASE IF EXISTS " + OTHER_CAMUNDA_DATABASE);
-      s.execute(
-          "CREATE DATABASE "
-              + OTHER_CAMUNDA_DATABASE
-              + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      recreate(s, DATABASE);
+      recreate(s, OTHER_CAMUNDA_DATABASE);
       c.setCatalog(OTHER_CAMUNDA_DATABASE);
       ScriptUtils.executeSqlScript(c, new ClassPathResource(CAMUNDA_ENGINE_SCRIPT));
       prepared = true;
