@@ -102,6 +102,36 @@ class MariaDbApplicationIT extends TenantIsolationContract {
         .isEqualTo("%PDF-");
   }
 
+  @Autowired cn.linggong.shared.cases.CaseNumbers caseNumbers;
+
+  @Test
+  void parallelCallersTakingTheYearsFirstNumbersGetEachOnceWithoutDeadlock() throws Exception {
+    int callers = 8;
+    int each = 25;
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+    try {
+      var calls = new java.util.ArrayList<java.util.concurrent.Callable<java.util.List<String>>>();
+      for (int c = 0; c < callers; c++) {
+        calls.add(
+            () -> {
+              var mine = new java.util.ArrayList<String>();
+              for (int i = 0; i < each; i++) {
+                mine.add(caseNumbers.next("PAR"));
+              }
+              return mine;
+            });
+      }
+      var all = new java.util.TreeSet<String>();
+      for (var done : pool.invokeAll(calls)) {
+        all.addAll(done.get());
+      }
+      assertThat(all).hasSize(callers * each);
+      assertThat(all.last()).endsWith(String.format("-%06d", callers * each));
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   @Test
   void createsItsOwnEngineTablesBesideAnotherCitysCamundaSchema() {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);

@@ -2,12 +2,12 @@ package cn.linggong.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.linggong.WorkflowTestApplication;
 import cn.linggong.calendar.CalendarDay;
 import cn.linggong.calendar.CalendarMaintenance;
 import cn.linggong.calendar.DayKind;
 import cn.linggong.calendar.WorkingDayCalendar;
 import cn.linggong.testsupport.EnabledWithMariaDb;
+import cn.linggong.testsupport.EngineNodes;
 import cn.linggong.testsupport.MariaDb;
 import cn.linggong.testsupport.TestUsers;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -30,11 +29,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Two nodes on one MariaDB database, as a city runs behind its load balancer: two Spring contexts
@@ -81,39 +77,15 @@ class TwoNodesMariaDbIT {
   }
 
   private static ConfigurableApplicationContext node(String name, String url) {
-    Map<String, Object> settings = new HashMap<>();
-    settings.put("spring.datasource.url", url);
-    settings.put("spring.datasource.username", MariaDb.user());
-    settings.put("spring.datasource.password", MariaDb.password());
-    settings.put("spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver");
-    settings.put("server.port", "0");
-    settings.put("spring.main.banner-mode", "off");
-    settings.put("camunda.bpm.process-engine-name", name.replace("-", ""));
-    // the host name is written into the engine's job log: it tells which node did each job
-    settings.put("camunda.bpm.generic-properties.properties.hostname", name);
-    settings.put("camunda.bpm.job-execution.enabled", "true");
-    settings.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
-    settings.put("camunda.bpm.job-execution.max-wait", "1000");
-    settings.put("spring.mail.host", "127.0.0.1");
-    settings.put("spring.mail.port", String.valueOf(smtp.getSmtp().getPort()));
-    settings.put("linggong.notification.poll-interval", "PT1S");
-    settings.put("linggong.calendar.refresh-interval", "PT1S");
-    // as command-line arguments: above the tests' own configuration (an in-memory H2, no jobs)
-    return new SpringApplicationBuilder(WorkflowTestApplication.class, Scheduling.class)
-        .profiles("mysql")
-        .run(
-            settings.entrySet().stream()
-                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
-                .toArray(String[]::new));
+    return EngineNodes.start(
+        name,
+        url,
+        Map.of(
+            "spring.mail.host", "127.0.0.1",
+            "spring.mail.port", String.valueOf(smtp.getSmtp().getPort()),
+            "linggong.notification.poll-interval", "PT1S",
+            "linggong.calendar.refresh-interval", "PT1S"));
   }
-
-  /**
-   * The application's scheduled work (outbox sender, calendar refresh), which the real application
-   * enables and the workflow module's tests leave off.
-   */
-  @TestConfiguration(proxyBeanMethods = false)
-  @EnableScheduling
-  static class Scheduling {}
 
   @Test
   void aCalendarChangedOnOneNodeIsSeenOnTheOther() {

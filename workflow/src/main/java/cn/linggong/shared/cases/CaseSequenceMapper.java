@@ -5,9 +5,8 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 interface CaseSequenceMapper {
 
-  int increment(String kind, int year);
-
-  int insertFirst(String kind, int year);
+  /** Creates the year's counter at 1 or adds one to it, holding its row until the commit. */
+  void advance(String kind, int year);
 
   long current(String kind, int year);
 }

@@ -1,0 +1,54 @@
+package cn.linggong.testsupport;
+
+import cn.linggong.WorkflowTestApplication;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Nodes of a cluster inside one JVM: each a Spring context of the workflow module with its own
+ * process engine, job executor (on) and scheduled work (outbox sender, calendar refresh), on a
+ * MariaDB database the nodes share and nothing else (the engine's clock is shared, as nodes share
+ * the time of day). The engine's job log names the node that did each job ({@code HOSTNAME_}).
+ */
+public final class EngineNodes {
+
+  private EngineNodes() {}
+
+  /**
+   * The application's scheduled work, which the real application enables and the workflow module's
+   * tests leave off.
+   */
+  @TestConfiguration(proxyBeanMethods = false)
+  @EnableScheduling
+  static class Scheduling {}
+
+  /** Starts a node named {@code name} (letters and digits, hyphens allowed) on {@code url}. */
+  public static ConfigurableApplicationContext start(
+      String name, String url, Map<String, String> extra) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("spring.datasource.url", url);
+    settings.put("spring.datasource.username", MariaDb.user());
+    settings.put("spring.datasource.password", MariaDb.password());
+    settings.put("spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver");
+    settings.put("server.port", "0");
+    settings.put("spring.main.banner-mode", "off");
+    // the engine's name may hold no hyphen; the host name goes into the job log
+    settings.put("camunda.bpm.process-engine-name", name.replace("-", ""));
+    settings.put("camunda.bpm.generic-properties.properties.hostname", name);
+    settings.put("camunda.bpm.job-execution.enabled", "true");
+    settings.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
+    settings.put("camunda.bpm.job-execution.max-wait", "1000");
+    settings.putAll(extra);
+    // as command-line arguments: above the tests' own configuration (an in-memory H2, no jobs)
+    return new SpringApplicationBuilder(WorkflowTestApplication.class, Scheduling.class)
+        .profiles("mysql")
+        .run(
+            settings.entrySet().stream()
+                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+                .toArray(String[]::new));
+  }
+}
