@@ -52,7 +52,7 @@ class ClusterCrashIT {
   private static final String DATABASE = "linggong_it_cluster";
   private static final Duration LOCK_TIME = Duration.ofSeconds(20);
   private static final int CLIENTS = 8;
-  private static final int ACKNOWLEDGED_BEFORE_KILL = 60;
+  private static final int ACKNOWLEDGED_BEFORE_KILL = 160;
   private static final Duration PATIENCE = Duration.ofMinutes(3);
 
   @RegisterExtension
