@@ -102,71 +102,39 @@ class ClusterCrashIT {
           .as("the employer is registered first")
           .isNotNull();
 
-      AtomicBoolean killed = new AtomicBoolean();
-      ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-      for (int t = 0; t < CLIENTS; t++) {
-        boolean caseworker = t % 2 == 0;
-        int thread = t;
-        clients.submit(
-            () -> {
-              for (int n = 0; !killed.get(); n++) {
-                try {
-                  if (caseworker) {
-                    openCaseAndDoIntake(a, thread * 1000 + n);
-                  } else {
-                    fileAndAccept(a, creditCode);
-                  }
-                } catch (Exception e) {
-                  return; // the node is gone
-                }
-              }
-            });
-      }
-
-      // kill node A once enough is acknowledged and it holds a letter job it has not finished
-      Set<String> heldByA = Set.of();
-      Instant deadline = Instant.now().plus(PATIENCE);
-      while (heldByA.isEmpty() || answered.get() < ACKNOWLEDGED_BEFORE_KILL) {
-        assertThat(Instant.now())
-            .as("node A holds a letter job (refused: %s)", refusals.stream().limit(3).toList())
-            .isBefore(deadline);
-        Set<String> taken = a.jobsTaken();
-        heldByA =
-            jdbc
-                .queryForList(
-                    "SELECT ID_ FROM ACT_RU_JOB WHERE HANDLER_TYPE_ = 'linggong-letter'"
-                        + " AND LOCK_OWNER_ IS NOT NULL",
-                    String.class)
-                .stream()
-                .filter(taken::contains)
-                .collect(Collectors.toSet());
-        Thread.sleep(5);
-      }
-      a.kill();
-      Instant killedAt = Instant.now();
-      killed.set(true);
-      clients.shutdown();
-      assertThat(clients.awaitTermination(90, TimeUnit.SECONDS)).isTrue();
-
-      // what node A held at its death: jobs it took that are still locked, mails it was sending
-      Set<String> taken = a.jobsTaken();
+      // node A is killed while it holds a letter job; should every job it held have been done in
+      // the instant before the kill (a race of milliseconds), it comes back and is killed again
       Map<String, LocalDateTime> inFlight = new java.util.HashMap<>();
-      for (Map<String, Object> job :
-          jdbc.queryForList(
-              "SELECT ID_, LOCK_EXP_TIME_ FROM ACT_RU_JOB WHERE LOCK_OWNER_ IS NOT NULL")) {
-        if (taken.contains((String) job.get("ID_"))) {
-          inFlight.put((String) job.get("ID_"), (LocalDateTime) job.get("LOCK_EXP_TIME_"));
+      int mailsHeldByA = 0;
+      Instant killedAt = null;
+      int kills = 0;
+      for (int attempt = 1; inFlight.isEmpty(); attempt++) {
+        assertThat(attempt).as("kills of node A while it held a job").isLessThanOrEqualTo(3);
+        if (attempt > 1) {
+          a.start("node-a-" + attempt + ".log", settings("node-a", url));
         }
+        loadAndKill(a, creditCode, attempt == 1 ? ACKNOWLEDGED_BEFORE_KILL : 0);
+        kills++;
+        killedAt = Instant.now();
+        // what node A held at its death: jobs it took that are still locked, mails being sent
+        Set<String> taken = a.jobsTaken();
+        for (Map<String, Object> job :
+            jdbc.queryForList(
+                "SELECT ID_, LOCK_EXP_TIME_ FROM ACT_RU_JOB WHERE LOCK_OWNER_ IS NOT NULL")) {
+          if (taken.contains((String) job.get("ID_"))) {
+            inFlight.put((String) job.get("ID_"), (LocalDateTime) job.get("LOCK_EXP_TIME_"));
+          }
+        }
+        mailsHeldByA += count("SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENDING'");
       }
-      assertThat(inFlight).as("jobs node A was doing when it was killed").isNotEmpty();
-      int mailsHeldByA = count("SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENDING'");
+      Instant killedLast = killedAt;
 
       eventually(
           "node B has done node A's jobs",
           () ->
               jdbc.queryForList("SELECT ID_ FROM ACT_RU_JOB", String.class).stream()
                   .noneMatch(inFlight::containsKey));
-      long takenOverAfter = Duration.between(killedAt, Instant.now()).toMillis();
+      long takenOverAfter = Duration.between(killedLast, Instant.now()).toMillis();
       for (var job : inFlight.entrySet()) {
         List<Map<String, Object>> successes =
             jdbc.queryForList(
@@ -295,7 +263,8 @@ class ClusterCrashIT {
       System.out.printf(
           "cluster crash: %d clients on node A; %d complaints (%d accepted), %d cases (%d intakes)"
               + " acknowledged"
-              + " before the SIGKILL; %d jobs in flight on node A, done once by node B %d ms after"
+              + " before the SIGKILL (kills: %d); %d jobs in flight on node A, done once by node B"
+              + " %d ms after"
               + " the kill (lock %d s); %d complaints and %d cases in the database; %d mails sent,"
               + " %d sent again with the same Message-ID (%d held by node A)%n",
           CLIENTS,
@@ -303,6 +272,7 @@ class ClusterCrashIT {
           accepted.size(),
           cases.size(),
           intakesDone.size(),
+          kills,
           inFlight.size(),
           takenOverAfter,
           LOCK_TIME.toSeconds(),
@@ -312,6 +282,56 @@ class ClusterCrashIT {
           resent,
           mailsHeldByA);
     }
+  }
+
+  /**
+   * Eight clients work on node A until {@code answers} more requests are answered and node A holds
+   * a letter job it has not finished; then node A is killed with SIGKILL, requests in flight.
+   */
+  private void loadAndKill(JarNode a, String creditCode, int answers) throws Exception {
+    int target = answered.get() + answers;
+    AtomicBoolean killed = new AtomicBoolean();
+    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    for (int t = 0; t < CLIENTS; t++) {
+      boolean caseworker = t % 2 == 0;
+      int thread = t;
+      clients.submit(
+          () -> {
+            for (int n = 0; !killed.get(); n++) {
+              try {
+                if (caseworker) {
+                  openCaseAndDoIntake(a, thread * 10_000 + cases.size() + n);
+                } else {
+                  fileAndAccept(a, creditCode);
+                }
+              } catch (Exception e) {
+                return; // the node is gone
+              }
+            }
+          });
+    }
+    Set<String> heldByA = Set.of();
+    Instant deadline = Instant.now().plus(PATIENCE);
+    while (heldByA.isEmpty() || answered.get() < target) {
+      assertThat(Instant.now())
+          .as("node A holds a letter job (refused: %s)", refusals.stream().limit(3).toList())
+          .isBefore(deadline);
+      Set<String> taken = a.jobsTaken();
+      heldByA =
+          jdbc
+              .queryForList(
+                  "SELECT ID_ FROM ACT_RU_JOB WHERE HANDLER_TYPE_ = 'linggong-letter'"
+                      + " AND LOCK_OWNER_ IS NOT NULL",
+                  String.class)
+              .stream()
+              .filter(taken::contains)
+              .collect(Collectors.toSet());
+      Thread.sleep(5);
+    }
+    a.kill();
+    killed.set(true);
+    clients.shutdown();
+    assertThat(clients.awaitTermination(90, TimeUnit.SECONDS)).isTrue();
   }
 
   /** Files a complaint and accepts it (its priority is decided then: urgent, a mail). */

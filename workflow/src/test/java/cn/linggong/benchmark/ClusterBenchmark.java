@@ -12,7 +12,6 @@ import cn.linggong.engine.EngineTimeTravel;
 import cn.linggong.identity.DirectoryService;
 import cn.linggong.inbox.TaskCompletion;
 import cn.linggong.testsupport.EngineNodes;
-import cn.linggong.testsupport.MariaDb;
 import cn.linggong.worker.WorkerHardship;
 import cn.linggong.worker.WorkerRegistry;
 import java.time.Duration;
@@ -27,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -65,26 +63,23 @@ class ClusterBenchmark {
   private static final int TIMERS = Integer.getInteger("linggong.benchmark.timers", 10_000);
   private static final int WARM_UP = Math.min(TIMERS, 2000);
 
+  private static EngineNodes.Pair nodes;
   private static ConfigurableApplicationContext nodeA;
   private static ConfigurableApplicationContext nodeB;
   private static JdbcTemplate jdbc;
 
   @BeforeAll
   static void startTwoNodes() {
-    String url = MariaDb.freshDatabase(DATABASE);
-    nodeA = EngineNodes.start("node-a", url, Map.of());
-    nodeB = EngineNodes.start("node-b", url, Map.of());
-    jdbc = new JdbcTemplate(nodeA.getBean(DataSource.class));
+    nodes = EngineNodes.Pair.start(DATABASE, Map.of());
+    nodeA = nodes.a();
+    nodeB = nodes.b();
+    jdbc = nodes.jdbc();
   }
 
   @AfterAll
   static void stopNodes() {
-    ClockUtil.reset();
-    for (ConfigurableApplicationContext node :
-        new ConfigurableApplicationContext[] {nodeB, nodeA}) {
-      if (node != null) {
-        node.close();
-      }
+    if (nodes != null) {
+      nodes.close();
     }
   }
 

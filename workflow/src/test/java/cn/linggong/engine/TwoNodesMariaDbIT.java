@@ -8,7 +8,6 @@ import cn.linggong.calendar.DayKind;
 import cn.linggong.calendar.WorkingDayCalendar;
 import cn.linggong.testsupport.EnabledWithMariaDb;
 import cn.linggong.testsupport.EngineNodes;
-import cn.linggong.testsupport.MariaDb;
 import cn.linggong.testsupport.TestUsers;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -21,7 +20,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -53,38 +51,31 @@ class TwoNodesMariaDbIT {
   static GreenMailExtension smtp =
       new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
+  private static EngineNodes.Pair nodes;
   private static ConfigurableApplicationContext nodeA;
   private static ConfigurableApplicationContext nodeB;
   private static JdbcTemplate jdbc;
 
   @BeforeAll
   static void startTwoNodes() {
-    String url = MariaDb.freshDatabase(DATABASE);
-    // the nodes start one after the other, as a rolling start does: the first creates the schema
-    nodeA = node("node-a", url);
-    nodeB = node("node-b", url);
-    jdbc = new JdbcTemplate(nodeA.getBean(DataSource.class));
+    nodes =
+        EngineNodes.Pair.start(
+            DATABASE,
+            Map.of(
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(smtp.getSmtp().getPort()),
+                "linggong.notification.poll-interval", "PT1S",
+                "linggong.calendar.refresh-interval", "PT1S"));
+    nodeA = nodes.a();
+    nodeB = nodes.b();
+    jdbc = nodes.jdbc();
   }
 
   @AfterAll
   static void stopNodes() {
-    ClockUtil.reset();
-    for (ConfigurableApplicationContext node : Arrays.asList(nodeB, nodeA)) {
-      if (node != null) {
-        node.close();
-      }
+    if (nodes != null) {
+      nodes.close();
     }
-  }
-
-  private static ConfigurableApplicationContext node(String name, String url) {
-    return EngineNodes.start(
-        name,
-        url,
-        Map.of(
-            "spring.mail.host", "127.0.0.1",
-            "spring.mail.port", String.valueOf(smtp.getSmtp().getPort()),
-            "linggong.notification.poll-interval", "PT1S",
-            "linggong.calendar.refresh-interval", "PT1S"));
   }
 
   @Test

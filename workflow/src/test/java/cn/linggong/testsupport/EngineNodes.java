@@ -3,9 +3,12 @@ package cn.linggong.testsupport;
 import cn.linggong.WorkflowTestApplication;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -25,6 +28,30 @@ public final class EngineNodes {
   @TestConfiguration(proxyBeanMethods = false)
   @EnableScheduling
   static class Scheduling {}
+
+  /**
+   * Two nodes, {@code node-a} and {@code node-b}, on a fresh database of their own; {@link #jdbc}
+   * reads it. Closing stops both and gives the engine's clock back.
+   */
+  public record Pair(
+      ConfigurableApplicationContext a, ConfigurableApplicationContext b, JdbcTemplate jdbc)
+      implements AutoCloseable {
+
+    /** The nodes start one after the other, as a rolling start does: the first makes the schema. */
+    public static Pair start(String database, Map<String, String> extra) {
+      String url = MariaDb.freshDatabase(database);
+      ConfigurableApplicationContext a = EngineNodes.start("node-a", url, extra);
+      ConfigurableApplicationContext b = EngineNodes.start("node-b", url, extra);
+      return new Pair(a, b, new JdbcTemplate(a.getBean(DataSource.class)));
+    }
+
+    @Override
+    public void close() {
+      ClockUtil.reset();
+      b.close();
+      a.close();
+    }
+  }
 
   /** Starts a node named {@code name} (letters and digits, hyphens allowed) on {@code url}. */
   public static ConfigurableApplicationContext start(
