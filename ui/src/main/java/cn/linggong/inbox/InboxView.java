@@ -123,6 +123,7 @@ public class InboxView extends VerticalLayout
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
     search.setId("inbox-search");
+    search.setTooltipText(getTranslation("inbox.search.tip"));
     search.addValueChangeListener(e -> refresh());
     process.setId("inbox-process");
     process.setPlaceholder(getTranslation("inbox.allProcesses"));
@@ -442,10 +443,7 @@ public class InboxView extends VerticalLayout
           default -> null;
         };
     Instant after = "dueSoon".equals(chip) ? now : null;
-    String text =
-        search.getValue() == null || search.getValue().isBlank()
-            ? null
-            : "%" + search.getValue().trim().replace("%", "").replace("_", "") + "%";
+    String text = InboxFilter.caseNumberSearch(search.getValue());
     String districtId =
         user.cityLevel() && district.getValue() != null && !district.getValue().isEmpty()
             ? district.getValue()

@@ -32,6 +32,32 @@ public record InboxFilter(
     DISTRICT
   }
 
+  /**
+   * The pattern for {@link #businessKeyLike} from what a person typed in the case-number search: a
+   * number or its beginning ({@code QX-2026-0001}) is matched from the start, which the index on
+   * the case number serves; digits alone are the serial at the number's end ({@code 123} finds
+   * {@code QX-2026-000123} and {@code BF-2025-000123}, not {@code QX-2026-001234}). The wildcards
+   * {@code %} and {@code _} are taken out. Null for nothing typed.
+   */
+  public static String caseNumberSearch(String typed) {
+    if (typed == null) {
+      return null;
+    }
+    String text = typed.trim().replace("%", "").replace("_", "");
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (text.chars().allMatch(Character::isDigit)) {
+      String serial =
+          text.length() >= cn.linggong.shared.cases.CaseNumbers.SERIAL_DIGITS
+              ? text
+              : "0".repeat(cn.linggong.shared.cases.CaseNumbers.SERIAL_DIGITS - text.length())
+                  + text;
+      return "%-" + serial;
+    }
+    return text + "%";
+  }
+
   /** A filter on no holder and no escalation. */
   public InboxFilter(
       Scope scope,

@@ -96,10 +96,7 @@ class TaskApi {
     errors.throwIfAny();
     Instant now = clock.instant();
     Instant soon = timeLimits.dueSoonUntil(now);
-    String like =
-        caseNumber == null || caseNumber.isBlank()
-            ? null
-            : "%" + caseNumber.trim().replace("%", "").replace("_", "") + "%";
+    String like = InboxFilter.caseNumberSearch(caseNumber);
     InboxFilter filter =
         new InboxFilter(
             scopeValue,

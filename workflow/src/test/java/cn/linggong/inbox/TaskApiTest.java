@@ -3,6 +3,7 @@ package cn.linggong.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -90,6 +91,33 @@ class TaskApiTest {
     // another district's caseworker cannot even see it
     mvc.perform(get("/api/tasks/" + gulou).with(httpBasic("caseworker2", "demo")))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void theCaseNumberSearchFindsANumberByItsBeginningOrByItsSerial() throws Exception {
+    String serial = String.valueOf(100_000 + new java.util.Random().nextInt(800_000));
+    String number = "SRL-2026-" + serial;
+    String task = start("kf-gulou", number);
+    // each holds what is typed below without being what the search means
+    String longerSerial = "SRL-2026-1" + serial;
+    String otherPrefix = "X" + number;
+    start("kf-gulou", longerSerial);
+    start("kf-gulou", otherPrefix);
+    // the beginning of the number: not the other prefix that holds it
+    mvc.perform(
+            get("/api/tasks")
+                .param("caseNumber", number.substring(0, number.length() - 2))
+                .with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[*].taskId", hasItem(task)))
+        .andExpect(jsonPath("$.items[*].businessKey", not(hasItem(otherPrefix))));
+    // the serial: whatever the prefix, but not a longer serial that holds it
+    mvc.perform(
+            get("/api/tasks").param("caseNumber", serial).with(httpBasic("caseworker1", "demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[*].businessKey", hasItem(number)))
+        .andExpect(jsonPath("$.items[*].businessKey", hasItem(otherPrefix)))
+        .andExpect(jsonPath("$.items[*].businessKey", not(hasItem(longerSerial))));
   }
 
   @Test

@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseNumbers {
 
+  /** Digits of the serial at a number's end ({@code 000123}). */
+  public static final int SERIAL_DIGITS = 6;
+
   private final CaseSequenceMapper mapper;
   private final Clock clock;
 
@@ -27,6 +30,7 @@ public class CaseNumbers {
   public String next(String prefix) {
     int year = LocalDate.now(clock).getYear();
     mapper.advance(prefix, year);
-    return String.format("%s-%d-%06d", prefix, year, mapper.current(prefix, year));
+    return String.format(
+        "%s-%d-%0" + SERIAL_DIGITS + "d", prefix, year, mapper.current(prefix, year));
   }
 }
