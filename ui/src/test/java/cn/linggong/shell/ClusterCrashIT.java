@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -310,24 +310,12 @@ class ClusterCrashIT {
             }
           });
     }
-    Set<String> heldByA = Set.of();
-    Instant deadline = Instant.now().plus(PATIENCE);
-    while (heldByA.isEmpty() || answered.get() < target) {
-      assertThat(Instant.now())
-          .as("node A holds a letter job (refused: %s)", refusals.stream().limit(3).toList())
-          .isBefore(deadline);
-      Set<String> taken = a.jobsTaken();
-      heldByA =
-          jdbc
-              .queryForList(
-                  "SELECT ID_ FROM ACT_RU_JOB WHERE HANDLER_TYPE_ = 'linggong-letter'"
-                      + " AND LOCK_OWNER_ IS NOT NULL",
-                  String.class)
-              .stream()
-              .filter(taken::contains)
-              .collect(Collectors.toSet());
-      Thread.sleep(5);
-    }
+    // refusals name what went wrong should node A never come to hold a job
+    Awaitility.await()
+        .alias("node A holds a letter job (refused: " + refusals.stream().limit(3).toList() + ")")
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofMillis(5))
+        .until(() -> answered.get() >= target && holdsALetterJob(a));
     a.kill();
     killed.set(true);
     clients.shutdown();
@@ -398,12 +386,22 @@ class ClusterCrashIT {
     }
   }
 
-  private static void eventually(String what, BooleanSupplier condition)
-      throws InterruptedException {
-    Instant deadline = Instant.now().plus(PATIENCE);
-    while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as(what).isBefore(deadline);
-      Thread.sleep(200);
-    }
+  /** Whether a letter job node A took is locked now (taken, not finished). */
+  private boolean holdsALetterJob(JarNode a) {
+    Set<String> taken = a.jobsTaken();
+    return jdbc
+        .queryForList(
+            "SELECT ID_ FROM ACT_RU_JOB WHERE HANDLER_TYPE_ = 'linggong-letter'"
+                + " AND LOCK_OWNER_ IS NOT NULL",
+            String.class)
+        .stream()
+        .anyMatch(taken::contains);
+  }
+
+  private static void eventually(String what, BooleanSupplier condition) {
+    Awaitility.await(what)
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofMillis(200))
+        .until(condition::getAsBoolean);
   }
 }

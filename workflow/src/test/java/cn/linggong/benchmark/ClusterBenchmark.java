@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,8 +38,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Benchmark, not a test (the build never runs it; {@code -Pbenchmark} does): on MariaDB, with two
@@ -64,16 +63,10 @@ class ClusterBenchmark {
   private static final int WARM_UP = Math.min(TIMERS, 2000);
 
   private static EngineNodes.Pair nodes;
-  private static ConfigurableApplicationContext nodeA;
-  private static ConfigurableApplicationContext nodeB;
-  private static JdbcTemplate jdbc;
 
   @BeforeAll
   static void startTwoNodes() {
     nodes = EngineNodes.Pair.start(DATABASE, Map.of());
-    nodeA = nodes.a();
-    nodeB = nodes.b();
-    jdbc = nodes.jdbc();
   }
 
   @AfterAll
@@ -88,14 +81,14 @@ class ClusterBenchmark {
   void caseStartsThroughTheProductAgainstBareCamunda() throws Exception {
     AssistanceFixture f =
         new AssistanceFixture(
-            nodeA.getBean(DirectoryService.class),
-            nodeA.getBean(WorkerRegistry.class),
-            nodeA.getBean(WorkerHardship.class),
-            nodeA.getBean(EmployerRegistry.class),
-            nodeA.getBean(JobBoard.class),
-            nodeA.getBean(AssistanceCases.class),
-            nodeA.getBean(TaskCompletion.class),
-            nodeA.getBean(TaskService.class));
+            nodes.a().getBean(DirectoryService.class),
+            nodes.a().getBean(WorkerRegistry.class),
+            nodes.a().getBean(WorkerHardship.class),
+            nodes.a().getBean(EmployerRegistry.class),
+            nodes.a().getBean(JobBoard.class),
+            nodes.a().getBean(AssistanceCases.class),
+            nodes.a().getBean(TaskCompletion.class),
+            nodes.a().getBean(TaskService.class));
     int warmUp = STARTS / 5;
     long[] workers = new long[STARTS + warmUp];
     for (int i = 0; i < workers.length; i++) {
@@ -105,7 +98,7 @@ class ClusterBenchmark {
               AssistanceFixture.idNumber(LocalDate.of(1990, 1, 1).plusDays(i % 3000), false),
               null);
     }
-    RuntimeService runtime = nodeA.getBean(RuntimeService.class);
+    RuntimeService runtime = nodes.a().getBean(RuntimeService.class);
     String owner = f.caseworker.userId();
     IntConsumer bareStart =
         i ->
@@ -126,7 +119,7 @@ class ClusterBenchmark {
     parallel(i -> productStart.accept(STARTS + i), warmUp);
     double bare = rate(bareStart);
     double product = rate(productStart);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assistance_case", Integer.class))
+    assertThat(nodes.jdbc().queryForObject("SELECT COUNT(*) FROM assistance_case", Integer.class))
         .isEqualTo(STARTS + warmUp);
     System.out.printf(
         "benchmark: case starts, %d clients, %d starts each way: product %.1f/s (case row, number,"
@@ -137,7 +130,8 @@ class ClusterBenchmark {
   @Test
   @Order(1)
   void dueEscalationTimersWithOneNodeAndWithTwo() throws Exception {
-    nodeA
+    nodes
+        .a()
         .getBean(RepositoryService.class)
         .createDeployment()
         .tenantId("kf-gulou")
@@ -145,7 +139,7 @@ class ClusterBenchmark {
         .deploy();
     // both nodes warm (the JIT compiler, the pools), as nodes that have run for a while are
     timersHandled("WARM", Instant.parse("2027-01-04T02:00:00Z"), WARM_UP);
-    EngineTimeTravel b = nodeB.getBean(EngineTimeTravel.class);
+    EngineTimeTravel b = nodes.b().getBean(EngineTimeTravel.class);
     b.pauseJobExecutor();
     long one = timersHandled("ONE", Instant.parse("2027-03-01T02:00:00Z"), TIMERS);
     b.resumeJobExecutor();
@@ -168,7 +162,7 @@ class ClusterBenchmark {
    */
   private static long timersHandled(String batch, Instant at, int timers) throws Exception {
     ClockUtil.setCurrentTime(Date.from(at));
-    RuntimeService runtime = nodeA.getBean(RuntimeService.class);
+    RuntimeService runtime = nodes.a().getBean(RuntimeService.class);
     parallel(
         i ->
             runtime
@@ -180,16 +174,19 @@ class ClusterBenchmark {
     Instant start = Instant.now();
     ClockUtil.setCurrentTime(Date.from(at.plus(Duration.ofDays(30))));
     String escalated = "SELECT COUNT(*) FROM escalation WHERE business_key LIKE '" + batch + "-%'";
-    while (jdbc.queryForObject(escalated, Integer.class) < timers) {
-      Thread.sleep(50);
-    }
+    Awaitility.await("batch " + batch + " escalated")
+        .atMost(Duration.ofMinutes(30))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> nodes.jdbc().queryForObject(escalated, Integer.class) >= timers);
     long millis = Duration.between(start, Instant.now()).toMillis();
     // the batch's tasks end, so that their next rungs do not run into the next batch
     List<String> instances =
-        jdbc.queryForList(
-            "SELECT ID_ FROM ACT_RU_EXECUTION WHERE PARENT_ID_ IS NULL AND BUSINESS_KEY_ LIKE ?",
-            String.class,
-            batch + "-%");
+        nodes
+            .jdbc()
+            .queryForList(
+                "SELECT ID_ FROM ACT_RU_EXECUTION WHERE PARENT_ID_ IS NULL AND BUSINESS_KEY_ LIKE ?",
+                String.class,
+                batch + "-%");
     runtime.deleteProcessInstances(instances, "benchmark batch done", false, true);
     return millis;
   }

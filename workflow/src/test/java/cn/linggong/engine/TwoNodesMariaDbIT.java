@@ -20,6 +20,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two nodes on one MariaDB database, as a city runs behind its load balancer: two Spring contexts
@@ -52,9 +52,6 @@ class TwoNodesMariaDbIT {
       new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
   private static EngineNodes.Pair nodes;
-  private static ConfigurableApplicationContext nodeA;
-  private static ConfigurableApplicationContext nodeB;
-  private static JdbcTemplate jdbc;
 
   @BeforeAll
   static void startTwoNodes() {
@@ -66,9 +63,6 @@ class TwoNodesMariaDbIT {
                 "spring.mail.port", String.valueOf(smtp.getSmtp().getPort()),
                 "linggong.notification.poll-interval", "PT1S",
                 "linggong.calendar.refresh-interval", "PT1S"));
-    nodeA = nodes.a();
-    nodeB = nodes.b();
-    jdbc = nodes.jdbc();
   }
 
   @AfterAll
@@ -81,11 +75,12 @@ class TwoNodesMariaDbIT {
   @Test
   void aCalendarChangedOnOneNodeIsSeenOnTheOther() {
     LocalDate newYearsDay = LocalDate.of(2049, 6, 15);
-    WorkingDayCalendar calendarOfB = nodeB.getBean(WorkingDayCalendar.class);
+    WorkingDayCalendar calendarOfB = nodes.b().getBean(WorkingDayCalendar.class);
     assertThat(calendarOfB.day(newYearsDay).kind()).isNotEqualTo(DayKind.HOLIDAY);
 
     Instant changed = Instant.now();
-    nodeA
+    nodes
+        .a()
         .getBean(CalendarMaintenance.class)
         .replaceYear(
             2049,
@@ -104,7 +99,8 @@ class TwoNodesMariaDbIT {
 
   @Test
   void timersFallingDueTogetherAreEachDoneOnceAndEachMailIsSentOnce() throws Exception {
-    nodeA
+    nodes
+        .a()
         .getBean(RepositoryService.class)
         .createDeployment()
         .tenantId("kf-gulou")
@@ -113,9 +109,9 @@ class TwoNodesMariaDbIT {
     // cases are started on both nodes, as the load balancer spreads the requests
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-30T02:00:00Z")));
     for (int i = 0; i < INSTANCES_PER_NODE; i++) {
-      for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
+      for (ConfigurableApplicationContext node : List.of(nodes.a(), nodes.b())) {
         RuntimeService runtime = node.getBean(RuntimeService.class);
-        String key = String.format("QX-2026-%06d", 1 + i * 2 + (node == nodeA ? 0 : 1));
+        String key = String.format("QX-2026-%06d", 1 + i * 2 + (node == nodes.a() ? 0 : 1));
         runtime
             .createProcessInstanceByKey("test_time_limited_task")
             .processDefinitionTenantId("kf-gulou")
@@ -149,18 +145,22 @@ class TwoNodesMariaDbIT {
 
     // done once: no job has two successful runs in the engine's job log, and no escalation twice
     assertThat(
-            jdbc.queryForList(
-                "SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2"
-                    + " GROUP BY JOB_ID_ HAVING COUNT(*) > 1",
-                String.class))
+            nodes
+                .jdbc()
+                .queryForList(
+                    "SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2"
+                        + " GROUP BY JOB_ID_ HAVING COUNT(*) > 1",
+                    String.class))
         .as("jobs that succeeded twice")
         .isEmpty();
     assertThat(count("SELECT COUNT(DISTINCT task_id) FROM escalation")).isEqualTo(tasks);
     assertThat(count("SELECT COUNT(*) FROM ACT_RU_INCIDENT")).isZero();
     List<Map<String, Object>> byNode =
-        jdbc.queryForList(
-            "SELECT HOSTNAME_ AS node, COUNT(*) AS jobs FROM ACT_HI_JOB_LOG"
-                + " WHERE JOB_STATE_ = 2 GROUP BY HOSTNAME_ ORDER BY HOSTNAME_");
+        nodes
+            .jdbc()
+            .queryForList(
+                "SELECT HOSTNAME_ AS node, COUNT(*) AS jobs FROM ACT_HI_JOB_LOG"
+                    + " WHERE JOB_STATE_ = 2 GROUP BY HOSTNAME_ ORDER BY HOSTNAME_");
     assertThat(byNode)
         .as("both nodes' job executors took a share")
         .extracting(row -> row.get("node"))
@@ -182,8 +182,10 @@ class TwoNodesMariaDbIT {
     assertThat(received).hasSize(mails);
     assertThat(Arrays.stream(received).map(TwoNodesMariaDbIT::messageId).distinct()).hasSize(mails);
     List<Map<String, Object>> sentBy =
-        jdbc.queryForList(
-            "SELECT claimed_by AS node, COUNT(*) AS mails FROM mail_outbox GROUP BY claimed_by");
+        nodes
+            .jdbc()
+            .queryForList(
+                "SELECT claimed_by AS node, COUNT(*) AS mails FROM mail_outbox GROUP BY claimed_by");
 
     System.out.printf(
         "two nodes: %d timer jobs (%d escalation ladders, %d BPMN timers) handled in %d ms;"
@@ -201,21 +203,15 @@ class TwoNodesMariaDbIT {
   }
 
   private static int count(String sql, Object... arguments) {
-    Integer n = jdbc.queryForObject(sql, Integer.class, arguments);
+    Integer n = nodes.jdbc().queryForObject(sql, Integer.class, arguments);
     return n == null ? 0 : n;
   }
 
-  /** Waits (polling, within {@link #PATIENCE}) for what the other node's threads do. */
+  /** Waits, within {@link #PATIENCE}, for what the nodes' own threads do. */
   private static void eventually(String what, BooleanSupplier condition) {
-    Instant deadline = Instant.now().plus(PATIENCE);
-    while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as(what).isBefore(deadline);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    Awaitility.await(what)
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofMillis(100))
+        .until(condition::getAsBoolean);
   }
 }
